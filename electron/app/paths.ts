@@ -1,0 +1,39 @@
+// Where the data lives: `--data-dir DIR`, else FRONT_DESK_DATA_DIR, else the OS user-data
+// folder under the app's name (the same folder Electron's app.getPath('userData') gives).
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const APP_FOLDER_NAME = 'Front Desk';
+
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: Record<string, string | undefined> = process.env,
+  home: string = homedir(),
+): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER_NAME);
+  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_FOLDER_NAME);
+}
+
+export type LaunchOptions = { dataDir: string; port: number; open: boolean };
+
+/** Reads the launch arguments both hosts share. Unknown arguments are ignored (Electron
+ *  and Chromium add their own). */
+export function parseLaunchOptions(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): LaunchOptions {
+  let dataDir: string | undefined;
+  let port = 0;
+  let open = !env.CI;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--data-dir') dataDir = value();
+    else if (flag === '--port') port = Number(value()) || 0;
+    else if (flag === '--no-open') open = false;
+  }
+  dataDir ??= env.FRONT_DESK_DATA_DIR || undefined;
+  return { dataDir: resolve(dataDir ?? defaultDataDir(process.platform, env)), port, open };
+}

@@ -1,0 +1,117 @@
+// The Electron host: one secure window over the platform-free core (../app/front-desk).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { channelNames } from '../../shared/api/channels';
+import { fail } from '../../shared/api/result';
+import { openFrontDesk, type FrontDesk } from '../app/front-desk';
+import { parseLaunchOptions } from '../app/paths';
+import { DatabaseTooNewError } from '../db/open';
+import { electronPrintHandlers } from './print';
+import {
+  CONTENT_SECURITY_POLICY,
+  isNavigationAllowed,
+  isTrustedSender,
+  permissionDecision,
+  secureWebPreferences,
+  windowOpenDecision,
+} from './security';
+
+const launch = parseLaunchOptions(process.argv.slice(1));
+app.setPath('userData', launch.dataDir);
+
+const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite dev only
+const appUrl = rendererUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+let mainWindow: BrowserWindow | null = null;
+let frontDesk: FrontDesk | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, (error) => fatal(error));
+}
+
+function fatal(error: unknown) {
+  const message =
+    error instanceof DatabaseTooNewError
+      ? '이 데이터는 더 새로운 버전의 앱에서 만들어졌습니다. 앱을 업데이트해 주세요.\nThis data was made by a newer version of Front Desk. Please update the app.'
+      : `앱을 시작하지 못했습니다. 데이터는 그대로입니다.\nFront Desk could not start. Your data is unchanged.\n\n${String(error)}`;
+  dialog.showErrorBox('Front Desk', message);
+  app.exit(1);
+}
+
+function start() {
+  try {
+    frontDesk = openFrontDesk({
+      dataDir: launch.dataDir,
+      host: 'electron',
+      version: app.getVersion(),
+      systemLocale: app.getLocale(),
+      hostHandlers: electronPrintHandlers(() => mainWindow),
+    });
+  } catch (error) {
+    fatal(error);
+    return;
+  }
+  const core = frontDesk;
+
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(permissionDecision(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, (event, input: unknown) =>
+      isTrustedSender(event.senderFrame?.url, appUrl) ? core.handle(channel, input) : fail('unavailable'),
+    );
+  }
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isNavigationAllowed(url, appUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isNavigationAllowed(url, appUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => windowOpenDecision());
+  });
+
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+function createWindow() {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Front Desk',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(appUrl);
+}
+
+app.on('window-all-closed', () => {
+  frontDesk?.close();
+  frontDesk = null;
+  app.quit();
+});

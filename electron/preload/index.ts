@@ -1,0 +1,35 @@
+// The only bridge between the sandboxed renderer and the main process: one named function
+// per channel of the contract, nothing else (no generic invoke, no Node, no env).
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Channel, FrontDeskApi, InputOf } from '../../shared/api/contract';
+
+const call =
+  <C extends Channel>(channel: C) =>
+  (input: InputOf<C>) =>
+    ipcRenderer.invoke(channel, input);
+
+const api = {
+  'app.info': call('app.info'),
+  'settings.get': call('settings.get'),
+  'settings.update': call('settings.update'),
+  'catalog.get': call('catalog.get'),
+  'catalog.export': call('catalog.export'),
+  'catalog.checkImport': call('catalog.checkImport'),
+  'catalog.import': call('catalog.import'),
+  'catalog.saveEntry': call('catalog.saveEntry'),
+  'catalog.removeEntry': call('catalog.removeEntry'),
+  'catalog.moveEntry': call('catalog.moveEntry'),
+  'catalog.saveBasics': call('catalog.saveBasics'),
+  'quote.compute': call('quote.compute'),
+  'enrollment.compute': call('enrollment.compute'),
+  'calls.save': call('calls.save'),
+  'calls.search': call('calls.search'),
+  'calls.get': call('calls.get'),
+  'calls.update': call('calls.update'),
+  'calls.byPhone': call('calls.byPhone'),
+  'calls.exportCsv': call('calls.exportCsv'),
+  'print.dialog': call('print.dialog'),
+  'print.savePdf': call('print.savePdf'),
+} satisfies FrontDeskApi;
+
+contextBridge.exposeInMainWorld('frontDesk', api);

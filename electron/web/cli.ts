@@ -1,0 +1,56 @@
+// `npm start` without an Electron runtime: the web host, printing its URL and opening it in
+// an installed Chrome/Chromium in --app mode (unless --no-open or CI).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openFrontDesk } from '../app/front-desk';
+import { parseLaunchOptions } from '../app/paths';
+import { DatabaseTooNewError } from '../db/open';
+import { startWebHost } from './server';
+import { findChromium } from './browser';
+
+async function main() {
+  const launch = parseLaunchOptions(process.argv.slice(2));
+  let frontDesk;
+  try {
+    frontDesk = openFrontDesk({
+      dataDir: launch.dataDir,
+      host: 'web',
+      version: process.env.npm_package_version ?? '0.0.0',
+      systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+    });
+  } catch (error) {
+    console.error(
+      error instanceof DatabaseTooNewError
+        ? 'This data was made by a newer version of Front Desk; update the app. / 더 새로운 버전의 데이터입니다. 앱을 업데이트해 주세요.'
+        : `Front Desk could not start; your data is unchanged: ${String(error)}`,
+    );
+    process.exit(1);
+  }
+  const rendererDir = join(import.meta.dirname, '../renderer');
+  const host = await startWebHost({ frontDesk, rendererDir, port: launch.port });
+  console.log(`Front Desk web host: ${host.url}`);
+  console.log(`Data folder: ${launch.dataDir}`);
+
+  if (launch.open) {
+    const browser = findChromium(process.env, existsSync);
+    if (browser) {
+      spawn(browser, [`--app=${host.url}`, `--user-data-dir=${join(launch.dataDir, 'browser-profile')}`], {
+        detached: true,
+        stdio: 'ignore',
+      }).unref();
+    } else {
+      console.log('No Chrome or Chromium found: open the URL above in a browser.');
+    }
+  }
+
+  const stop = async () => {
+    await host.close();
+    frontDesk.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,138 @@
+// The web host: the same core as the Electron app, served over HTTP on 127.0.0.1 to the same
+// renderer in a browser (used where no Electron runtime exists, and by end-to-end tests).
+// Guards: loopback only, a per-run secret token on every API call, the Host header checked
+// (no DNS rebinding), no CORS, the same CSP as the app.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FrontDesk } from '../app/front-desk';
+import { CONTENT_SECURITY_POLICY } from '../main/security';
+import { fail } from '../../shared/api/result';
+import { sendText, serveStatic } from './static';
+
+export type WebHost = { url: string; origin: string; token: string; port: number; close(): Promise<void> };
+
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+export const TOKEN_HEADER = 'x-front-desk-token';
+
+const securityHeaders = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export async function startWebHost(options: {
+  frontDesk: FrontDesk;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  let port = 0;
+
+  const tokenMatches = (given: string | null | undefined) => {
+    if (!given) return false;
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+    const host = request.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      return sendText(response, 421, 'Misdirected request');
+    }
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/api/')) {
+      void handleApi(request, response, url.pathname.slice('/api/'.length));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendText(response, 405, 'Method not allowed');
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      // The page carries the token to the renderer; without the token no page.
+      if (!tokenMatches(url.searchParams.get('token'))) {
+        return sendText(
+          response,
+          403,
+          '이 주소에는 토큰이 필요합니다. 시작할 때 출력된 주소를 여세요.\nThis address needs its token: open the URL printed at start-up.',
+        );
+      }
+      return serveStatic(response, options.rendererDir, '/index.html', (html) =>
+        html.replace('<head>', `<head>\n    <meta name="front-desk-token" content="${token}" />`),
+      );
+    }
+    return serveStatic(response, options.rendererDir, url.pathname);
+  });
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string) {
+    response.setHeader('Cache-Control', 'no-store');
+    if (request.method !== 'POST') return sendText(response, 405, 'Method not allowed');
+    if (!tokenMatches(request.headers[TOKEN_HEADER] as string | undefined)) {
+      return sendText(response, 401, 'Unauthorized');
+    }
+    const origin = request.headers.origin;
+    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      return sendText(response, 403, 'Forbidden origin');
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendText(response, 415, 'Send application/json');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(request));
+    } catch (error) {
+      const tooLarge = error instanceof Error && error.message === 'too-large';
+      return sendJson(response, tooLarge ? 413 : 400, fail('invalid-input', { reason: tooLarge ? 'too-large' : 'not-json' }));
+    }
+    const result = await options.frontDesk.handle(decodeURIComponent(channel) as never, body);
+    const status = !result.ok && result.error.code === 'not-found' && result.error.details?.channel ? 404 : 200;
+    sendJson(response, status, result);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}/?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too-large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown) {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(value));
+}

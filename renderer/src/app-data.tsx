@@ -1,0 +1,59 @@
+// What every screen needs: the settings and the catalog, loaded once from the main process
+// and replaced whenever a screen changes them.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Catalog, Lang } from '../../shared/pricing/types';
+import type { AppInfo, Settings } from '../../shared/api/types';
+import type { SettingsPatch } from '../../shared/api/contract';
+import { call } from './api/client';
+import { i18n } from './i18n';
+
+export type AppData = {
+  info: AppInfo;
+  settings: Settings;
+  catalog: Catalog;
+  lang: Lang;
+  /** Call after any change to the catalog (or pass the catalog a call returned). */
+  setCatalog: (catalog: Catalog) => void;
+  reloadCatalog: () => Promise<void>;
+  updateSettings: (patch: SettingsPatch) => Promise<Settings>;
+};
+
+const AppDataContext = createContext<AppData | null>(null);
+
+export function AppDataProvider(props: {
+  info: AppInfo;
+  settings: Settings;
+  catalog: Catalog;
+  children: ReactNode;
+}) {
+  const [settings, setSettings] = useState(props.settings);
+  const [catalog, setCatalog] = useState(props.catalog);
+
+  const reloadCatalog = useCallback(async () => setCatalog(await call('catalog.get', {})), []);
+  const updateSettings = useCallback(async (patch: SettingsPatch) => {
+    const next = await call('settings.update', patch);
+    if (next.uiLanguage !== i18n.language) await i18n.changeLanguage(next.uiLanguage);
+    setSettings(next);
+    return next;
+  }, []);
+
+  const value = useMemo<AppData>(
+    () => ({
+      info: props.info,
+      settings,
+      catalog,
+      lang: settings.uiLanguage,
+      setCatalog,
+      reloadCatalog,
+      updateSettings,
+    }),
+    [props.info, settings, catalog, reloadCatalog, updateSettings],
+  );
+  return <AppDataContext.Provider value={value}>{props.children}</AppDataContext.Provider>;
+}
+
+export function useAppData(): AppData {
+  const data = useContext(AppDataContext);
+  if (!data) throw new Error('useAppData outside AppDataProvider');
+  return data;
+}

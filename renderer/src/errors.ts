@@ -1,0 +1,28 @@
+// Turns an API error into a sentence in the UI language. Every code has a key in
+// locales/*/errors.json; catalog problems are listed with their JSON path.
+import type { TFunction } from 'i18next';
+import type { CatalogProblem } from '../../shared/pricing/types';
+import { ApiCallError } from './api/client';
+
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ApiCallError) {
+    const { code, details } = error.error;
+    if (code === 'quote-error' && typeof details?.quoteCode === 'string') {
+      return t(`errors:quote.${details.quoteCode}`, { ...details });
+    }
+    return t(`errors:api.${code}`, { ...(details ?? {}) });
+  }
+  return t('errors:api.internal');
+}
+
+export function problemMessage(t: TFunction, problem: CatalogProblem): string {
+  return t(`errors:catalogProblem.${problem.code}`, { ...(problem.params ?? {}) });
+}
+
+export function problemsOf(error: unknown): CatalogProblem[] {
+  if (error instanceof ApiCallError && error.error.code === 'invalid-catalog') {
+    const problems = error.error.details?.problems;
+    if (Array.isArray(problems)) return problems as CatalogProblem[];
+  }
+  return [];
+}

@@ -1,0 +1,57 @@
+// i18next with one JSON file per namespace and language, loaded lazily (Vite splits each
+// into its own chunk): a screen's strings arrive when the screen is first shown.
+import i18n, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Lang } from '../../../shared/pricing/types';
+
+export const namespaces = [
+  'common',
+  'errors',
+  'catalog',
+  'quote',
+  'calls',
+  'school',
+  'settings',
+] as const;
+export type Namespace = (typeof namespaces)[number];
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = loaders[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`no locale file ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+export async function initI18n(language: Lang): Promise<typeof i18n> {
+  if (i18n.isInitialized) {
+    await i18n.changeLanguage(language);
+    return i18n;
+  }
+  await i18n
+    .use(lazyLocales)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      supportedLngs: ['ko', 'en'],
+      // No fallback: a Korean screen never silently shows English (key parity is tested).
+      fallbackLng: false,
+      ns: ['common', 'errors'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      react: { useSuspense: true },
+    });
+  return i18n;
+}
+
+export { i18n };

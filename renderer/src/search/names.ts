@@ -1,0 +1,72 @@
+// Finds catalog entries by what a receptionist types: Korean or English name, a fuzzy
+// subsequence ("swd" -> Swedish), or Korean initial consonants ("ㅅㅇㄷㅅ" -> 스웨디시).
+import { disassemble, getChoseong } from 'es-hangul';
+import type { Bilingual } from '../../../shared/pricing/types';
+
+export type NameIndex = {
+  ko: string;
+  en: string;
+  koChoseong: string;
+  koJamo: string;
+};
+
+/** Precompute once per catalog: search runs on every keystroke. */
+export function indexName(name: Bilingual): NameIndex {
+  const ko = name.ko.toLowerCase().replace(/\s+/g, '');
+  return {
+    ko,
+    en: name.en.toLowerCase(),
+    koChoseong: getChoseong(ko),
+    koJamo: disassemble(ko),
+  };
+}
+
+const CHOSEONG_ONLY = /^[ㄱ-ㅎ]+$/;
+
+/** Lower is better; null = no match. 0 prefix, 1 word start, 2 substring, 3 fuzzy. */
+export function matchName(query: string, name: NameIndex): number | null {
+  const q = query.trim().toLowerCase();
+  if (!q) return 0;
+  const compact = q.replace(/\s+/g, '');
+  if (CHOSEONG_ONLY.test(compact)) {
+    const at = name.koChoseong.indexOf(compact);
+    return at === 0 ? 0 : at > 0 ? 2 : null;
+  }
+  const scores: number[] = [];
+  for (const text of [name.ko, name.en]) {
+    const needle = text === name.ko ? compact : q;
+    const at = text.indexOf(needle);
+    if (at === 0) scores.push(0);
+    else if (at > 0) scores.push(/\s/.test(text[at - 1] ?? '') ? 1 : 2);
+  }
+  if (scores.length) return Math.min(...scores);
+  // A syllable being typed ("스웨ㄷ") matches on jamo; then a loose subsequence.
+  if (name.koJamo.startsWith(disassemble(compact))) return 1;
+  if (isSubsequence(compact, name.en.replace(/\s+/g, '')) || isSubsequence(disassemble(compact), name.koJamo)) {
+    return 3;
+  }
+  return null;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (const ch of haystack) {
+    if (ch === needle[i]) i++;
+    if (i === needle.length) return true;
+  }
+  return needle.length === 0;
+}
+
+/** Entries matching `query`, best first, stable within a score (catalog order). */
+export function searchByName<T extends { name: Bilingual }>(
+  query: string,
+  entries: readonly { entry: T; index: NameIndex }[],
+): T[] {
+  const hits: { entry: T; score: number; order: number }[] = [];
+  entries.forEach(({ entry, index }, order) => {
+    const score = matchName(query, index);
+    if (score !== null) hits.push({ entry, score, order });
+  });
+  hits.sort((a, b) => a.score - b.score || a.order - b.order);
+  return hits.map((hit) => hit.entry);
+}

@@ -1,0 +1,30 @@
+// The one result envelope every API call returns, in Electron (IPC) and in the web host (HTTP).
+
+export type ApiErrorCode =
+  | 'invalid-input' // the call's input failed its zod schema
+  | 'invalid-catalog' // a catalog file or entry failed the catalog rules; details.problems
+  | 'quote-error' // pricing refused the request; details.quoteCode is the spec's code
+  | 'not-found'
+  | 'conflict'
+  | 'unavailable' // the host cannot do this (e.g. printing from the web host)
+  | 'internal';
+
+export type ApiError = { code: ApiErrorCode; details?: Record<string, unknown> };
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
+export const fail = (code: ApiErrorCode, details?: Record<string, unknown>): ApiResult<never> => ({
+  ok: false,
+  error: details === undefined ? { code } : { code, details },
+});
+
+/** Thrown by services for an expected refusal; the host turns it into `fail(code, details)`. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(code);
+    this.name = 'ApiFailure';
+  }
+}

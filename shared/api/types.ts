@@ -1,0 +1,69 @@
+// Result types of the API that are not pricing types.
+import type { Bilingual, EnrollmentQuote, EnrollmentRequest, Lang, Quote, QuoteRequest } from '../pricing/types';
+import type { CallOutcome } from './contract';
+
+export type PaperSize = 'A4' | 'Letter';
+
+export type Settings = {
+  /** null until the first run has picked one from the system language. */
+  uiLanguage: Lang;
+  businessName: string;
+  businessAddress: string;
+  businessPhone: string;
+  paperSize: PaperSize;
+};
+
+export type AppInfo = {
+  version: string;
+  host: 'electron' | 'web';
+  dataDir: string;
+  dbPath: string;
+};
+
+export type CatalogSummary = {
+  currency: string;
+  services: number;
+  addOns: number;
+  surcharges: number;
+  travelZones: number;
+  discounts: number;
+  programs: number;
+};
+
+/** Names of every catalog id a saved quote mentions, as they were when it was saved. */
+export type NameSnapshot = Record<string, Bilingual>;
+
+export type SavedSessionQuote = {
+  kind: 'session';
+  request: QuoteRequest;
+  quote: Quote;
+  names: NameSnapshot;
+};
+export type SavedEnrollmentQuote = {
+  kind: 'enrollment';
+  request: EnrollmentRequest;
+  quote: EnrollmentQuote;
+  names: NameSnapshot;
+};
+
+export type CallSummary = {
+  id: number;
+  createdAt: string; // ISO UTC
+  kind: 'session' | 'enrollment';
+  callerName: string;
+  phone: string; // as typed
+  phoneE164: string | null;
+  outcome: CallOutcome;
+  followUp: string | null;
+  /** Short description in both languages, e.g. "아로마 90분 x2" / "Aroma 90 min x2". */
+  summary: Bilingual;
+  total: number;
+  currency: string;
+  note: string;
+};
+
+export type CallRecord = CallSummary & {
+  email: string;
+  quoteLang: Lang;
+  saved: SavedSessionQuote | SavedEnrollmentQuote;
+};

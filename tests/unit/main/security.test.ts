@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CONTENT_SECURITY_POLICY,
+  isNavigationAllowed,
+  isTrustedSender,
+  permissionDecision,
+  secureWebPreferences,
+  windowOpenDecision,
+} from '../../../electron/main/security';
+import { channelNames } from '../../../shared/api/channels';
+
+const root = join(import.meta.dirname, '../../..');
+const appUrl = 'file:///opt/front-desk/resources/app/out/renderer/index.html';
+
+describe('window security', () => {
+  it('isolates and sandboxes the renderer, with no Node', () => {
+    const prefs = secureWebPreferences('/x/preload/index.cjs');
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
+    expect(prefs.preload).toBe('/x/preload/index.cjs');
+  });
+
+  it('allows only the app page itself as a navigation target', () => {
+    expect(isNavigationAllowed(appUrl, appUrl)).toBe(true);
+    expect(isNavigationAllowed(`${appUrl}#/calls`, appUrl)).toBe(true);
+    expect(isNavigationAllowed('https://example.com/', appUrl)).toBe(false);
+    expect(isNavigationAllowed('file:///etc/passwd', appUrl)).toBe(false);
+    expect(isNavigationAllowed('javascript:alert(1)', appUrl)).toBe(false);
+    expect(isNavigationAllowed('not a url', appUrl)).toBe(false);
+    expect(isNavigationAllowed('http://localhost:5173/other', 'http://localhost:5173/')).toBe(false);
+  });
+
+  it('denies every new window and every permission', () => {
+    expect(windowOpenDecision()).toEqual({ action: 'deny' });
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      expect(permissionDecision(permission)).toBe(false);
+    }
+  });
+
+  it('answers IPC only from the app page', () => {
+    expect(isTrustedSender(appUrl, appUrl)).toBe(true);
+    expect(isTrustedSender(undefined, appUrl)).toBe(false);
+    expect(isTrustedSender('https://evil.example/', appUrl)).toBe(false);
+  });
+
+  it('has a strict CSP, the same in the header and in index.html', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    const html = readFileSync(join(root, 'renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('preload', () => {
+  const source = readFileSync(join(root, 'electron/preload/index.ts'), 'utf8');
+
+  it('exposes one named function per channel and no generic invoke', () => {
+    for (const channel of channelNames) expect(source).toContain(`'${channel}': call('${channel}')`);
+    expect(source).toContain('satisfies FrontDeskApi');
+    expect(source).not.toMatch(/process\.env|require\(|ipcRenderer\.(send|on)\b/);
+    expect(source.match(/exposeInMainWorld/g)).toHaveLength(1);
+  });
+});
