@@ -1,0 +1,235 @@
+import { describe, it, expect } from 'vitest';
+import { CatalogError, parseCatalog, parseCatalogText, parseEntry } from '../../../shared/pricing';
+import type { CatalogProblem } from '../../../shared/pricing';
+import { readJson } from './fixtures';
+
+const n = (ko: string, en: string) => ({ ko, en });
+const minimal = () => ({
+  format: 'front-desk-catalog',
+  version: 1,
+  currency: 'KRW',
+  tax: { mode: 'inclusive', percent: 10 },
+  services: [{ id: 'swedish', name: n('스웨디시', 'Swedish'), rates: [{ minutes: 60, price: 70000 }] }],
+});
+
+function problemsOf(run: () => unknown): CatalogProblem[] {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CatalogError);
+    return (e as CatalogError).problems;
+  }
+  throw new Error('expected a CatalogError');
+}
+const brief = (problems: CatalogProblem[]) => problems.map((p) => `${p.path} ${p.code}`);
+
+describe('valid files', () => {
+  it('accepts the seed, the spec example and the US catalog', () => {
+    for (const file of ['resources/seed-catalog.json', 'tests/fixtures/spec-example-catalog.json', 'tests/fixtures/catalog-usd.json']) {
+      expect(() => parseCatalog(readJson(file))).not.toThrow();
+    }
+    const seed = parseCatalog(readJson('resources/seed-catalog.json'));
+    expect(seed.currency).toBe('KRW');
+    expect(seed.services.length).toBeGreaterThanOrEqual(8);
+    expect(seed.school?.programs.map((p) => p.id)).toEqual(['mt-600', 'basic-120']);
+  });
+
+  it('applies the defaults', () => {
+    const catalog = parseCatalog(minimal());
+    expect(catalog.rounding).toEqual({ increment: 1 });
+    expect([catalog.addOns, catalog.surcharges, catalog.travelZones, catalog.discounts]).toEqual([[], [], [], []]);
+    expect(catalog.school).toBeUndefined();
+    expect(catalog.services[0]?.active).toBe(true);
+
+    const spec = parseCatalog(readJson('tests/fixtures/spec-example-catalog.json'));
+    expect(spec.school?.fees.map((f) => [f.id, f.dueAtEnrollment, f.optional])).toEqual([
+      ['application', true, false],
+      ['liability', false, false],
+      ['books', false, true],
+    ]);
+    expect(parseCatalog({ ...minimal(), school: {} }).school).toEqual({ programs: [], fees: [], paymentPlans: [] });
+    expect(parseCatalog({ ...minimal(), tax: { mode: 'none' } }).tax).toEqual({ mode: 'none', percent: 0 });
+    expect(parseCatalog({ ...minimal(), rounding: {} }).rounding).toEqual({ increment: 1 });
+  });
+
+  it('drops unknown fields, trims text and upper-cases the currency', () => {
+    const catalog = parseCatalog({
+      ...minimal(),
+      currency: 'krw',
+      exportedAt: '2026-01-01',
+      services: [{ id: ' swedish ', name: n(' 스웨디시 ', 'Swedish'), category: '  ', colour: 'red', rates: [{ minutes: 60, price: 1, note: 'x' }] }],
+      addOns: [{ id: 'hot', name: n('핫', 'Hot'), price: 1, services: ['swedish '] }],
+    });
+    expect(catalog.currency).toBe('KRW');
+    expect(catalog).not.toHaveProperty('exportedAt');
+    expect(catalog.services[0]).toEqual({ id: 'swedish', name: n('스웨디시', 'Swedish'), active: true, rates: [{ minutes: 60, price: 1 }] });
+    expect(catalog.addOns[0]?.services).toEqual(['swedish']);
+  });
+
+  it('keeps every surcharge form as written', () => {
+    const catalog = parseCatalog(readJson('tests/fixtures/spec-example-catalog.json'));
+    expect(catalog.surcharges.map((s) => s.when)).toEqual([
+      { from: '22:00', to: '06:00' },
+      { weekdays: [0, 6] },
+      { dates: ['2026-12-25'] },
+    ]);
+  });
+});
+
+describe('invalid files', () => {
+  it('lists every problem with its JSON path, in file order', () => {
+    const problems = problemsOf(() =>
+      parseCatalog({
+        format: 'front-desk-catalogue',
+        version: 2,
+        currency: 'XYZ',
+        tax: { mode: 'included' },
+        rounding: { increment: 0 },
+        services: [
+          { id: 'swedish', name: n('스웨디시', ''), rates: [{ minutes: 60, price: 70000 }, { minutes: 90, price: 100000 }] },
+          { id: 'thai', name: n('타이', 'Thai'), rates: [{ minutes: 60, price: 1.5 }] },
+          { id: 'swedish', name: n('스웨디시', 'Swedish'), active: 'yes', rates: [{ minutes: 60, price: -1 }, { minutes: 60, price: 5 }] },
+        ],
+        addOns: [{ id: 'hot-stone', name: n('핫스톤', 'Hot stones'), price: 10000, services: ['swedish', 'shiatsu'] }],
+        surcharges: [
+          { id: 'night', name: n('심야', 'Night'), when: { from: '22:00' }, percent: 120 },
+          { id: 'both', name: n('둘', 'Both'), when: { weekdays: [7], dates: ['2026-02-29'] }, percent: 10, amount: 1000 },
+        ],
+        travelZones: [{ id: 'suwon', name: n('수원', 'Suwon') }],
+        discounts: [{ id: 'none', name: n('없음', 'None') }],
+        school: {
+          programs: [{ id: 'mt', name: n('과정', 'Course'), hours: 600, months: 0, tuition: 100 }],
+          fees: [{ id: 'x', name: n('비', 'Fee'), amount: 1, per: 'month', programs: ['mt-600'] }],
+          paymentPlans: [{ id: 'p', name: n('분납', 'Plan'), installments: -1 }],
+        },
+      }),
+    );
+    expect(brief(problems)).toEqual([
+      'format exact-value',
+      'version exact-value',
+      'currency currency-code',
+      'tax.mode one-of',
+      'tax.percent required',
+      'rounding.increment whole-number-min',
+      'services[0].name.en non-empty-text',
+      'services[1].rates[0].price whole-number-min',
+      'services[2].id duplicate-id',
+      'services[2].active wrong-type',
+      'services[2].rates[0].price whole-number-min',
+      'services[2].rates[1].minutes duplicate-rate',
+      'addOns[0].services[1] unknown-reference',
+      'surcharges[0].when.to required',
+      'surcharges[0].percent number-range',
+      'surcharges[1] exactly-one-of',
+      'surcharges[1].when exactly-one-of',
+      'surcharges[1].when.weekdays[0] weekday-range',
+      'surcharges[1].when.dates[0] date-format',
+      'travelZones[0].fee required',
+      'discounts[0] exactly-one-of',
+      'school.programs[0].months whole-number-min',
+      'school.fees[0].per one-of',
+      'school.fees[0].programs[0] unknown-reference',
+      'school.paymentPlans[0].installments whole-number-min',
+    ]);
+    const byPath = (path: string) => problems.find((p) => p.path === path);
+    expect(byPath('services[1].rates[0].price')).toEqual({
+      path: 'services[1].rates[0].price', code: 'whole-number-min', params: { min: 0 }, message: 'must be a whole number >= 0',
+    });
+    expect(byPath('tax.mode')?.params).toEqual({ allowed: 'inclusive, exclusive, none' });
+    expect(byPath('services[2].id')?.params).toEqual({ id: 'swedish' });
+    expect(byPath('addOns[0].services[1]')?.params).toEqual({ id: 'shiatsu', list: 'services' });
+    expect(byPath('surcharges[1]')?.params).toEqual({ fields: 'percent, amount' });
+    expect(byPath('services[2].rates[1].minutes')?.params).toEqual({ minutes: 60 });
+    expect(byPath('surcharges[0].percent')?.message).toBe('must be a number from 0 to 100');
+    expect(byPath('format')?.params).toEqual({ expected: 'front-desk-catalog' });
+  });
+
+  it('reports missing and wrongly typed fields', () => {
+    expect(brief(problemsOf(() => parseCatalog({})))).toEqual([
+      'format required', 'version required', 'currency required', 'tax required', 'services required',
+    ]);
+    expect(brief(problemsOf(() => parseCatalog([])))).toEqual([' wrong-type']);
+    expect(problemsOf(() => parseCatalog({ ...minimal(), version: '1', services: {} })).map((p) => [p.path, p.code, p.params])).toEqual([
+      ['version', 'exact-value', { expected: 1 }],
+      ['services', 'wrong-type', { expected: 'list' }],
+    ]);
+    expect(brief(problemsOf(() => parseCatalog({ ...minimal(), addOns: null, currency: 'US' })))).toEqual([
+      'currency currency-code', 'addOns wrong-type',
+    ]);
+  });
+
+  it('checks times, dates and weekdays', () => {
+    const surcharge = (when: unknown) => ({ id: 's', name: n('할증', 'S'), when, amount: 1 });
+    const paths = (when: unknown) => brief(problemsOf(() => parseCatalog({ ...minimal(), surcharges: [surcharge(when)] })));
+    expect(paths({ from: '24:00', to: '6:00' })).toEqual(['surcharges[0].when.from time-format', 'surcharges[0].when.to time-format']);
+    expect(paths({ dates: ['2026-2-01', '2027-02-29'] })).toEqual(['surcharges[0].when.dates[0] date-format', 'surcharges[0].when.dates[1] date-format']);
+    expect(paths({ weekdays: [1.5, -1] })).toEqual(['surcharges[0].when.weekdays[0] weekday-range', 'surcharges[0].when.weekdays[1] weekday-range']);
+    expect(paths({})).toEqual(['surcharges[0].when exactly-one-of']);
+    expect(paths(undefined)).toEqual(['surcharges[0].when required']);
+  });
+
+  it('limits sizes: ids of 100 characters, 50 rates', () => {
+    const rates = Array.from({ length: 51 }, (_, i) => ({ minutes: i + 1, price: 1000 }));
+    const problems = problemsOf(() =>
+      parseCatalog({ ...minimal(), services: [{ id: 'x'.repeat(101), name: n('가', 'A'), rates }] }),
+    );
+    expect(problems.map((p) => [p.path, p.code, p.params])).toEqual([
+      ['services[0].id', 'too-many', { max: 100, unit: 'characters' }],
+      ['services[0].rates', 'too-many', { max: 50, unit: 'entries' }],
+    ]);
+  });
+
+  it('refuses unsafe integers and minutes beyond a day', () => {
+    const problems = problemsOf(() =>
+      parseCatalog({ ...minimal(), services: [{ id: 'a', name: n('가', 'A'), rates: [{ minutes: 1441, price: 2 ** 53 }] }] }),
+    );
+    expect(problems.map((p) => [p.path, p.code, p.params])).toEqual([
+      ['services[0].rates[0].minutes', 'number-range', { min: 1, max: 1440 }],
+      ['services[0].rates[0].price', 'whole-number-min', { min: 0 }],
+    ]);
+  });
+
+  it('has a readable error message', () => {
+    const error = (() => {
+      try {
+        parseCatalog({ ...minimal(), currency: 'XX' });
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    expect(error?.message).toContain('currency: must be a 3-letter ISO 4217 currency code');
+  });
+});
+
+describe('parseCatalogText', () => {
+  it('parses text, ignoring a byte order mark', () => {
+    expect(parseCatalogText(`\uFEFF${JSON.stringify(minimal())}`).currency).toBe('KRW');
+  });
+  it('refuses invalid JSON as one problem', () => {
+    const problems = problemsOf(() => parseCatalogText('{ "format": '));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path: '', code: 'invalid-json' });
+  });
+});
+
+describe('parseEntry', () => {
+  it('returns the normalised entry', () => {
+    expect(parseEntry('services', { id: 'a', name: n('가', 'A'), rates: [] })).toEqual({ id: 'a', name: n('가', 'A'), active: true, rates: [] });
+    expect(parseEntry('fees', { id: 'f', name: n('비', 'F'), amount: 5, per: 'year' })).toEqual({
+      id: 'f', name: n('비', 'F'), amount: 5, per: 'year', dueAtEnrollment: false, optional: false,
+    });
+    expect(parseEntry('surcharges', { id: 's', name: n('가', 'A'), when: { weekdays: [6] }, amount: 1 }).when).toEqual({ weekdays: [6] });
+  });
+  it('reports paths relative to the entry', () => {
+    const problems = problemsOf(() =>
+      parseEntry('services', { id: 'a', name: n('가', 'A'), rates: [{ minutes: 60, price: 1 }, { minutes: 60, price: 2 }, { minutes: 0, price: 3 }] }),
+    );
+    expect(brief(problems)).toEqual(['rates[1].minutes duplicate-rate', 'rates[2].minutes whole-number-min']);
+    expect(brief(problemsOf(() => parseEntry('discounts', { id: 'd', name: n('가', 'A'), percent: 5, amount: 5 })))).toEqual([' exactly-one-of']);
+    expect(brief(problemsOf(() => parseEntry('paymentPlans', { id: 'p', name: n('가', 'A'), installments: 121 })))).toEqual([
+      'installments number-range',
+    ]);
+    expect(brief(problemsOf(() => parseEntry('travelZones', 'suwon')))).toEqual([' wrong-type']);
+  });
+});
