@@ -1,0 +1,11 @@
+// Explicit, ordered list (no fs scanning: the main process is bundled).
+import type { Migration } from './types';
+import { migration001 } from './001-initial';
+import { migration002 } from './002-calls';
+
+export type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [migration001, migration002];
+
+/** The schema version this build writes. */
+export const latestVersion = migrations[migrations.length - 1]?.version ?? 0;

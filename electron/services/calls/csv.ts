@@ -1,0 +1,76 @@
+// The call log as a CSV file Excel opens correctly: UTF-8 with a byte order mark (else Excel
+// guesses the ANSI code page and Korean turns to mojibake), CRLF line ends, RFC 4180 quoting.
+//
+// Formula injection: a cell that starts with = + - @ (or a tab / carriage return) would be
+// run by Excel as a formula, so such text cells get a leading apostrophe ('), which Excel
+// shows as plain text. Amounts are numbers we write ourselves and are left as numbers; a
+// phone typed as "+82 ..." therefore appears as '+82 ... in the raw file.
+import type { Database } from 'better-sqlite3';
+import type { CallFilter, CallOutcome } from '../../../shared/api/contract';
+import type { CallSummary } from '../../../shared/api/types';
+import { currencyExponent } from '../../../shared/pricing';
+import type { Lang } from '../../../shared/pricing/types';
+import { localDate } from '../dates';
+import { iterateCalls } from './search';
+
+/** Header and value words, kept here so the service needs no i18n setup. */
+const words = {
+  ko: {
+    header: ['번호', '날짜', '시간', '종류', '이름', '전화번호', '결과', '재연락일', '내용', '금액', '통화', '메모'],
+    kind: { session: '마사지', enrollment: '수강 등록' },
+    outcome: { booked: '예약', thinking: '고민 중', declined: '거절', 'no-answer': '부재중' },
+  },
+  en: {
+    header: ['ID', 'Date', 'Time', 'Type', 'Name', 'Phone', 'Outcome', 'Follow-up', 'Summary', 'Total', 'Currency', 'Note'],
+    kind: { session: 'Session', enrollment: 'Enrollment' },
+    outcome: { booked: 'Booked', thinking: 'Thinking', declined: 'Declined', 'no-answer': 'No answer' },
+  },
+} satisfies Record<Lang, { header: string[]; kind: Record<CallSummary['kind'], string>; outcome: Record<CallOutcome, string> }>;
+
+/** A text cell: formula guard, then RFC 4180 quoting when needed. */
+export function textCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Minor units -> a plain number in major units: 286000 (KRW), 12.34 (USD cents 1234). */
+export function majorUnits(amount: number, currency: string): string {
+  const exp = currencyExponent(currency);
+  if (exp === 0) return String(amount);
+  const sign = amount < 0 ? '-' : '';
+  const digits = String(Math.abs(amount)).padStart(exp + 1, '0');
+  return `${sign}${digits.slice(0, -exp)}.${digits.slice(-exp)}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function line(c: CallSummary, lang: Lang): string {
+  const w = words[lang];
+  const at = new Date(c.createdAt);
+  return [
+    String(c.id),
+    localDate(at), // ISO date, local
+    `${pad(at.getHours())}:${pad(at.getMinutes())}`,
+    textCell(w.kind[c.kind]),
+    textCell(c.callerName),
+    textCell(c.phone),
+    textCell(w.outcome[c.outcome]),
+    c.followUp ?? '',
+    textCell(c.summary[lang]),
+    majorUnits(c.total, c.currency),
+    c.currency,
+    textCell(c.note),
+  ].join(',');
+}
+
+/** Every call matching the filter (its limit/offset are ignored), newest first. */
+export function exportCallsCsv(
+  db: Database,
+  filter: CallFilter,
+  lang: Lang,
+  now: Date = new Date(),
+): { fileName: string; csv: string } {
+  const lines = [words[lang].header.map(textCell).join(',')];
+  for (const call of iterateCalls(db, filter)) lines.push(line(call, lang));
+  return { fileName: `front-desk-calls-${localDate(now)}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
+}

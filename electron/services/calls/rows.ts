@@ -1,0 +1,52 @@
+// calls rows <-> API shapes.
+import type { CallOutcome } from '../../../shared/api/contract';
+import type { CallRecord, CallSummary, SavedEnrollmentQuote, SavedSessionQuote } from '../../../shared/api/types';
+import type { Lang } from '../../../shared/pricing/types';
+
+/** What a list shows: no quote JSON, no search text. */
+export const summaryColumns = `c.id, c.created_at, c.kind, c.caller_name, c.phone, c.phone_e164, c.outcome,
+  c.follow_up, c.summary_ko, c.summary_en, c.total, c.currency, c.note`;
+
+export type SummaryRow = {
+  id: number;
+  created_at: string;
+  kind: 'session' | 'enrollment';
+  caller_name: string;
+  phone: string;
+  phone_e164: string | null;
+  outcome: CallOutcome;
+  follow_up: string | null;
+  summary_ko: string;
+  summary_en: string;
+  total: number;
+  currency: string;
+  note: string;
+};
+
+export type RecordRow = SummaryRow & { email: string; quote_lang: Lang; saved_quote: string; search_text: string };
+
+export function toSummary(r: SummaryRow): CallSummary {
+  return {
+    id: r.id,
+    createdAt: r.created_at,
+    kind: r.kind,
+    callerName: r.caller_name,
+    phone: r.phone,
+    phoneE164: r.phone_e164,
+    outcome: r.outcome,
+    followUp: r.follow_up,
+    summary: { ko: r.summary_ko, en: r.summary_en },
+    total: r.total,
+    currency: r.currency,
+    note: r.note,
+  };
+}
+
+export function toRecord(r: RecordRow): CallRecord {
+  return {
+    ...toSummary(r),
+    email: r.email,
+    quoteLang: r.quote_lang,
+    saved: JSON.parse(r.saved_quote) as SavedSessionQuote | SavedEnrollmentQuote,
+  };
+}

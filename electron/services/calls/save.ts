@@ -1,0 +1,131 @@
+// Saving and editing calls. The quote is recomputed here from the stored catalog: the
+// renderer's numbers are never trusted, and the saved snapshot never changes afterwards.
+import type { Database } from 'better-sqlite3';
+import type { CallOutcome, CallSaveInput } from '../../../shared/api/contract';
+import type { CallRecord, SavedEnrollmentQuote, SavedSessionQuote } from '../../../shared/api/types';
+import { ApiFailure } from '../../../shared/api/result';
+import { computeEnrollmentQuote, computeQuote, EnrollmentError, QuoteError } from '../../../shared/pricing';
+import type { Catalog } from '../../../shared/pricing/types';
+import { normalisePhone } from './phone';
+import { toRecord, type RecordRow } from './rows';
+import { enrollmentSnapshot, searchNamesOf, searchTextOf, sessionSnapshot, summaryOf } from './snapshot';
+
+/** Pricing's refusal as the API's: 'quote-error' with the spec's code and its details. */
+function priced<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof QuoteError || e instanceof EnrollmentError) {
+      throw new ApiFailure('quote-error', { quoteCode: e.code, ...e.details });
+    }
+    throw e;
+  }
+}
+
+export function snapshotFor(catalog: Catalog, input: CallSaveInput): SavedSessionQuote | SavedEnrollmentQuote {
+  return input.kind === 'session'
+    ? sessionSnapshot(catalog, input.request, priced(() => computeQuote(catalog, input.request)))
+    : enrollmentSnapshot(catalog, input.request, priced(() => computeEnrollmentQuote(catalog, input.request)));
+}
+
+export type CallRowValues = {
+  created_at: string;
+  kind: 'session' | 'enrollment';
+  caller_name: string;
+  phone: string;
+  phone_e164: string | null;
+  email: string;
+  quote_lang: 'ko' | 'en';
+  outcome: CallOutcome;
+  follow_up: string | null;
+  note: string;
+  currency: string;
+  total: number;
+  summary_ko: string;
+  summary_en: string;
+  search_text: string;
+  saved_quote: string;
+};
+
+export const insertCallSql = `INSERT INTO calls (created_at, kind, caller_name, phone, phone_e164, email, quote_lang,
+  outcome, follow_up, note, currency, total, summary_ko, summary_en, search_text, saved_quote)
+  VALUES (@created_at, @kind, @caller_name, @phone, @phone_e164, @email, @quote_lang,
+  @outcome, @follow_up, @note, @currency, @total, @summary_ko, @summary_en, @search_text, @saved_quote)`;
+
+export function saveCall(db: Database, catalog: Catalog, input: CallSaveInput, now: Date): CallRecord {
+  const saved = snapshotFor(catalog, input);
+  const callerName = input.caller.name?.trim() ?? '';
+  const phoneText = input.caller.phone?.trim() ?? '';
+  const email = input.caller.email?.trim() ?? '';
+  const note = input.note?.trim() ?? '';
+  const phone = normalisePhone(phoneText, saved.quote.currency);
+  const summary = summaryOf(saved);
+  const values: CallRowValues = {
+    created_at: now.toISOString(),
+    kind: input.kind,
+    caller_name: callerName,
+    phone: phoneText,
+    phone_e164: phone.e164,
+    email,
+    quote_lang: input.quoteLang,
+    outcome: input.outcome,
+    follow_up: input.followUp ?? null,
+    note,
+    currency: saved.quote.currency,
+    total: saved.quote.total,
+    summary_ko: summary.ko,
+    summary_en: summary.en,
+    search_text: searchTextOf({ callerName, phone: phoneText, phoneDigits: phone.searchDigits, email, names: searchNamesOf(saved), note }),
+    saved_quote: JSON.stringify(saved),
+  };
+  const id = Number(db.prepare(insertCallSql).run(values).lastInsertRowid);
+  return getCall(db, id);
+}
+
+export function getCall(db: Database, id: number): CallRecord {
+  const row = db.prepare('SELECT * FROM calls c WHERE id = ?').get(id) as RecordRow | undefined;
+  if (!row) throw new ApiFailure('not-found', { what: 'call', id });
+  return toRecord(row);
+}
+
+export type CallUpdate = {
+  id: number;
+  outcome?: CallOutcome;
+  /** '' clears the note. */
+  note?: string;
+  /** null clears the follow-up date. */
+  followUp?: string | null;
+};
+
+/** Outcome, note and follow-up only: what the caller was quoted stays as it was. */
+export function updateCall(db: Database, change: CallUpdate): CallRecord {
+  return db.transaction(() => {
+    const current = getCall(db, change.id);
+    const note = change.note === undefined ? current.note : change.note.trim();
+    const row = db.prepare('SELECT email, search_text FROM calls WHERE id = ?').get(change.id) as {
+      email: string;
+      search_text: string;
+    };
+    const searchText =
+      note === current.note
+        ? row.search_text
+        : searchTextOf({
+            callerName: current.callerName,
+            phone: current.phone,
+            phoneDigits: normalisePhone(current.phone, current.currency).searchDigits,
+            email: row.email,
+            names: searchNamesOf(current.saved),
+            note,
+          });
+    db.prepare(
+      `UPDATE calls SET outcome = @outcome, note = @note, follow_up = @follow_up, search_text = @search_text WHERE id = @id`,
+    ).run({
+      id: change.id,
+      outcome: change.outcome ?? current.outcome,
+      note,
+      follow_up: change.followUp === undefined ? current.followUp : change.followUp,
+      search_text: searchText,
+    });
+    return getCall(db, change.id);
+  }).immediate();
+}

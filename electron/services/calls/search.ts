@@ -1,0 +1,124 @@
+// Finding calls. Newest first is ORDER BY id DESC: ids are given in recording order, and
+// both the rowid and the FTS index can be walked backwards and stopped at LIMIT, so a
+// search touches about `limit` rows however many match.
+//
+// Text: each word of 3+ characters is a trigram FTS5 phrase (substring match, Korean and
+// digit runs included); words of 1-2 characters (below a trigram) are LIKE '%word%' on the
+// search text. Text that is only digits and phone punctuation is one digit run, so
+// "010-1234" finds 01012345678. All words must match.
+//
+// SQL is assembled only from the fixed fragments below; every user value is bound.
+import type { Database, Statement } from 'better-sqlite3';
+import type { CallFilter } from '../../../shared/api/contract';
+import type { CallSummary } from '../../../shared/api/types';
+import { localMidnightIso } from '../dates';
+import { summaryColumns, toSummary, type SummaryRow } from './rows';
+
+/** `total` counts at most this many matches (counting all of 200,000 would cost more than
+ *  the search); above it `totalCapped` is true and the screen shows "1000+". */
+export const CALL_COUNT_CAP = 1000;
+const MAX_WORDS = 8;
+
+export type CallSearchResult = { rows: CallSummary[]; total: number; totalCapped: boolean };
+
+type Query = { from: string; where: string[]; order: string; params: Record<string, string | number> };
+
+const chars = (s: string) => [...s].length;
+
+/** A word as an FTS5 string: wrapped in double quotes, inner quotes doubled. */
+const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
+/** A word as a LIKE pattern with \ escaping its wildcards. */
+const likeContains = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function searchWords(text: string | undefined): string[] {
+  const t = (text ?? '').trim();
+  if (t === '') return [];
+  const digits = t.replace(/[\s\-().+]/g, '');
+  if (/^\d+$/.test(digits)) return [digits];
+  return [...new Set(t.split(/\s+/))].slice(0, MAX_WORDS);
+}
+
+export function buildQuery(filter: CallFilter): Query {
+  const where: string[] = [];
+  const params: Query['params'] = {};
+  const words = searchWords(filter.text);
+  const ftsWords = words.filter((w) => chars(w) >= 3);
+  const likeWords = words.filter((w) => chars(w) < 3);
+
+  let from = 'calls c';
+  let order = 'c.id DESC';
+  if (ftsWords.length > 0) {
+    from = 'calls_fts f JOIN calls c ON c.id = f.rowid';
+    where.push('calls_fts MATCH @match');
+    params.match = ftsWords.map(ftsPhrase).join(' AND ');
+    order = 'f.rowid DESC';
+  }
+  likeWords.forEach((w, i) => {
+    where.push(`c.search_text LIKE @like${i} ESCAPE '\\'`);
+    params[`like${i}`] = likeContains(w);
+  });
+  // Dates: the exact test on created_at, plus the same range as rowid bounds (one index
+  // seek each) so the rowid / FTS walk starts and stops at the range instead of filtering
+  // every newer row. The bounds assume ids follow created_at, which holds unless the
+  // computer's clock was set back between two calls. The unary + keeps SQLite from
+  // sorting the created_at index range instead of walking ids in order.
+  const rowid = ftsWords.length > 0 ? 'f.rowid' : 'c.id';
+  if (filter.from) {
+    where.push('+c.created_at >= @fromAt');
+    where.push(`${rowid} >= (SELECT id FROM calls WHERE created_at >= @fromAt ORDER BY created_at, id LIMIT 1)`);
+    params.fromAt = localMidnightIso(filter.from);
+  }
+  if (filter.to) {
+    where.push('+c.created_at < @toAt');
+    where.push(`${rowid} <= (SELECT id FROM calls WHERE created_at < @toAt ORDER BY created_at DESC, id DESC LIMIT 1)`);
+    params.toAt = localMidnightIso(filter.to, 1);
+  }
+  if (filter.outcome) {
+    where.push('c.outcome = @outcome');
+    params.outcome = filter.outcome;
+  }
+  if (filter.kind) {
+    where.push('c.kind = @kind');
+    params.kind = filter.kind;
+  }
+  if (filter.followUpDueBy) {
+    where.push(`c.follow_up <= @dueBy AND c.outcome NOT IN ('booked', 'declined')`);
+    params.dueBy = filter.followUpDueBy;
+  }
+  return { from, where, order, params };
+}
+
+const whereSql = (q: Query) => (q.where.length > 0 ? `WHERE ${q.where.join(' AND ')}` : '');
+
+export const listSql = (q: Query) =>
+  `SELECT ${summaryColumns} FROM ${q.from} ${whereSql(q)} ORDER BY ${q.order} LIMIT @limit OFFSET @offset`;
+export const countSql = (q: Query) =>
+  `SELECT count(*) FROM (SELECT 1 FROM ${q.from} ${whereSql(q)} LIMIT ${CALL_COUNT_CAP + 1})`;
+
+/** Statements by SQL text, per database (the set of shapes is small and fixed). */
+const cache = new WeakMap<Database, Map<string, Statement>>();
+function prepared(db: Database, sql: string): Statement {
+  let map = cache.get(db);
+  if (!map) cache.set(db, (map = new Map()));
+  let stmt = map.get(sql);
+  if (!stmt) map.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
+
+export function searchCalls(db: Database, filter: CallFilter = {}): CallSearchResult {
+  const limit = filter.limit ?? 100;
+  const offset = filter.offset ?? 0;
+  const q = buildQuery(filter);
+  const rows = (prepared(db, listSql(q)).all({ ...q.params, limit, offset }) as SummaryRow[]).map(toSummary);
+  // A short first page is the whole answer; no need to count.
+  if (offset === 0 && rows.length < limit) return { rows, total: rows.length, totalCapped: false };
+  const counted = prepared(db, countSql(q)).pluck().get(q.params) as number;
+  return { rows, total: Math.min(counted, CALL_COUNT_CAP), totalCapped: counted > CALL_COUNT_CAP };
+}
+
+/** Every call matching the filter (limit/offset ignored), newest first, one at a time. */
+export function* iterateCalls(db: Database, filter: CallFilter): Generator<CallSummary> {
+  const q = buildQuery(filter);
+  const sql = `SELECT ${summaryColumns} FROM ${q.from} ${whereSql(q)} ORDER BY ${q.order}`;
+  for (const row of db.prepare(sql).iterate(q.params) as IterableIterator<SummaryRow>) yield toSummary(row);
+}

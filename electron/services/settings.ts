@@ -1,0 +1,52 @@
+// App settings, one row per key in `settings`. The first read picks the UI language from
+// the system locale the caller passes (Electron: app.getLocale(); web host: Accept-Language)
+// and stores it, so a later change of the system language does not flip the app's.
+import type { Database } from 'better-sqlite3';
+import type { SettingsPatch } from '../../shared/api/contract';
+import type { PaperSize, Settings } from '../../shared/api/types';
+import type { Lang } from '../../shared/pricing/types';
+
+type Key = keyof Settings;
+const keys: readonly Key[] = ['uiLanguage', 'businessName', 'businessAddress', 'businessPhone', 'paperSize'];
+
+export const languageFromLocale = (locale: string): Lang => (/^ko\b/i.test(locale.trim()) ? 'ko' : 'en');
+
+/** US and Canadian offices use Letter; everyone else A4. */
+export const paperFromLocale = (locale: string): PaperSize => (/[-_](US|CA)\b/i.test(locale) ? 'Letter' : 'A4');
+
+export function getSettings(db: Database, systemLocale: string): Settings {
+  return db.transaction(() => {
+    // First run: remember what the system suggested (OR IGNORE: never overwrite a choice).
+    const remember = db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)');
+    remember.run('uiLanguage', languageFromLocale(systemLocale));
+    remember.run('paperSize', paperFromLocale(systemLocale));
+    return readAll(db);
+  }).immediate();
+}
+
+/** Stores the given fields (already validated by the API's settingsPatchSchema). */
+export function updateSettings(db: Database, patch: SettingsPatch, systemLocale: string): Settings {
+  const save = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  db.transaction(() => {
+    for (const key of keys) {
+      const value = patch[key];
+      if (value !== undefined) save.run(key, value);
+    }
+  }).immediate();
+  return getSettings(db, systemLocale);
+}
+
+function readAll(db: Database): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  const text = (key: Key) => stored.get(key) ?? '';
+  return {
+    uiLanguage: text('uiLanguage') === 'ko' ? 'ko' : 'en',
+    businessName: text('businessName'),
+    businessAddress: text('businessAddress'),
+    businessPhone: text('businessPhone'),
+    paperSize: text('paperSize') === 'Letter' ? 'Letter' : 'A4',
+  };
+}

@@ -1,0 +1,70 @@
+// The call-search and list queries must use the FTS index, the rowid and the indexes, never
+// a sort of all matches (USE TEMP B-TREE) nor a table scan hidden behind a filter.
+import { describe, it, expect } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import type { CallFilter } from '../../../shared/api/contract';
+import { readCatalog } from '../../../electron/services/catalog';
+import { seedManyCalls } from '../../../electron/services/calls';
+import { buildQuery, countSql, listSql } from '../../../electron/services/calls/search';
+import { byPhoneSql } from '../../../electron/services/calls/by-phone';
+import { dbWith } from './fixtures';
+
+function plan(db: Database, sql: string, params: Record<string, unknown>): string[] {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
+}
+
+function listPlan(db: Database, filter: CallFilter): string[] {
+  const q = buildQuery(filter);
+  return plan(db, listSql(q), { ...q.params, limit: 100, offset: 0 });
+}
+
+describe('call search query plans', () => {
+  const db = dbWith();
+  seedManyCalls(db, 3000, readCatalog(db), { now: new Date(2026, 2, 1) });
+  db.exec('ANALYZE');
+
+  it('walks newest first without sorting, for every filter', () => {
+    const filters: CallFilter[] = [
+      {},
+      { text: '김민수' },
+      { text: '5678' },
+      { text: '민수' },
+      { outcome: 'thinking' },
+      { kind: 'enrollment' },
+      { followUpDueBy: '2026-02-01' },
+      { from: '2025-06-01', to: '2025-06-30' },
+      { text: '010', from: '2025-06-01', to: '2025-06-30', outcome: 'booked' },
+    ];
+    for (const f of filters) expect(listPlan(db, f).join(' | '), JSON.stringify(f)).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('text of 3+ characters is answered by the FTS5 index, rows fetched by rowid', () => {
+    for (const text of ['김민수', '5678', 'parking', '010-1234']) {
+      const p = listPlan(db, { text, outcome: 'thinking' });
+      expect(p[0], text).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M/);
+      expect(p, text).toContain('SEARCH c USING INTEGER PRIMARY KEY (rowid=?)');
+      expect(p.some((d) => /^SCAN c\b/.test(d)), text).toBe(false);
+      const q = buildQuery({ text });
+      expect(plan(db, countSql(q), q.params).join(' | ')).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+    }
+  });
+
+  it('outcome and date filters seek their index / a rowid range instead of scanning', () => {
+    expect(listPlan(db, { outcome: 'booked' })).toContain('SEARCH c USING INDEX calls_by_outcome (outcome=?)');
+    const dates = listPlan(db, { from: '2025-06-01', to: '2025-06-30' });
+    expect(dates[0]).toBe('SEARCH c USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)');
+    expect(dates.join(' | ')).toMatch(/SEARCH calls USING COVERING INDEX calls_by_created/);
+    const textAndDates = listPlan(db, { text: '010', from: '2025-06-01', to: '2025-06-30' });
+    expect(textAndDates[0]).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M1></); // FTS with rowid bounds
+  });
+
+  it('the plain list reads the newest rows by rowid and stops at LIMIT', () => {
+    // "SCAN c" here is a backwards rowid walk with no sort: it reads limit + offset rows.
+    expect(listPlan(db, {})).toEqual(['SCAN c']);
+  });
+
+  it('calls by phone use the phone index', () => {
+    const p = (db.prepare(`EXPLAIN QUERY PLAN ${byPhoneSql}`).all('+821012345678') as { detail: string }[]).map((r) => r.detail);
+    expect(p).toEqual(['SEARCH c USING INDEX calls_by_phone (phone_e164=?)']);
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, it, expect } from 'vitest';
+import { parseCatalog, parseCatalogText } from '../../../shared/pricing';
+import type { Catalog } from '../../../shared/pricing/types';
+import { openDatabase } from '../../../electron/db/open';
+import {
+  checkCatalogImport,
+  exportCatalog,
+  importCatalogText,
+  moveEntry,
+  readCatalog,
+  removeEntry,
+  replaceCatalog,
+  saveBasics,
+  saveEntry,
+  seedIfEmpty,
+} from '../../../electron/services/catalog';
+import { dbWith, problemsOf, refusal, seedCatalog, seedJson, specJson, usdJson } from './fixtures';
+
+const ids = (list: { id: string }[] | undefined) => (list ?? []).map((e) => e.id);
+
+describe('catalog round trip', () => {
+  it.each([
+    ['seed', seedJson],
+    ['spec example', specJson],
+    ['USD fixture', usdJson],
+  ])('readCatalog after replaceCatalog equals parseCatalog (%s)', (_, json) => {
+    const db = dbWith(json());
+    expect(readCatalog(db)).toEqual(parseCatalog(json()));
+  });
+
+  it('keeps the difference between no restriction and an empty one, and no school vs an empty school', () => {
+    const base = specJson() as Record<string, unknown>;
+    const variant = {
+      ...base,
+      addOns: [
+        { id: 'fits-all', name: { ko: '가', en: 'A' }, price: 1 },
+        { id: 'fits-none', name: { ko: '나', en: 'B' }, price: 2, services: [] },
+      ],
+      school: { programs: [], fees: [], paymentPlans: [] },
+    };
+    const db = dbWith(variant);
+    const c = readCatalog(db);
+    expect(c.addOns[0]!.services).toBeUndefined();
+    expect(c.addOns[1]!.services).toEqual([]);
+    expect(c.school).toEqual({ programs: [], fees: [], paymentPlans: [] });
+
+    const { school: _school, ...noSchool } = variant;
+    replaceCatalog(db, noSchool);
+    expect(readCatalog(db).school).toBeUndefined();
+  });
+
+  it('refuses to read before any catalog is stored, and seeds only an empty database', () => {
+    const db = openDatabase(':memory:');
+    expect(refusal(() => readCatalog(db)).code).toBe('not-found');
+    expect(seedIfEmpty(db, seedCatalog())).toBe(true);
+    const spec = parseCatalog(specJson());
+    expect(seedIfEmpty(db, spec)).toBe(false);
+    expect(readCatalog(db)).toEqual(seedCatalog());
+  });
+
+  it('exports the spec format that re-imports to an equal catalog', () => {
+    const db = dbWith(specJson());
+    const { fileName, json } = exportCatalog(db, new Date(2026, 2, 2, 10, 0));
+    expect(fileName).toBe('front-desk-catalog-2026-03-02.json');
+    const file = JSON.parse(json) as Record<string, unknown>;
+    expect(Object.keys(file)).toEqual([
+      'format', 'version', 'currency', 'tax', 'rounding', 'services', 'addOns', 'surcharges', 'travelZones', 'discounts', 'school',
+    ]);
+    expect(file.format).toBe('front-desk-catalog');
+    expect(parseCatalogText(json)).toEqual(readCatalog(db));
+    // no field the spec does not know: the strict parse of the export reports no unknown fields
+    expect(checkCatalogImport(json).problems).toEqual([]);
+    const other = dbWith(seedJson());
+    expect(importCatalogText(other, json)).toEqual(readCatalog(db));
+  });
+});
+
+describe('saveEntry', () => {
+  const swedish = () => structuredClone(seedCatalog().services.find((s) => s.id === 'swedish')!);
+
+  it('adds an entry at the end and replaces one in place', () => {
+    const db = dbWith();
+    const added = saveEntry(db, 'travelZones', { id: 'paju', name: { ko: '파주', en: 'Paju' }, fee: 30000 });
+    expect(added.travelZones.at(-1)).toEqual({ id: 'paju', name: { ko: '파주', en: 'Paju' }, fee: 30000 });
+    const edited = saveEntry(db, 'services', { ...swedish(), rates: [{ minutes: 60, price: 85000 }] }, 'swedish');
+    expect(ids(edited.services)).toEqual(ids(seedCatalog().services));
+    expect(edited.services.find((s) => s.id === 'swedish')!.rates).toEqual([{ minutes: 60, price: 85000 }]);
+    expect(readCatalog(db)).toEqual(edited);
+  });
+
+  it('refuses a negative price, duplicate minutes, percent with amount; nothing is written', () => {
+    const db = dbWith();
+    const before = readCatalog(db);
+    const negative = refusal(() =>
+      saveEntry(db, 'services', { ...swedish(), rates: [{ minutes: 60, price: -1 }] }, 'swedish'),
+    );
+    expect(negative.code).toBe('invalid-catalog');
+    expect(problemsOf(negative)).toContainEqual(expect.objectContaining({ path: 'rates[0].price', code: 'whole-number-min' }));
+
+    const dup = refusal(() =>
+      saveEntry(db, 'services', { ...swedish(), rates: [{ minutes: 60, price: 1 }, { minutes: 60, price: 2 }] }, 'swedish'),
+    );
+    expect(problemsOf(dup).map((p) => p.code)).toContain('duplicate-rate');
+
+    const both = refusal(() =>
+      saveEntry(db, 'discounts', { id: 'both', name: { ko: '둘 다', en: 'Both' }, percent: 10, amount: 5000 }),
+    );
+    expect(problemsOf(both).map((p) => p.code)).toContain('exactly-one-of');
+
+    const duplicateId = refusal(() => saveEntry(db, 'services', swedish()));
+    expect(problemsOf(duplicateId).map((p) => p.code)).toContain('duplicate-id');
+
+    expect(readCatalog(db)).toEqual(before);
+  });
+
+  it('renaming a service or a program updates the add-ons and fees that refer to it', () => {
+    const c: Catalog = parseCatalog(specJson());
+    const db = dbWith(c);
+    const renamed = saveEntry(db, 'services', { ...c.services[0]!, id: 'swedish-classic' }, 'swedish');
+    expect(ids(renamed.services)).toEqual(['swedish-classic']);
+    expect(renamed.addOns[0]!.services).toEqual(['swedish-classic']);
+
+    const withFee = saveEntry(db, 'fees', {
+      id: 'kit', name: { ko: '키트', en: 'Kit' }, amount: 1000, per: 'once', programs: ['mt-600'],
+    });
+    expect(withFee.school!.fees.at(-1)!.programs).toEqual(['mt-600']);
+    const program = withFee.school!.programs[0]!;
+    const after = saveEntry(db, 'programs', { ...program, id: 'mt-700' }, 'mt-600');
+    expect(after.school!.fees.at(-1)!.programs).toEqual(['mt-700']);
+    expect(readCatalog(db)).toEqual(after);
+  });
+
+  it('refuses an originalId that does not exist', () => {
+    const db = dbWith();
+    expect(refusal(() => saveEntry(db, 'services', swedish(), 'nope')).code).toBe('not-found');
+  });
+});
+
+describe('removeEntry and moveEntry', () => {
+  it('refuses to remove a service an add-on refers to, with the problem', () => {
+    const db = dbWith(specJson());
+    const f = refusal(() => removeEntry(db, 'services', 'swedish'));
+    expect(f.code).toBe('invalid-catalog');
+    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ path: 'addOns[0].services[0]', code: 'unknown-reference' }));
+    expect(ids(readCatalog(db).services)).toEqual(['swedish']);
+    // once the add-on is gone the service can go
+    removeEntry(db, 'addOns', 'hot-stone');
+    expect(ids(removeEntry(db, 'services', 'swedish').services)).toEqual([]);
+  });
+
+  it('moves an entry, clamping the target index', () => {
+    const db = dbWith();
+    const order = ids(seedCatalog().services);
+    const moved = moveEntry(db, 'services', order[0]!, 2);
+    expect(ids(moved.services)).toEqual([order[1], order[2], order[0], ...order.slice(3)]);
+    const last = moveEntry(db, 'services', order[1]!, 999);
+    expect(ids(last.services).at(-1)).toBe(order[1]);
+    expect(ids(readCatalog(db).services)).toEqual(ids(last.services));
+    expect(refusal(() => moveEntry(db, 'services', 'nope', 0)).code).toBe('not-found');
+  });
+
+  it('edits school lists too, starting a school when there is none', () => {
+    const { school: _s, ...noSchool } = specJson() as Record<string, unknown>;
+    const db = dbWith(noSchool);
+    const c = saveEntry(db, 'programs', { id: 'p', name: { ko: '과정', en: 'Course' }, hours: 100, months: 3, tuition: 500000 });
+    expect(c.school).toEqual({ programs: [expect.objectContaining({ id: 'p' })], fees: [], paymentPlans: [] });
+  });
+});
+
+describe('saveBasics', () => {
+  it('saves currency, tax and rounding, validated', () => {
+    const db = dbWith();
+    const c = saveBasics(db, { tax: { mode: 'exclusive', percent: 8.5 }, rounding: { increment: 100 } });
+    expect(c.tax).toEqual({ mode: 'exclusive', percent: 8.5 });
+    expect(c.rounding).toEqual({ increment: 100 });
+    expect(c.currency).toBe('KRW');
+    expect(readCatalog(db).tax).toEqual({ mode: 'exclusive', percent: 8.5 });
+
+    const bad = refusal(() => saveBasics(db, { tax: { mode: 'sometimes', percent: 120 } }));
+    expect(problemsOf(bad).map((p) => p.path)).toEqual(expect.arrayContaining(['tax.mode', 'tax.percent']));
+    expect(problemsOf(refusal(() => saveBasics(db, { currency: 'WON' }))).map((p) => p.code)).toContain('currency-code');
+    expect(problemsOf(refusal(() => saveBasics(db, { services: [] })))[0]).toMatchObject({ path: 'services', code: 'unknown-field' });
+    expect(readCatalog(db).tax).toEqual({ mode: 'exclusive', percent: 8.5 });
+  });
+});
+
+describe('import', () => {
+  it('checks a file without writing, with a summary', () => {
+    const db = dbWith();
+    const check = checkCatalogImport(JSON.stringify(specJson()));
+    expect(check).toEqual({
+      problems: [],
+      summary: { currency: 'KRW', services: 1, addOns: 1, surcharges: 3, travelZones: 1, discounts: 3, programs: 1 },
+    });
+    expect(readCatalog(db)).toEqual(seedCatalog());
+  });
+
+  it('an invalid file changes nothing and lists every problem', () => {
+    const db = dbWith();
+    const before = readCatalog(db);
+    const broken = specJson() as { services: { rates: { price: number }[] }[]; addOns: { services: string[] }[] };
+    broken.services[0]!.rates[0]!.price = -5;
+    broken.addOns[0]!.services = ['ghost'];
+    const text = JSON.stringify(broken);
+    expect(checkCatalogImport(text).summary).toBeNull();
+    const f = refusal(() => importCatalogText(db, text));
+    expect(f.code).toBe('invalid-catalog');
+    expect(problemsOf(f).map((p) => p.path)).toEqual(
+      expect.arrayContaining(['services[0].rates[0].price', 'addOns[0].services[0]']),
+    );
+    expect(problemsOf(refusal(() => importCatalogText(db, '{ not json')))[0]!.code).toBe('invalid-json');
+    expect(readCatalog(db)).toEqual(before);
+  });
+});
