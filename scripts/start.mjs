@@ -2,9 +2,9 @@
 // Where no Electron runtime is installed (it could not be downloaded), it says so in one line
 // and starts the web host instead. Arguments after `--` pass through (--data-dir, --no-open).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -25,7 +25,7 @@ const stale =
   !existsSync(built) || Math.max(...sources.map(newestMtime)) > statSync(built).mtimeMs;
 if (stale) {
   console.log('Building Front Desk…');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -33,11 +33,13 @@ if (stale) {
 }
 
 function electronBinary() {
+  // Electron 45 fetches its binary on first use; here we only look, so that a machine that
+  // cannot download it gets one clear line and the web host, not a failed download.
   try {
-    // The electron package's main export is the binary's path; it throws when the binary
-    // was never downloaded.
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const relative = readFileSync(join(dir, 'path.txt'), 'utf8').trim();
+    const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist'), relative);
+    return existsSync(binary) ? binary : null;
   } catch {
     return null;
   }

@@ -8,7 +8,7 @@ import { parseCatalog, type Catalog } from '../../shared/pricing';
 import type { AppInfo } from '../../shared/api/types';
 import { openDatabase } from '../db/open';
 import { seedIfEmpty } from '../services/catalog';
-import { initSettings } from '../services/settings';
+import { getSettings } from '../services/settings';
 import seedCatalogFile from '../../resources/seed-catalog.json';
 import { settingsHandlers } from './handlers/settings';
 import { catalogHandlers } from './handlers/catalog';
@@ -52,7 +52,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
   const db = openDatabase(dbPath);
   try {
     seedIfEmpty(db, options.seed ?? parseCatalog(seedCatalogFile));
-    initSettings(db, options.systemLocale);
+    getSettings(db, options.systemLocale); // the first run stores its choices
   } catch (error) {
     db.close();
     throw error;
@@ -64,7 +64,12 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     dataDir: options.dataDir,
     dbPath,
   };
-  const context: HandlerContext = { db, info, now: options.now ?? (() => new Date()) };
+  const context: HandlerContext = {
+    db,
+    info,
+    now: options.now ?? (() => new Date()),
+    systemLocale: options.systemLocale,
+  };
   const handlers: HandlerMap = {
     ...settingsHandlers,
     ...catalogHandlers,

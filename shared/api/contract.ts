@@ -166,7 +166,11 @@ export const contract = {
 
   // calls & clients
   'calls.save': channel<typeof callSaveSchema, CallRecord>(callSaveSchema),
-  'calls.search': channel<typeof callFilterSchema, { rows: CallSummary[]; total: number }>(
+  'calls.search': channel<
+    typeof callFilterSchema,
+    /** `total` counts at most CALL_COUNT_CAP matches; `totalCapped` says there are more. */
+    { rows: CallSummary[]; total: number; totalCapped: boolean }
+  >(
     callFilterSchema,
   ),
   'calls.get': channel<z.ZodObject<{ id: z.ZodNumber }>, CallRecord>(

@@ -1,0 +1,103 @@
+// An end-to-end session: the built renderer (out/renderer) served by the web host over the
+// real core on a temp data folder, driven in Debian's Chromium through playwright-core.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { openFrontDesk, type FrontDesk } from '../../../electron/app/front-desk';
+import { startWebHost, type WebHost } from '../../../electron/web/server';
+import type { Catalog, Lang } from '../../../shared/pricing/types';
+
+const root = join(import.meta.dirname, '../../..');
+export const rendererDir = join(root, 'out/renderer');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  if (!found) throw new Error('Debian chromium is not installed (apt-get install chromium)');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` first (npm test does)');
+  }
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+export type AppSession = {
+  dataDir: string;
+  host: WebHost;
+  frontDesk: FrontDesk;
+  context: BrowserContext;
+  page: Page;
+  /** Stops the host and the core, starts them again on the same data folder, reloads. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function openApp(
+  browser: Browser,
+  options: { systemLocale?: string; seed?: Catalog; lang?: Lang; dataDir?: string; now?: () => Date } = {},
+): Promise<AppSession> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'front-desk-e2e-'));
+  const ownsDataDir = !options.dataDir;
+  const context = await browser.newContext({
+    locale: options.lang === 'en' ? 'en-US' : 'ko-KR',
+    viewport: { width: 1280, height: 860 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+
+  const start = async () => {
+    const frontDesk = openFrontDesk({
+      dataDir,
+      host: 'web',
+      version: 'e2e',
+      systemLocale: options.systemLocale ?? 'ko-KR',
+      ...(options.seed ? { seed: options.seed } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      log: () => {},
+    });
+    const host = await startWebHost({ frontDesk, rendererDir });
+    return { frontDesk, host };
+  };
+
+  let running = await start();
+  const session: AppSession = {
+    dataDir,
+    host: running.host,
+    frontDesk: running.frontDesk,
+    context,
+    page,
+    async restart() {
+      await running.host.close();
+      running.frontDesk.close();
+      running = await start();
+      session.host = running.host;
+      session.frontDesk = running.frontDesk;
+      await page.goto(running.host.url);
+      await page.getByRole('navigation').waitFor();
+    },
+    async close() {
+      await context.close();
+      await running.host.close();
+      running.frontDesk.close();
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  await page.goto(running.host.url);
+  await page.getByRole('navigation').waitFor();
+  return session;
+}

@@ -1,0 +1,107 @@
+// The web host's guards, over real HTTP on loopback against the real core.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openFrontDesk, type FrontDesk } from '../../../electron/app/front-desk';
+import { startWebHost, type WebHost } from '../../../electron/web/server';
+
+let dir: string;
+let frontDesk: FrontDesk;
+let host: WebHost;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'front-desk-web-'));
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'secret.txt'), 'secret');
+  frontDesk = openFrontDesk({ dataDir: join(dir, 'data'), host: 'web', version: 't', systemLocale: 'en-US', log: () => {} });
+  host = await startWebHost({ frontDesk, rendererDir });
+});
+
+afterAll(async () => {
+  await host.close();
+  frontDesk.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+
+/** Raw HTTP, so the test controls the Host header exactly. */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(`/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-front-desk-token': host.token, ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('web host', () => {
+  it('listens on loopback only and serves the page only with the token', async () => {
+    expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await send('/')).status).toBe(403);
+    expect((await send('/?token=wrong')).status).toBe(403);
+    const page = await send(`/?token=${host.token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="front-desk-token" content="${host.token}" />`);
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('requires the token on every API call', async () => {
+    expect((await api('settings.get', {}, { 'x-front-desk-token': '' })).status).toBe(401);
+    expect((await api('settings.get', {}, { 'x-front-desk-token': 'x'.repeat(48) })).status).toBe(401);
+    const ok = await api('settings.get', {});
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { uiLanguage: 'en' } });
+  });
+
+  it('refuses another Host (DNS rebinding) and another Origin, and sends no CORS headers', async () => {
+    expect((await api('settings.get', {}, { host: `evil.example:${host.port}` })).status).toBe(421);
+    expect((await api('settings.get', {}, { origin: 'https://evil.example' })).status).toBe(403);
+    const preflight = await send('/api/settings.get', { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+    expect(preflight.status).toBe(405);
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('validates every input and answers in the result envelope', async () => {
+    const bad = JSON.parse((await api('settings.update', { paperSize: 'A3' })).body);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const extra = JSON.parse((await api('settings.update', { isAdmin: true })).body);
+    expect(extra.ok).toBe(false);
+    const notJson = await send('/api/settings.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-front-desk-token': host.token },
+      body: '{not json',
+    });
+    expect(notJson.status).toBe(400);
+    const unknown = await api('db.exec', { sql: 'DROP TABLE calls' });
+    expect(unknown.status).toBe(404);
+    expect((await api('__proto__', {})).status).toBe(404);
+  });
+
+  it('serves the renderer files and nothing outside them', async () => {
+    expect((await send('/assets/app.js')).status).toBe(200);
+    expect((await send('/../secret.txt')).status).toBe(404);
+    expect((await send('/%2e%2e/secret.txt')).status).toBe(404);
+    expect((await send('/assets/%2e%2e/%2e%2e/secret.txt')).status).toBe(404);
+  });
+});
