@@ -1,0 +1,39 @@
+import type { InputHTMLAttributes } from 'react';
+import './form.css';
+import { FieldError, invalidProps } from './FieldError';
+
+type Props = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+
+/** A labelled text input with its error message. */
+export function TextField({ id, label, value, onChange, error, hint, ...rest }: Props) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const a11y = invalidProps(id, error);
+  const describedBy = [a11y['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        {...rest}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={a11y['aria-invalid']}
+        aria-describedby={describedBy}
+      />
+      {hint && (
+        <p id={hintId} className="muted form-hint">
+          {hint}
+        </p>
+      )}
+      <FieldError fieldId={id} message={error} />
+    </div>
+  );
+}

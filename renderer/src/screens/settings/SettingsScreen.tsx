@@ -1,0 +1,151 @@
+// Settings: the UI language (applies at once), the business details printed on quotes and
+// forms, the paper size; and where the data lives, for backups and support.
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../../shared/pricing/types';
+import type { PaperSize } from '../../../../shared/api/types';
+import { useAppData } from '../../app-data';
+import { errorMessage } from '../../errors';
+import { TextField } from '../../components/form';
+import { AboutData } from './AboutData';
+import './settings.css';
+
+const LANGS: Lang[] = ['ko', 'en'];
+const PAPER: PaperSize[] = ['A4', 'Letter'];
+
+export default function SettingsScreen() {
+  const { t } = useTranslation('settings');
+  const { settings, updateSettings } = useAppData();
+  const [businessName, setBusinessName] = useState(settings.businessName);
+  const [businessAddress, setBusinessAddress] = useState(settings.businessAddress);
+  const [businessPhone, setBusinessPhone] = useState(settings.businessPhone);
+  const [paperSize, setPaperSize] = useState<PaperSize>(settings.paperSize);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  const paperName = useId();
+
+  async function changeLanguage(uiLanguage: Lang) {
+    setFailure('');
+    try {
+      await updateSettings({ uiLanguage });
+      document.documentElement.lang = uiLanguage;
+      // Said in the new language: t follows i18n's language once it has changed.
+      setStatus('languageChanged');
+    } catch (error) {
+      setStatus('');
+      setFailure(errorMessage(t, error));
+    }
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setFailure('');
+    setStatus('');
+    try {
+      const saved = await updateSettings({
+        businessName: businessName.trim(),
+        businessAddress: businessAddress.trim(),
+        businessPhone: businessPhone.trim(),
+        paperSize,
+      });
+      setBusinessName(saved.businessName);
+      setBusinessAddress(saved.businessAddress);
+      setBusinessPhone(saved.businessPhone);
+      setStatus('saved');
+    } catch (error) {
+      setFailure(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="screen-title" className="settings-screen">
+      <h1 id="screen-title">{t('title')}</h1>
+
+      <div className="card">
+        <div className="form-field">
+          <label htmlFor="settings-language">{t('language.label')}</label>
+          <select
+            id="settings-language"
+            value={settings.uiLanguage}
+            onChange={(e) => void changeLanguage(e.target.value === 'en' ? 'en' : 'ko')}
+            aria-describedby="settings-language-hint"
+            autoFocus
+          >
+            {LANGS.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {t(`language.${lang}`)}
+              </option>
+            ))}
+          </select>
+          <p id="settings-language-hint" className="muted form-hint">
+            {t('language.hint')}
+          </p>
+        </div>
+      </div>
+
+      <form className="card" noValidate onSubmit={save} aria-labelledby="settings-business-title">
+        <h2 id="settings-business-title">{t('business.title')}</h2>
+        <p className="muted">{t('business.intro')}</p>
+        <TextField
+          id="settings-business-name"
+          label={t('business.name')}
+          value={businessName}
+          onChange={setBusinessName}
+          maxLength={200}
+          autoComplete="organization"
+          size={40}
+        />
+        <TextField
+          id="settings-business-address"
+          label={t('business.address')}
+          value={businessAddress}
+          onChange={setBusinessAddress}
+          maxLength={500}
+          autoComplete="street-address"
+          size={60}
+        />
+        <TextField
+          id="settings-business-phone"
+          label={t('business.phone')}
+          value={businessPhone}
+          onChange={setBusinessPhone}
+          maxLength={40}
+          type="tel"
+          autoComplete="tel"
+          size={20}
+        />
+        <fieldset>
+          <legend>{t('paper.label')}</legend>
+          {PAPER.map((size) => (
+            <label key={size} className="inline">
+              <input
+                type="radio"
+                name={paperName}
+                value={size}
+                checked={paperSize === size}
+                onChange={() => setPaperSize(size)}
+              />
+              {t(`paper.${size}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Enter">
+            {t('save')}
+          </button>
+        </div>
+      </form>
+      <p role="status" className="success">
+        {status === 'saved' ? t('saved') : status === 'languageChanged' ? t('language.changed') : ''}
+      </p>
+      {failure && <p role="alert">{failure}</p>}
+
+      <AboutData />
+    </section>
+  );
+}
