@@ -1,0 +1,99 @@
+// The quote as text rows, in a given language: one source for the screen, the printable
+// page and the clipboard. Only display here; every amount comes from the engine's quote.
+import type { TFunction } from 'i18next';
+import type { Catalog, EnrollmentQuote, Lang, PaymentPlan, Program } from '../../../../shared/pricing/types';
+import { formatDate, formatMoney } from '../../format';
+import { programYears } from './useEnrollmentQuote';
+
+export type BreakdownRow = { key: string; label: string; amount: string; kind: 'line' | 'discount' | 'total' | 'due' };
+export type ScheduleRow = { key: string; label: string; date: string; amount: string };
+
+export type EnrollmentView = {
+  catalog: Catalog;
+  program: Program;
+  plan: PaymentPlan;
+  quote: EnrollmentQuote;
+  startDate: string;
+};
+
+export function breakdownRows(t: TFunction, lang: Lang, view: EnrollmentView): BreakdownRow[] {
+  const { catalog, program, plan, quote } = view;
+  const money = (minor: number) => formatMoney(minor, quote.currency, lang);
+  const rows: BreakdownRow[] = [
+    { key: 'tuition', label: t('breakdown.tuition'), amount: money(quote.tuition), kind: 'line' },
+  ];
+  if (quote.tuitionDiscount > 0) {
+    rows.push({
+      key: 'discount',
+      label: t('breakdown.tuitionDiscount', { plan: plan.name[lang] }),
+      amount: money(-quote.tuitionDiscount),
+      kind: 'discount',
+    });
+  }
+  for (const line of quote.fees) {
+    const fee = catalog.school?.fees.find((f) => f.id === line.id);
+    const name = fee ? fee.name[lang] : line.id;
+    const label =
+      fee?.per === 'year'
+        ? t('breakdown.feePerYear', { name, amount: money(fee.amount), count: programYears(program.months) })
+        : name;
+    rows.push({ key: `fee-${line.id}`, label, amount: money(line.amount), kind: 'line' });
+  }
+  if (plan.installmentFee && quote.schedule.length > 0) {
+    // The engine's total minus the lines above (not fee × n of our own), so the rows
+    // always add up to the engine's total.
+    const listed = quote.tuition - quote.tuitionDiscount + quote.fees.reduce((sum, f) => sum + f.amount, 0);
+    rows.push({
+      key: 'installment-fees',
+      label: t('breakdown.installmentFees', { amount: money(plan.installmentFee), count: quote.schedule.length }),
+      amount: money(quote.total - listed),
+      kind: 'line',
+    });
+  }
+  rows.push({ key: 'total', label: t('breakdown.total'), amount: money(quote.total), kind: 'total' });
+  rows.push({ key: 'due', label: t('breakdown.dueAtEnrollment'), amount: money(quote.dueAtEnrollment), kind: 'due' });
+  return rows;
+}
+
+export function scheduleRows(t: TFunction, lang: Lang, quote: EnrollmentQuote): ScheduleRow[] {
+  return quote.schedule.map((payment, index) => ({
+    key: `${index}`,
+    label: t('breakdown.paymentNumber', { number: index + 1 }),
+    date: formatDate(payment.date, lang),
+    amount: formatMoney(payment.amount, quote.currency, lang),
+  }));
+}
+
+/** What the receptionist reads out: whole sentences in the caller's language. */
+export function callerScript(t: TFunction, lang: Lang, view: EnrollmentView): string {
+  const { program, plan, quote } = view;
+  const money = (minor: number) => formatMoney(minor, quote.currency, lang);
+  const sentences = [t('script.total', { program: program.name[lang], total: money(quote.total) })];
+  const first = quote.schedule[0];
+  const last = quote.schedule[quote.schedule.length - 1];
+  if (!first || !last) {
+    sentences.push(t('script.payInFull'));
+  } else {
+    if (quote.dueAtEnrollment > 0) sentences.push(t('script.dueNow', { amount: money(quote.dueAtEnrollment) }));
+    sentences.push(t('script.monthly', { amount: money(first.amount), count: quote.schedule.length }));
+    if (last.amount !== first.amount) sentences.push(t('script.lastPayment', { amount: money(last.amount) }));
+    sentences.push(t('script.firstDate', { date: formatDate(first.date, lang) }));
+  }
+  if (quote.tuitionDiscount > 0) {
+    sentences.push(t('script.discount', { plan: plan.name[lang], amount: money(quote.tuitionDiscount) }));
+  }
+  return sentences.join(' ');
+}
+
+/** The script plus the breakdown and schedule, for the clipboard (an e-mail, a message). */
+export function clipboardText(t: TFunction, lang: Lang, view: EnrollmentView): string {
+  const lines = [callerScript(t, lang, view), ''];
+  lines.push(`${view.program.name[lang]} · ${view.plan.name[lang]} · ${t('breakdown.startDate', { date: formatDate(view.startDate, lang) })}`);
+  for (const row of breakdownRows(t, lang, view)) lines.push(`${row.label}: ${row.amount}`);
+  const schedule = scheduleRows(t, lang, view.quote);
+  if (schedule.length > 0) {
+    lines.push('', t('breakdown.scheduleTitle'));
+    for (const row of schedule) lines.push(`${row.label} (${row.date}): ${row.amount}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,254 @@
+// The school enrollment screen against the real core (seed catalog unless said otherwise).
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import SchoolScreen from '../../../renderer/src/screens/school/SchoolScreen';
+import { navigationEvents } from '../../../renderer/src/navigation';
+import { formatDate } from '../../../renderer/src/format';
+import { pageRule } from '../../../renderer/src/print/PrintablePage';
+import { computeEnrollmentQuote, formatMoney, parseCatalog, type Catalog } from '../../../shared/pricing';
+import seedFile from '../../../resources/seed-catalog.json';
+import usdFile from '../../fixtures/catalog-usd.json';
+import { renderScreen, type RenderedScreen } from '../harness';
+
+const seed = parseCatalog(seedFile);
+const krw = (minor: number) => formatMoney(minor, 'KRW', 'ko');
+
+async function open(options: { lang?: 'ko' | 'en'; catalog?: Catalog } = {}) {
+  const rendered = await renderScreen(<SchoolScreen />, options);
+  await screen.findByRole('heading', { level: 1 });
+  return rendered;
+}
+
+/** Types into the program search and picks the first match with the keyboard. */
+async function pickProgram(r: RenderedScreen, query: string) {
+  const box = screen.getByRole('combobox', { name: /^(과정|Program)$/ });
+  await r.user.clear(box);
+  await r.user.type(box, query);
+  await r.user.keyboard('{Enter}');
+}
+
+function setStartDate(value: string, label: string | RegExp = '개강일') {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+const breakdown = () => screen.getAllByRole('table', { name: '견적 내역' })[0]!;
+const rowAmount = (table: HTMLElement, label: string | RegExp) =>
+  within(within(table).getByRole('rowheader', { name: label }).closest('tr')!).getByRole('cell').textContent;
+
+describe('School enrollment screen', () => {
+  it('finds programs by Korean, English and initial consonants, and picks one by keyboard', async () => {
+    const r = await open();
+    const box = screen.getByRole('combobox', { name: '과정' });
+    expect(document.activeElement).toBe(box);
+
+    await r.user.type(box, '테라피');
+    let options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options).toHaveLength(1);
+    expect(options[0]?.textContent).toContain('마사지 테라피스트 600시간 과정');
+
+    await r.user.clear(box);
+    await r.user.type(box, 'foundations');
+    options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options[0]?.textContent).toContain('기초 마사지 120시간 과정');
+
+    await r.user.clear(box);
+    await r.user.type(box, 'ㄱㅊ');
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]?.textContent).toContain('기초 마사지');
+    await r.user.keyboard('{Enter}');
+    expect((box as HTMLInputElement).value).toBe('기초 마사지 120시간 과정');
+    expect(screen.getByRole('table', { name: '납부 방식 비교' })).toBeTruthy();
+  });
+
+  it('shows exactly the engine quote: total, due at enrollment and the dated schedule', async () => {
+    const r = await open();
+    await pickProgram(r, '600');
+    await r.user.click(screen.getByRole('checkbox', { name: /교재/ }));
+    await r.user.click(screen.getByRole('radio', { name: '12개월 분납' }));
+    setStartDate('2027-03-31');
+
+    const expected = computeEnrollmentQuote(seed, {
+      programId: 'mt-600',
+      optionalFeeIds: ['books'],
+      paymentPlanId: 'monthly-12',
+      startDate: '2027-03-31',
+    });
+    const table = breakdown();
+    expect(rowAmount(table, '총액')).toBe(krw(expected.total));
+    expect(rowAmount(table, '등록 시 납부액')).toBe(krw(expected.dueAtEnrollment));
+    expect(rowAmount(table, '수업료')).toBe(krw(expected.tuition));
+
+    const schedule = screen.getAllByRole('table', { name: '분납 일정' })[0]!;
+    const rows = within(schedule).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(expected.schedule.length);
+    expected.schedule.forEach((payment, i) => {
+      const cells = within(rows[i]!).getAllByRole('cell');
+      expect(cells[1]?.textContent).toContain(formatDate(payment.date, 'ko'));
+      expect(cells[2]?.textContent).toContain(krw(payment.amount));
+    });
+    // Month ends: 31 March + 1 month is 30 April.
+    expect(expected.schedule[0]!.date).toBe('2027-04-30');
+
+    // The line to read out, in whole Korean sentences, and the same on the clipboard.
+    const script = screen.getByTestId('caller-script').textContent ?? '';
+    expect(script).toContain(`마사지 테라피스트 600시간 과정의 총 비용은 ${krw(expected.total)}입니다.`);
+    expect(script).toContain(`등록하실 때 납부하실 금액은 ${krw(expected.dueAtEnrollment)}입니다.`);
+    expect(script).toContain(`이후 12개월 동안 매월 ${krw(expected.schedule[0]!.amount)}씩 납부하시면 됩니다.`);
+    await r.user.click(screen.getByRole('button', { name: '멘트와 내역 복사' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied.startsWith(script)).toBe(true);
+    expect(copied).toContain(`총액: ${krw(expected.total)}`);
+    expect(copied).toContain(`12회차 (${formatDate(expected.schedule[11]!.date, 'ko')}): ${krw(expected.schedule[11]!.amount)}`);
+  });
+
+  it('shows a per-year fee with its years, in both languages', async () => {
+    let r = await open();
+    await pickProgram(r, '600');
+    expect(within(breakdown()).getByRole('rowheader', { name: '학생 배상책임보험 ₩30,000 × 2년' })).toBeTruthy();
+    r.unmount();
+
+    r = await open({ lang: 'en', catalog: parseCatalog(usdFile) });
+    await pickProgram(r, '1000');
+    const table = screen.getAllByRole('table', { name: 'Quote breakdown' })[0]!;
+    expect(within(table).getByRole('rowheader', { name: 'Student liability insurance $15.00 × 2 years' })).toBeTruthy();
+  });
+
+  it('compares every plan, one row each, and a row chosen by keyboard becomes the plan', async () => {
+    const r = await open();
+    await pickProgram(r, '600');
+    const table = screen.getByRole('table', { name: '납부 방식 비교' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(seed.school!.paymentPlans.length);
+    expect((screen.getByRole('radio', { name: '일시불' }) as HTMLInputElement).checked).toBe(true);
+
+    within(table).getByRole('button', { name: '일시불' }).focus();
+    await r.user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(within(table).getByRole('button', { name: '6개월 분납' }));
+    await r.user.keyboard('{Enter}');
+    expect((screen.getByRole('radio', { name: '6개월 분납' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(table).getByRole('button', { name: '6개월 분납' }).getAttribute('aria-pressed')).toBe('true');
+
+    // The 12-month row says its last payment when it differs from the others.
+    setStartDate('2027-03-02');
+    const quote = computeEnrollmentQuote(seed, { programId: 'mt-600', paymentPlanId: 'monthly-12', startDate: '2027-03-02' });
+    const monthly = within(rows[2]!).getAllByRole('cell')[2]!;
+    const first = quote.schedule[0]!.amount;
+    const last = quote.schedule[quote.schedule.length - 1]!.amount;
+    expect(monthly.textContent).toBe(last === first ? krw(first) : `${krw(first)} (마지막 회차 ${krw(last)})`);
+  });
+
+  it('gives an English script and an English printable page while the UI is Korean', async () => {
+    const r = await open();
+    await pickProgram(r, '600');
+    await r.user.click(screen.getByRole('radio', { name: '12개월 분납' }));
+    setStartDate('2027-03-02');
+    await r.user.selectOptions(screen.getByLabelText('고객 안내 언어'), 'en');
+
+    const quote = computeEnrollmentQuote(seed, { programId: 'mt-600', paymentPlanId: 'monthly-12', startDate: '2027-03-02' });
+    const usd = (minor: number) => formatMoney(minor, 'KRW', 'en');
+    await waitFor(() =>
+      expect(screen.getByTestId('caller-script').textContent).toContain(
+        `For Massage Therapist, 600 hours, the total comes to ${usd(quote.total)}.`,
+      ),
+    );
+    expect(screen.getByTestId('caller-script').textContent).toContain(`When you enroll, you pay ${usd(quote.dueAtEnrollment)}.`);
+    expect(screen.getByTestId('caller-script').textContent).toMatch(/a month for 12 months/);
+    expect(screen.getByTestId('caller-script').textContent).not.toMatch(/[가-힣]/);
+
+    const page = screen.getByRole('article', { name: '인쇄용 견적서' });
+    expect(page.getAttribute('lang')).toBe('en');
+    expect(page.textContent).toContain('Enrollment quote');
+    expect(page.textContent).toContain('Massage Therapist, 600 hours');
+    expect(page.textContent).toContain(`Payment 12`);
+    expect(page.textContent).toContain(usd(quote.total));
+    expect(page.textContent).not.toMatch(/[가-힣]/);
+
+    // The Korean screen itself stays Korean.
+    expect(within(breakdown()).getByRole('rowheader', { name: '총액' })).toBeTruthy();
+  });
+
+  it('prints through the browser on the web host and sets the paper size', async () => {
+    const r = await open();
+    await pickProgram(r, '120');
+    // The test DOM has no print dialog: stand in for the browser's.
+    const print = vi.fn();
+    const original = window.print;
+    window.print = print;
+    try {
+      await r.user.click(screen.getByRole('button', { name: '인쇄' }));
+      await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+      await r.user.click(screen.getByRole('button', { name: 'PDF로 저장' }));
+      await waitFor(() => expect(print).toHaveBeenCalledTimes(2));
+    } finally {
+      window.print = original;
+    }
+    expect(screen.getByRole('article', { name: '인쇄용 견적서' }).getAttribute('data-paper')).toBe('A4');
+    expect(pageRule('Letter')).toContain('size: letter');
+  });
+
+  it('warns about a start date in the past but still quotes, and refuses an empty one', async () => {
+    const r = await open();
+    await pickProgram(r, '600');
+    setStartDate('2020-01-06');
+    expect(screen.getByText('개강일이 이미 지난 날짜입니다. 이대로도 견적을 낼 수 있습니다.')).toBeTruthy();
+    expect(screen.getByRole('table', { name: '납부 방식 비교' })).toBeTruthy();
+
+    setStartDate('');
+    expect(screen.getByLabelText('개강일').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('개강일을 올바른 날짜로 입력해 주세요.')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: '납부 방식 비교' })).toBeNull();
+  });
+
+  it('drops a fee the new program does not offer, and says so', async () => {
+    const r = await open();
+    await pickProgram(r, '600');
+    await r.user.click(screen.getByRole('checkbox', { name: /자격시험 응시료/ }));
+    await pickProgram(r, '120');
+    expect(screen.getByText('이 과정에는 해당하지 않아 선택에서 뺀 항목: 자격시험 응시료')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: /자격시험 응시료/ }) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('saves the quote as an enrollment call', async () => {
+    const r = await open();
+    await pickProgram(r, '600');
+    await r.user.click(screen.getByRole('radio', { name: '6개월 분납' }));
+    setStartDate('2027-03-02');
+    const form = screen.getByRole('form', { name: /통화/ });
+    await r.user.type(within(form).getByLabelText(/이름/), '김민지');
+    await r.user.type(within(form).getByLabelText(/전화/), '010-1234-5678');
+    await r.user.click(within(form).getByRole('button', { name: /저장/ }));
+
+    await waitFor(async () => {
+      const found = await r.frontDesk.handle('calls.search', { kind: 'enrollment' });
+      expect(found.ok && found.value.rows).toHaveLength(1);
+    });
+    const found = await r.frontDesk.handle('calls.search', { kind: 'enrollment' });
+    if (!found.ok) throw new Error('search failed');
+    const row = found.value.rows[0]!;
+    expect(row.callerName).toBe('김민지');
+    const record = await r.frontDesk.handle('calls.get', { id: row.id });
+    if (!record.ok || record.value.saved.kind !== 'enrollment') throw new Error('no enrollment call');
+    expect(record.value.saved.request).toEqual({
+      programId: 'mt-600',
+      optionalFeeIds: [],
+      paymentPlanId: 'monthly-6',
+      startDate: '2027-03-02',
+    });
+  });
+
+  it('says so when the catalog has no school, with a way to the price list', async () => {
+    const { school: _, ...noSchool } = seed;
+    const r = await open({ catalog: noSchool });
+    const opened: string[] = [];
+    const stop = navigationEvents.subscribe((id) => opened.push(id));
+    expect(screen.getByRole('alert').textContent).toContain('가격표에 수강 과정이 없습니다');
+    await r.user.click(screen.getByRole('button', { name: '가격표 열기' }));
+    stop();
+    expect(opened).toEqual(['catalog']);
+  });
+
+  it('says so when the catalog has no payment plans', async () => {
+    const r = await open({ catalog: { ...seed, school: { ...seed.school!, paymentPlans: [] } } });
+    await pickProgram(r, '600');
+    expect(screen.getByRole('alert').textContent).toContain('가격표에 납부 방식이 없어 견적을 낼 수 없습니다');
+  });
+});
