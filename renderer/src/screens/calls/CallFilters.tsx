@@ -1,0 +1,92 @@
+// Search box and filters of the calls list.
+import { useId, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { outcomes } from './outcomes';
+import { filterProblems, type FilterDraft } from './filters';
+import type { CallOutcome } from '../../../../shared/api/contract';
+
+export function CallFilters(props: {
+  draft: FilterDraft;
+  searchRef: Ref<HTMLInputElement>;
+  onChange: (patch: Partial<FilterDraft>) => void;
+}) {
+  const { t } = useTranslation('calls');
+  const id = useId();
+  const { draft } = props;
+  const problems = filterProblems(draft);
+  const dateError = problems.from || problems.to ? t('filter.dateInvalid') : problems.order ? t('filter.dateOrder') : '';
+  return (
+    <div className="call-filters card" role="search">
+      <div className="row">
+        <div className="grow">
+          <label htmlFor={`${id}-text`}>{t('filter.search')}</label>
+          <input
+            id={`${id}-text`}
+            ref={props.searchRef}
+            type="search"
+            autoFocus
+            autoComplete="off"
+            aria-keyshortcuts="Alt+S"
+            placeholder={t('filter.searchPlaceholder')}
+            value={draft.text}
+            onChange={(e) => props.onChange({ text: e.target.value })}
+          />
+        </div>
+        <div>
+          <label htmlFor={`${id}-from`}>{t('filter.from')}</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={draft.from}
+            aria-invalid={problems.from || problems.order || undefined}
+            aria-describedby={dateError ? `${id}-date-error` : undefined}
+            onChange={(e) => props.onChange({ from: e.target.value })}
+          />
+        </div>
+        <div>
+          <label htmlFor={`${id}-to`}>{t('filter.to')}</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={draft.to}
+            aria-invalid={problems.to || problems.order || undefined}
+            aria-describedby={dateError ? `${id}-date-error` : undefined}
+            onChange={(e) => props.onChange({ to: e.target.value })}
+          />
+        </div>
+        <div>
+          <label htmlFor={`${id}-outcome`}>{t('filter.outcome')}</label>
+          <select id={`${id}-outcome`} value={draft.outcome} onChange={(e) => props.onChange({ outcome: e.target.value as CallOutcome | '' })}>
+            <option value="">{t('filter.any')}</option>
+            {outcomes.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {t(`outcome.${outcome}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-kind`}>{t('filter.kind')}</label>
+          <select
+            id={`${id}-kind`}
+            value={draft.kind}
+            onChange={(e) => props.onChange({ kind: e.target.value as FilterDraft['kind'] })}
+          >
+            <option value="">{t('filter.any')}</option>
+            <option value="session">{t('kind.session')}</option>
+            <option value="enrollment">{t('kind.enrollment')}</option>
+          </select>
+        </div>
+        <label className="choice">
+          <input type="checkbox" checked={draft.followUpDue} onChange={(e) => props.onChange({ followUpDue: e.target.checked })} />
+          {t('filter.followUpDue')}
+        </label>
+      </div>
+      {dateError && (
+        <p id={`${id}-date-error`} className="field-error">
+          {dateError}
+        </p>
+      )}
+    </div>
+  );
+}

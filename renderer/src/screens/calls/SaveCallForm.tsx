@@ -1,0 +1,154 @@
+// Saving a quote as a call: who called, what came of it, when to ring back. Shared by the
+// phone quote (kind 'session') and the school screen (kind 'enrollment'): the main process
+// recomputes the quote from `request` and keeps a snapshot, so the numbers cannot drift.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallOutcome } from '../../../../shared/api/contract';
+import type { CallRecord } from '../../../../shared/api/types';
+import type { EnrollmentRequest, Lang, QuoteRequest } from '../../../../shared/pricing/types';
+import { call } from '../../api/client';
+import { useAppData } from '../../app-data';
+import { errorMessage } from '../../errors';
+import { EarlierCalls } from './EarlierCalls';
+import { isIsoDate, outcomes } from './outcomes';
+
+export type SaveCallProps = (
+  | { kind: 'session'; request: QuoteRequest | null }
+  | { kind: 'enrollment'; request: EnrollmentRequest | null }
+) & {
+  /** Why there is nothing to save yet (shown when Save is pressed); null request = blocked. */
+  blockedReason?: string;
+  /** The language the quote was given in (the caller's). */
+  quoteLang: Lang;
+  onSaved?: (record: CallRecord) => void;
+};
+
+type Fields = { name: string; phone: string; outcome: CallOutcome; followUp: string; note: string };
+const emptyFields: Fields = { name: '', phone: '', outcome: 'thinking', followUp: '', note: '' };
+
+export function SaveCallForm(props: SaveCallProps) {
+  const { t } = useTranslation('calls');
+  const { lang } = useAppData();
+  const id = useId();
+  const [fields, setFields] = useState<Fields>(emptyFields);
+  const [followUpError, setFollowUpError] = useState(false);
+  const [status, setStatus] = useState<{ kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | null>(null);
+  const [saving, setSaving] = useState(false);
+  
+  const set = (patch: Partial<Fields>) => {
+    setFields((f) => ({ ...f, ...patch }));
+    setStatus((s) => (s?.kind === 'saved' ? s : null));
+  };
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
+    const followUp = fields.followUp.trim();
+    const badFollowUp = followUp !== '' && !isIsoDate(followUp);
+    setFollowUpError(badFollowUp);
+    if (badFollowUp) return;
+    if (!props.request) {
+      setStatus({ kind: 'blocked' });
+      return;
+    }
+    const common = {
+      caller: { name: fields.name.trim(), phone: fields.phone.trim() },
+      quoteLang: props.quoteLang,
+      outcome: fields.outcome,
+      ...(followUp ? { followUp } : {}),
+      ...(fields.note.trim() ? { note: fields.note.trim() } : {}),
+    };
+    setSaving(true);
+    try {
+      const record =
+        props.kind === 'session'
+          ? await call('calls.save', { kind: 'session', request: props.request, ...common })
+          : await call('calls.save', { kind: 'enrollment', request: props.request, ...common });
+      setFields(emptyFields);
+      setStatus({ kind: 'saved', record });
+      props.onSaved?.(record);
+    } catch (error) {
+      setStatus({ kind: 'error', error });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  // Ctrl+Enter saves from anywhere on the screen (also from the note field); Alt+P goes to
+  // the phone field (physical key, so a Korean layout works too).
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const phoneRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void saveRef.current();
+      } else if (event.altKey && !event.ctrlKey && event.code === 'KeyP') {
+        event.preventDefault();
+        phoneRef.current?.focus();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <form className="save-call card" aria-labelledby={`${id}-heading`} onSubmit={save} noValidate>
+      <h2 id={`${id}-heading`}>{t('save.heading')}</h2>
+      <div className="row">
+        <div>
+          <label htmlFor={`${id}-name`}>{t('save.name')}</label>
+          <input id={`${id}-name`} type="text" autoComplete="off" maxLength={100} value={fields.name} onChange={(e) => set({ name: e.target.value })} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-phone`}>{t('save.phone')}</label>
+          <input id={`${id}-phone`} ref={phoneRef} aria-keyshortcuts="Alt+P" type="tel" autoComplete="off" maxLength={40} value={fields.phone} onChange={(e) => set({ phone: e.target.value })} />
+        </div>
+      </div>
+      <EarlierCalls phone={fields.phone} />
+      <div className="row">
+        <div>
+          <label htmlFor={`${id}-outcome`}>{t('save.outcome')}</label>
+          <select id={`${id}-outcome`} value={fields.outcome} onChange={(e) => set({ outcome: e.target.value as CallOutcome })}>
+            {outcomes.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {t(`outcome.${outcome}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-follow-up`}>{t('save.followUp')}</label>
+          <input
+            id={`${id}-follow-up`}
+            type="date"
+            value={fields.followUp}
+            aria-invalid={followUpError || undefined}
+            aria-describedby={followUpError ? `${id}-follow-up-error` : undefined}
+            onChange={(e) => set({ followUp: e.target.value })}
+          />
+          {followUpError && (
+            <p id={`${id}-follow-up-error`} className="field-error">
+              {t('save.followUpInvalid')}
+            </p>
+          )}
+        </div>
+      </div>
+      <label htmlFor={`${id}-note`}>{t('save.note')}</label>
+      <textarea id={`${id}-note`} rows={2} maxLength={2000} value={fields.note} onChange={(e) => set({ note: e.target.value })} />
+      <div className="row">
+        <button type="submit" className="primary" aria-keyshortcuts="Control+Enter" disabled={saving}>
+          {t('save.submit')}
+        </button>
+      </div>
+      {status?.kind === 'saved' && (
+        <p role="status" className="success">
+          {t('save.saved', { summary: status.record.summary[lang] })}
+        </p>
+      )}
+      {status?.kind === 'error' && <p role="alert">{errorMessage(t, status.error)}</p>}
+      {status?.kind === 'blocked' && <p role="alert">{props.blockedReason ?? t('save.nothingToSave')}</p>}
+    </form>
+  );
+}

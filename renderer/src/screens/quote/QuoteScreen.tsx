@@ -1,0 +1,194 @@
+// Phone quote: "how much is a 90-minute aroma for two, tonight, at my place in Suwon?"
+// Keyboard first; the total is recomputed in the renderer on every change with the same
+// pure engine the main process uses (no IPC per keystroke); saving goes through
+// 'calls.save', where the main process recomputes and snapshots the quote.
+//
+// Shortcuts (the frame owns F1..F6 and Alt+1..6): Alt+S service search, Alt+A add another
+// service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone, Alt+C copy,
+// Ctrl+Enter save the call (SaveCallForm). Physical key codes, so a Korean layout works.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../../shared/pricing/types';
+import { useAppData } from '../../app-data';
+import { indexName } from '../../search/names';
+import { SaveCallForm } from '../calls/SaveCallForm';
+import { CallerScript } from './CallerScript';
+import { computeDraft, newDraft, newItem, tomorrow, tonight, type QuoteDraft } from './draft';
+import { FollowUpsDue } from './FollowUpsDue';
+import { ItemEditor } from './ItemEditor';
+import { catalogNames } from './lines';
+import { QuoteBreakdown } from './QuoteBreakdown';
+import { VisitOptions } from './VisitOptions';
+import { localIsoMinute } from '../../format';
+import './quote.css';
+
+/** Several services per quote are possible; more than this is not a phone quote. */
+const MAX_ITEMS = 5;
+
+export default function QuoteScreen() {
+  const { t } = useTranslation(['quote', 'errors']);
+  const { catalog, lang } = useAppData();
+  const [draft, setDraft] = useState<QuoteDraft>(() => newDraft(new Date()));
+  const [callerLang, setCallerLang] = useState<Lang>(lang);
+  const [savedCount, setSavedCount] = useState(0);
+  const [focusItem, setFocusItem] = useState<number | null>(null);
+
+  const searchInputs = useRef(new Map<number, HTMLInputElement>());
+  const travelRef = useRef<HTMLSelectElement>(null);
+  const copyRef = useRef<HTMLSpanElement>(null);
+
+  // Built once per catalog, not per keystroke: 500 services stay instant.
+  const entries = useMemo(
+    () => catalog.services.filter((s) => s.active).map((entry) => ({ entry, index: indexName(entry.name) })),
+    [catalog],
+  );
+  const nameOf = useMemo(() => catalogNames(catalog), [catalog]);
+  const computed = useMemo(() => computeDraft(catalog, draft), [catalog, draft]);
+
+  const change = useCallback((patch: Partial<QuoteDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
+
+  const preset = useCallback((which: 'now' | 'tonight' | 'tomorrow') => {
+    const now = new Date();
+    setDraft((d) => ({
+      ...d,
+      at: which === 'now' ? localIsoMinute(now) : which === 'tonight' ? tonight(now) : tomorrow(now, d.at),
+    }));
+  }, []);
+
+  function addItem() {
+    if (draft.items.length >= MAX_ITEMS) return;
+    const item = newItem();
+    setDraft((d) => ({ ...d, items: [...d.items, item] }));
+    setFocusItem(item.key);
+  }
+
+  useEffect(() => {
+    if (focusItem === null) return;
+    searchInputs.current.get(focusItem)?.focus();
+    setFocusItem(null);
+  }, [focusItem]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const actions: Record<string, () => void> = {
+        KeyS: () => searchInputs.current.get(draft.items[0]!.key)?.focus(),
+        KeyA: addItem,
+        KeyT: () => preset('now'),
+        KeyN: () => preset('tonight'),
+        KeyM: () => preset('tomorrow'),
+        KeyZ: () => travelRef.current?.focus(),
+        KeyC: () => copyRef.current?.querySelector('button')?.click(),
+      };
+      const action = actions[event.code];
+      if (action) {
+        event.preventDefault();
+        action();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  function startOver() {
+    const fresh = newDraft(new Date());
+    setDraft(fresh);
+    setFocusItem(fresh.items[0]!.key);
+  }
+
+  const ok = computed.state === 'ok' ? computed : null;
+  return (
+    <section aria-labelledby="screen-title" className="quote-screen">
+      <header className="quote-header">
+        <div className="row quote-title">
+          <h1 id="screen-title">{t('title')}</h1>
+          <button type="button" onClick={startOver}>
+            {t('newQuote')}
+          </button>
+        </div>
+        <p className="muted shortcuts">{t('shortcuts')}</p>
+      </header>
+      <div className="quote-columns">
+        <form className="quote-form" aria-label={t('formLabel')} onSubmit={(event) => event.preventDefault()}>
+          {draft.items.map((item, index) => (
+            <ItemEditor
+              key={item.key}
+              item={item}
+              number={index + 1}
+              many={draft.items.length > 1}
+              catalog={catalog}
+              entries={entries}
+              lang={lang}
+              personsInvalid={computed.errors.persons[index] ?? false}
+              autoFocus={index === 0}
+              searchRef={(input) => {
+                if (input) searchInputs.current.set(item.key, input);
+                else searchInputs.current.delete(item.key);
+              }}
+              onChange={(next) => setDraft((d) => ({ ...d, items: d.items.map((x) => (x.key === next.key ? next : x)) }))}
+              onRemove={() => {
+                setDraft((d) => ({ ...d, items: d.items.filter((x) => x.key !== item.key) }));
+                setFocusItem(draft.items[index === 0 ? 1 : index - 1]?.key ?? null);
+              }}
+            />
+          ))}
+          {draft.items.length < MAX_ITEMS && (
+            <button type="button" aria-keyshortcuts="Alt+A" onClick={addItem}>
+              {t('item.add')}
+            </button>
+          )}
+          <VisitOptions
+            draft={draft}
+            catalog={catalog}
+            lang={lang}
+            errors={computed.errors}
+            promoRefused={ok?.promoRefused ?? false}
+            travelRef={travelRef}
+            onChange={change}
+            onPreset={preset}
+          />
+        </form>
+
+        <div className="quote-side">
+          <section className="card quote-result" aria-labelledby="quote-result-heading">
+            <h2 id="quote-result-heading">{t('result.heading')}</h2>
+            {computed.state === 'empty' && <p className="muted">{t('result.pickService')}</p>}
+            {computed.state === 'invalid' && <p className="field-error">{t('result.fixFields')}</p>}
+            {computed.state === 'refused' && (
+              <p role="alert">{t(`errors:quote.${computed.code}`, { ...computed.details })}</p>
+            )}
+            {ok && (
+              <QuoteBreakdown
+                quote={ok.quote}
+                request={ok.shownRequest}
+                nameOf={nameOf}
+                lang={lang}
+                warning={ok.promoRefused ? t('result.withoutPromo') : undefined}
+              />
+            )}
+          </section>
+
+          <CallerScript
+            quote={ok?.quote ?? null}
+            request={ok?.shownRequest ?? null}
+            nameOf={nameOf}
+            callerLang={callerLang}
+            copyRef={copyRef}
+            onCallerLang={setCallerLang}
+          />
+
+          <SaveCallForm
+            kind="session"
+            request={ok?.request ?? null}
+            blockedReason={
+              ok?.promoRefused ? t('save.promoBlocks') : computed.state === 'ok' ? undefined : t('save.noQuote')
+            }
+            quoteLang={callerLang}
+            onSaved={() => setSavedCount((n) => n + 1)}
+          />
+          <FollowUpsDue refreshKey={savedCount} />
+        </div>
+      </div>
+    </section>
+  );
+}

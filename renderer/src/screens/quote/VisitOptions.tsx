@@ -1,0 +1,141 @@
+// What applies to the whole quote: sessions, time of the visit, travel, discounts, promo code.
+import { useId, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Catalog, Discount, Lang } from '../../../../shared/pricing/types';
+import { formatMoney } from '../../format';
+import { CountInput } from './CountInput';
+import { MAX_SESSIONS, type FieldErrors, type QuoteDraft } from './draft';
+
+export function VisitOptions(props: {
+  draft: QuoteDraft;
+  catalog: Catalog;
+  lang: Lang;
+  errors: FieldErrors;
+  promoRefused: boolean;
+  travelRef: Ref<HTMLSelectElement>;
+  onChange: (patch: Partial<QuoteDraft>) => void;
+  onPreset: (preset: 'now' | 'tonight' | 'tomorrow') => void;
+}) {
+  const { t } = useTranslation('quote');
+  const { draft, catalog, lang } = props;
+  const id = useId();
+  const money = (minor: number) => formatMoney(minor, catalog.currency, lang);
+  const discountValue = (d: Discount) =>
+    d.percent !== undefined ? t('discounts.percent', { percent: d.percent }) : t('discounts.amount', { amount: money(d.amount ?? 0) });
+  const choosable = catalog.discounts.filter((d) => !d.code && d.minSessions === undefined);
+  const automatic = catalog.discounts.filter((d) => d.minSessions !== undefined);
+  const hasCodes = catalog.discounts.some((d) => d.code);
+
+  return (
+    <div className="visit-options card">
+      <CountInput
+        label={t('sessions')}
+        value={draft.sessions}
+        max={MAX_SESSIONS}
+        invalid={props.errors.sessions}
+        onChange={(sessions) => props.onChange({ sessions })}
+      />
+
+      <div className="when">
+        <label htmlFor={`${id}-at`}>{t('when.label')}</label>
+        <div className="row">
+          <input
+            id={`${id}-at`}
+            type="datetime-local"
+            value={draft.at}
+            aria-invalid={props.errors.at || undefined}
+            aria-describedby={props.errors.at ? `${id}-at-error` : undefined}
+            onChange={(event) => props.onChange({ at: event.target.value })}
+          />
+          <button type="button" aria-keyshortcuts="Alt+T" onClick={() => props.onPreset('now')}>
+            {t('when.now')}
+          </button>
+          <button type="button" aria-keyshortcuts="Alt+N" onClick={() => props.onPreset('tonight')}>
+            {t('when.tonight')}
+          </button>
+          <button type="button" aria-keyshortcuts="Alt+M" onClick={() => props.onPreset('tomorrow')}>
+            {t('when.tomorrow')}
+          </button>
+        </div>
+        {props.errors.at && (
+          <p id={`${id}-at-error`} className="field-error">
+            {t('when.invalid')}
+          </p>
+        )}
+      </div>
+
+      {catalog.travelZones.length > 0 && (
+        <div>
+          <label htmlFor={`${id}-travel`}>{t('travel.label')}</label>
+          <select
+            id={`${id}-travel`}
+            ref={props.travelRef}
+            aria-keyshortcuts="Alt+Z"
+            value={draft.travelZoneId}
+            onChange={(event) => props.onChange({ travelZoneId: event.target.value })}
+          >
+            <option value="">{t('travel.none')}</option>
+            {catalog.travelZones.map((zone) => (
+              <option key={zone.id} value={zone.id}>
+                {t('travel.zone', { name: zone.name[lang], fee: money(zone.fee) })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      {(choosable.length > 0 || automatic.length > 0) && (
+        <fieldset className="discounts">
+          <legend>{t('discounts.legend')}</legend>
+          {choosable.map((discount) => (
+            <label key={discount.id} className="choice">
+              <input
+                type="checkbox"
+                checked={draft.discountIds.includes(discount.id)}
+                onChange={(event) =>
+                  props.onChange({
+                    discountIds: event.target.checked
+                      ? [...draft.discountIds, discount.id]
+                      : draft.discountIds.filter((x) => x !== discount.id),
+                  })
+                }
+              />
+              {t('discounts.option', { name: discount.name[lang], value: discountValue(discount) })}
+            </label>
+          ))}
+          {automatic.map((discount) => (
+            <p key={discount.id} className="muted">
+              {t('discounts.automatic', {
+                name: discount.name[lang],
+                value: discountValue(discount),
+                count: discount.minSessions ?? 1,
+              })}
+            </p>
+          ))}
+          <p className="muted">{t('discounts.onlyOne')}</p>
+        </fieldset>
+      )}
+
+      {hasCodes && (
+        <div>
+          <label htmlFor={`${id}-promo`}>{t('promo.label')}</label>
+          <input
+            id={`${id}-promo`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.promoCode}
+            aria-invalid={props.promoRefused || undefined}
+            aria-describedby={props.promoRefused ? `${id}-promo-error` : undefined}
+            onChange={(event) => props.onChange({ promoCode: event.target.value })}
+          />
+          {props.promoRefused && (
+            <p id={`${id}-promo-error`} className="field-error" role="alert">
+              {t('errors:quote.unknown-promo-code', { promoCode: draft.promoCode.trim() })}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+// Calls & clients against the real core: a call saved on the quote screen is found by the
+// last digits of its phone; outcome edits persist; a saved quote ignores later price changes.
+import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import CallsScreen from '../../../renderer/src/screens/calls/CallsScreen';
+import { App } from '../../../renderer/src/App';
+import type { FrontDesk } from '../../../electron/app/front-desk';
+import type { CallSaveInput } from '../../../shared/api/contract';
+import type { Catalog } from '../../../shared/pricing/types';
+import { formatMoney } from '../../../shared/pricing/money';
+import { renderScreen, type RenderedScreen } from '../harness';
+
+async function saveCall(frontDesk: FrontDesk, input: Partial<CallSaveInput> & Pick<CallSaveInput, 'caller'>) {
+  const result = await frontDesk.handle('calls.save', {
+    kind: 'session',
+    quoteLang: 'ko',
+    outcome: 'thinking',
+    request: { items: [{ serviceId: 'aroma', minutes: 90, persons: 2 }], sessions: 1, travelZoneId: 'suwon' },
+    ...input,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+async function catalogOf(frontDesk: FrontDesk): Promise<Catalog> {
+  const result = await frontDesk.handle('catalog.get', {});
+  if (!result.ok) throw new Error('no catalog');
+  return result.value;
+}
+
+const textOf = (el: Element) => el.textContent ?? '';
+
+/** Calls saved after the screen opened show up once the list is searched again. */
+async function searchFor(user: RenderedScreen['user'], text: string) {
+  await user.type(await screen.findByRole('searchbox'), text);
+}
+
+describe('Calls & clients', () => {
+  it('finds a call saved on the quote screen by the last 4 digits of the phone', async () => {
+    const { user } = await renderScreen(<App />);
+    const search = await screen.findByRole('combobox', { name: '서비스' });
+    await user.click(search);
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), '010-9876-4321');
+    await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '박서준');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText(/통화를 저장했습니다/);
+
+    await user.keyboard('{F4}');
+    const box = await screen.findByRole('searchbox', { name: '통화 검색' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    await user.type(box, '4321');
+    const open = await screen.findByRole('button', { name: /박서준 통화 열기/ });
+    const row = open.closest('tr')!;
+    expect(textOf(row)).toContain('010-9876-4321');
+    expect(textOf(row)).toContain('스웨디시');
+
+    await user.clear(box);
+    await user.type(box, '0000');
+    expect(await screen.findByText('검색 조건에 맞는 통화가 없습니다.')).toBeTruthy();
+  });
+
+  it('lists newest first and filters by outcome and follow-up due', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />);
+    await saveCall(frontDesk, { caller: { name: '첫째' }, outcome: 'declined' });
+    await saveCall(frontDesk, { caller: { name: '둘째' }, followUp: '2000-01-01' });
+    await user.selectOptions(await screen.findByRole('combobox', { name: '결과' }), 'declined');
+    await screen.findByRole('button', { name: /첫째 통화 열기/ });
+    expect(screen.queryByRole('button', { name: /둘째/ })).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: '결과' }), '');
+    await user.click(screen.getByRole('checkbox', { name: '연락할 때가 된 통화만' }));
+    await screen.findByRole('button', { name: /둘째 통화 열기/ });
+    expect(screen.queryByRole('button', { name: /첫째/ })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: '연락할 때가 된 통화만' }));
+    await waitFor(() => {
+      const names = screen.getAllByRole('button', { name: /통화 열기/ }).map((b) => b.getAttribute('aria-label'));
+      expect(names).toHaveLength(2);
+      expect(names[0]).toContain('둘째');
+    });
+  });
+
+  it('marks a from date after the to date and does not search with it', async () => {
+    const { user } = await renderScreen(<CallsScreen />);
+    const from = await screen.findByLabelText('시작일');
+    await user.type(from, '2026-05-02');
+    await user.type(screen.getByLabelText('종료일'), '2026-05-01');
+    expect(screen.getByText('시작일이 종료일보다 늦을 수 없습니다.')).toBeTruthy();
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('opens a call with the keyboard and keeps an edited outcome, note and follow-up', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />);
+    const saved = await saveCall(frontDesk, { caller: { name: '이하늘', phone: '010-5555-1234' }, followUp: '2030-01-02' });
+    await searchFor(user, '1234');
+    const open = await screen.findByRole('button', { name: /이하늘 통화 열기/ });
+    open.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: /이하늘 님 통화/ });
+    const outcome = await within(dialog).findByRole('combobox', { name: '결과' });
+    await waitFor(() => expect(document.activeElement).toBe(outcome));
+    await user.selectOptions(outcome, 'booked');
+    await user.type(within(dialog).getByRole('textbox', { name: '메모' }), '토요일 오후 예약');
+    await user.click(within(dialog).getByRole('button', { name: '연락 예정일 지우기' }));
+    await user.click(within(dialog).getByRole('button', { name: '변경 내용 저장' }));
+    expect(await within(dialog).findByText('변경 내용을 저장했습니다.')).toBeTruthy();
+
+    const stored = await frontDesk.handle('calls.get', { id: saved.id });
+    expect(stored.ok && [stored.value.outcome, stored.value.note, stored.value.followUp]).toEqual(['booked', '토요일 오후 예약', null]);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(textOf(open.closest('tr')!)).toContain('예약 완료');
+    await waitFor(() => expect(document.activeElement).toBe(open));
+  });
+
+  it('shows a saved quote as it was, after the price and the name have changed', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />);
+    const saved = await saveCall(frontDesk, { caller: { name: '최가을' } });
+    const before = saved.total;
+    const aroma = (await catalogOf(frontDesk)).services.find((s) => s.id === 'aroma')!;
+    const changed = await frontDesk.handle('catalog.saveEntry', {
+      list: 'services',
+      originalId: 'aroma',
+      entry: { ...aroma, name: { ko: '새 아로마', en: 'New aroma' }, rates: aroma.rates.map((r) => ({ ...r, price: r.price * 2 })) },
+    });
+    expect(changed.ok).toBe(true);
+
+    await searchFor(user, '최가을');
+    await user.click(await screen.findByRole('button', { name: /최가을 통화 열기/ }));
+    const dialog = await screen.findByRole('dialog');
+    const total = await within(dialog).findByRole('status', { name: '합계' });
+    expect(textOf(total)).toBe(formatMoney(before, 'KRW', 'ko'));
+    expect(within(dialog).getByRole('cell', { name: '아로마 마사지 90분' })).toBeTruthy();
+    expect(within(dialog).queryByText(/새 아로마/)).toBeNull();
+    expect(within(dialog).getByText('수원')).toBeTruthy();
+  });
+
+  it('shows a saved enrollment quote with its schedule', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />, { lang: 'en' });
+    await saveCall(frontDesk, {
+      kind: 'enrollment',
+      caller: { name: 'Dana' },
+      request: { programId: 'mt-600', paymentPlanId: 'monthly-12', startDate: '2027-03-02' },
+    } as Partial<CallSaveInput> & Pick<CallSaveInput, 'caller'>);
+    await searchFor(user, 'Dana');
+    await user.click(await screen.findByRole('button', { name: /from Dana/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText('Massage Therapist, 600 hours')).toBeTruthy();
+    expect(within(dialog).getByText('12 monthly payments')).toBeTruthy();
+    expect(within(dialog).getByRole('table', { name: 'Payment schedule (12 payments)' })).toBeTruthy();
+  });
+
+  it('exports the filtered list as a CSV file with its BOM', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />);
+    await saveCall(frontDesk, { caller: { name: '정다은', phone: '010-3333-2222' } });
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:calls';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    try {
+      await searchFor(user, '정다은');
+      await screen.findByRole('button', { name: /정다은 통화 열기/ });
+      await user.click(screen.getByRole('button', { name: 'CSV로 내보내기' }));
+      expect(await screen.findByText(/파일로 저장했습니다/)).toBeTruthy();
+      expect(blobs).toHaveLength(1);
+      expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes)).toContain('정다은');
+    } finally {
+      create.mockRestore();
+      revoke.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,221 @@
+// The phone quote against the real core: keyboard-only search and quote, the total equals
+// the engine's, errors in words, the caller's language, saving a call.
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
+import { computeQuote } from '../../../shared/pricing';
+import type { Catalog, QuoteRequest } from '../../../shared/pricing/types';
+import { formatMoney } from '../../../shared/pricing/money';
+import { renderScreen } from '../harness';
+import { localIsoDate } from '../../../renderer/src/format';
+import { navigationEvents } from '../../../renderer/src/navigation';
+import type { FrontDesk } from '../../../electron/app/front-desk';
+
+async function catalogOf(frontDesk: FrontDesk): Promise<Catalog> {
+  const result = await frontDesk.handle('catalog.get', {});
+  if (!result.ok) throw new Error('no catalog');
+  return result.value;
+}
+
+const total = () => within(screen.getByRole('region', { name: '견적' })).getByRole('status', { name: /합계|Total/ });
+
+describe('Phone quote', () => {
+  it('finds 스웨디시 by its initial consonants and picks it with Enter', async () => {
+    const { user } = await renderScreen(<QuoteScreen />);
+    const search = await screen.findByRole('combobox', { name: '서비스' });
+    expect(document.activeElement).toBe(search);
+    await user.keyboard('ㅅㅇㄷㅅ');
+    const options = within(screen.getByRole('listbox', { name: '서비스' })).getAllByRole('option');
+    expect(options[0]!.textContent).toContain('스웨디시');
+    expect(search.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    await user.keyboard('{Enter}');
+    expect((search as HTMLInputElement).value).toBe('스웨디시');
+    // Focus moved on to the duration, which arrows change.
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: /60분/ }));
+  });
+
+  it('does not offer inactive services', async () => {
+    const { user } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('뱀부');
+    expect(screen.queryByRole('option', { name: /뱀부/ })).toBeNull();
+    expect(screen.getByText(/맞는 서비스가 없습니다/)).toBeTruthy();
+  });
+
+  it('prices a keyboard-only quote exactly as computeQuote does', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    // "90-minute aroma for two, with hot stones, tonight"
+    await user.keyboard('ㅇㄹㅁ{Enter}{ArrowDown}');
+    expect((screen.getByRole('radio', { name: /90분/ }) as HTMLInputElement).checked).toBe(true);
+    await user.keyboard('{Tab}2{Tab} {Alt>}n{/Alt}');
+    expect((screen.getByRole('textbox', { name: '인원' }) as HTMLInputElement).value).toBe('2');
+    expect((screen.getByRole('checkbox', { name: /핫스톤/ }) as HTMLInputElement).checked).toBe(true);
+    const at = (screen.getByLabelText('방문 일시') as HTMLInputElement).value;
+    expect(at).toMatch(/T(21:00|2[1-3]:\d\d)$/);
+
+    const request: QuoteRequest = {
+      items: [{ serviceId: 'aroma', minutes: 90, persons: 2, addOnIds: ['hot-stone'] }],
+      sessions: 1,
+      at,
+      discountIds: [],
+    };
+    const expected = computeQuote(await catalogOf(frontDesk), request);
+    expect(total().textContent).toContain(formatMoney(expected.total, 'KRW', 'ko'));
+
+    // Back to the search (Alt+S): typing replaces the picked name and picks again.
+    await user.keyboard('{Alt>}s{/Alt}');
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: '서비스' }));
+    await user.keyboard('ㅇㄹㅁ{Enter}');
+    expect((screen.getByRole('combobox', { name: '서비스' }) as HTMLInputElement).value).toBe('아로마 마사지');
+    expect((screen.getByRole('radio', { name: /90분/ }) as HTMLInputElement).checked).toBe(true);
+
+    // Travel changes the total at once, and the line names the zone in Korean.
+    await user.keyboard('{Alt>}z{/Alt}');
+    const zone = screen.getByRole('combobox', { name: /출장/ });
+    expect(document.activeElement).toBe(zone);
+    await user.selectOptions(zone, 'suwon');
+    const withTravel = computeQuote(await catalogOf(frontDesk), { ...request, travelZoneId: 'suwon' });
+    expect(total().textContent).toContain(formatMoney(withTravel.total, 'KRW', 'ko'));
+    expect(screen.getByRole('cell', { name: '출장비 (수원)' })).toBeTruthy();
+  });
+
+  it('says an unknown promo code next to the field and shows the total without it, marked', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    const at = (screen.getByLabelText('방문 일시') as HTMLInputElement).value;
+    const promo = screen.getByRole('textbox', { name: '프로모션 코드' });
+    await user.type(promo, 'NOPE');
+    expect(promo.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('프로모션 코드 "NOPE"를 찾을 수 없습니다.');
+    expect(screen.getByText(/코드 없이 계산한 금액/)).toBeTruthy();
+    const catalog = await catalogOf(frontDesk);
+    const base: QuoteRequest = { items: [{ serviceId: 'swedish', minutes: 60, persons: 1, addOnIds: [] }], sessions: 1, at, discountIds: [] };
+    expect(total().textContent).toContain(formatMoney(computeQuote(catalog, base).total, 'KRW', 'ko'));
+
+    // Saving is refused until the code is fixed, with the reason.
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText(/코드를 고치거나 지운 뒤 저장해 주세요/)).toBeTruthy();
+
+    await user.clear(promo);
+    await user.type(promo, 'spring5');
+    expect(promo.getAttribute('aria-invalid')).toBeNull();
+    const withCode = computeQuote(catalog, { ...base, promoCode: 'spring5' });
+    expect(total().textContent).toContain(formatMoney(withCode.total, 'KRW', 'ko'));
+  });
+
+  it('marks a bad persons value and shows no total for it', async () => {
+    const { user } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}{Tab}0');
+    const persons = screen.getByRole('textbox', { name: '인원' });
+    expect(persons.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('1부터 100 사이의 정수를 입력해 주세요.')).toBeTruthy();
+    expect(screen.queryByRole('status', { name: '합계' })).toBeNull();
+  });
+
+  it("reads the quote out in the caller's language, apart from the UI language", async () => {
+    const { user } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅇㄹㅁ{Enter}{ArrowDown}{Tab}2');
+    await user.selectOptions(screen.getByRole('combobox', { name: /출장/ }), 'suwon');
+    const say = screen.getByRole('region', { name: '안내 멘트' });
+    expect(within(say).getByText(/^90분 아로마 마사지 2인, 출장\(수원\) 포함 총 ₩[\d,]+입니다 \(부가세 포함\)\./)).toBeTruthy();
+
+    await user.selectOptions(within(say).getByRole('combobox', { name: '고객 언어' }), 'en');
+    expect(
+      await within(say).findByText(
+        /^For 90 minutes of Aromatherapy massage for 2 people, including travel to Suwon, the total is ₩[\d,]+ \(tax included\)\./,
+      ),
+    ).toBeTruthy();
+    // The screen itself stays Korean.
+    expect(screen.getByRole('cell', { name: '출장비 (수원)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '전화 견적' })).toBeTruthy();
+  });
+
+  it('copies the sentence and the breakdown for a text message', async () => {
+    const { user } = await renderScreen(<QuoteScreen />, { lang: 'en' });
+    await screen.findByRole('combobox', { name: 'Service' });
+    await user.keyboard('swed{Enter}{Alt>}c{/Alt}');
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/^For 60 minutes of Swedish massage for 1 person, the total is ₩[\d,]+ \(tax included\)\./);
+    expect(copied).toContain('Swedish massage, 60 min: ₩');
+    expect(copied).toMatch(/Total: ₩[\d,]+/);
+  });
+
+  it('saves the call with Ctrl+Enter and shows the earlier calls of the number', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '김민지');
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), '010-1234-5678');
+    await user.selectOptions(screen.getByRole('combobox', { name: '결과' }), 'booked');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText(/통화를 저장했습니다/)).toBeTruthy();
+
+    const found = await frontDesk.handle('calls.search', { text: '5678' });
+    expect(found.ok && found.value.rows.map((r) => [r.callerName, r.outcome])).toEqual([['김민지', 'booked']]);
+
+    // The same number again, typed differently: the earlier call shows up.
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), '01012345678');
+    const earlier = await screen.findByRole('region', { name: '이 번호의 이전 통화 1건' });
+    expect(earlier.textContent).toContain('스웨디시');
+    expect(earlier.textContent).toContain('예약 완료');
+  });
+
+  it('lists follow-ups due today and opens Calls & clients from there', async () => {
+    const { user } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    expect(screen.queryByRole('complementary', { name: /오늘 다시 연락할 고객/ })).toBeNull();
+    await user.keyboard('ㅌㅇ{Enter}');
+    await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '윤서연');
+    await user.type(screen.getByLabelText('다시 연락할 날'), localIsoDate(new Date()));
+    await user.click(screen.getByRole('button', { name: '통화 저장' }));
+    const panel = await screen.findByRole('complementary', { name: /오늘 다시 연락할 고객/ });
+    expect(panel.textContent).toContain('윤서연');
+    expect(panel.textContent).toContain('타이 마사지');
+    const opened: string[] = [];
+    const stop = navigationEvents.subscribe((id) => opened.push(id));
+    await user.click(within(panel).getByRole('button', { name: /통화 및 고객 화면 열기/ }));
+    stop();
+    expect(opened).toEqual(['calls']);
+  });
+
+  it('quotes two services in one call and drops the second again', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}{Alt>}a{/Alt}');
+    const boxes = screen.getAllByRole('combobox', { name: '서비스' });
+    expect(boxes).toHaveLength(2);
+    expect(document.activeElement).toBe(boxes[1]);
+    await user.keyboard('foot{Enter}');
+    const at = (screen.getByLabelText('방문 일시') as HTMLInputElement).value;
+    const expected = computeQuote(await catalogOf(frontDesk), {
+      items: [
+        { serviceId: 'swedish', minutes: 60, persons: 1, addOnIds: [] },
+        { serviceId: 'foot', minutes: 30, persons: 1, addOnIds: [] },
+      ],
+      sessions: 1,
+      at,
+      discountIds: [],
+    });
+    expect(total().textContent).toContain(formatMoney(expected.total, 'KRW', 'ko'));
+    expect(within(screen.getByRole('region', { name: '안내 멘트' })).getByText(/60분 스웨디시 1인 및 30분 발 마사지 1인/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '서비스 2 빼기' }));
+    expect(screen.getAllByRole('combobox', { name: '서비스' })).toHaveLength(1);
+  });
+
+  it('sets the visit time with the tonight and tomorrow shortcuts', async () => {
+    const { user } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    const at = screen.getByLabelText('방문 일시') as HTMLInputElement;
+    await user.keyboard('{Alt>}n{/Alt}');
+    const tonight = at.value;
+    expect(tonight.slice(0, 10)).toBe(localIsoDate(new Date()));
+    await user.keyboard('{Alt>}m{/Alt}');
+    const next = new Date();
+    next.setDate(next.getDate() + 1);
+    expect(at.value).toBe(`${localIsoDate(next)}T${tonight.slice(11)}`);
+  });
+});
