@@ -79,6 +79,11 @@ const formatters = new Map<string, Intl.NumberFormat>();
 /** "₩286,000" (ko) or "$12.34" (en): Intl's currency format for ko-KR / en-US. The minor
  *  amount is turned into an exact decimal string first, so no float division is involved. */
 export function formatMoney(minor: number, currency: string, lang: 'ko' | 'en'): string {
+  // Korean writes and says won after the number ("286,000원"), as on every Korean price tag
+  // and receipt; Intl's "₩286,000" reads oddly in a sentence to say on the phone.
+  if (lang === 'ko' && currency === 'KRW') {
+    return `${koreanNumber.format(minorToDecimalText(minor, 0))}원`;
+  }
   const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
@@ -88,6 +93,8 @@ export function formatMoney(minor: number, currency: string, lang: 'ko' | 'en'):
   }
   return formatter.format(minorToDecimalText(minor, currencyExponent(currency)));
 }
+
+const koreanNumber = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
 
 function minorToDecimalText(minor: number, exponent: number): `${number}` {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`not a whole minor amount: ${minor}`);

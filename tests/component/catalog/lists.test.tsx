@@ -35,7 +35,7 @@ describe('price list: other lists', () => {
     });
     const table = screen.getByRole('table', { name: '할증' });
     expect(table.textContent).toContain('일, 토');
-    expect(table.textContent).toContain('₩5,000');
+    expect(table.textContent).toContain('5,000원');
   });
 
   it('switching an existing percent surcharge to an amount drops the percent', async () => {

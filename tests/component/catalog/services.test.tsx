@@ -11,7 +11,7 @@ describe('price list: services', () => {
     await renderScreen(<CatalogScreen />, { lang: 'ko' });
     const table = await screen.findByRole('table', { name: '서비스' });
     expect(rowNames(table).slice(0, 3)).toEqual(['스웨디시', '아로마 마사지', '타이 마사지']);
-    expect(table.textContent).toContain('60분 ₩80,000');
+    expect(table.textContent).toContain('60분 80,000원');
     expect(table.textContent).not.toMatch(/Swedish|massage/);
     expect(screen.getByRole('tab', { name: '서비스', selected: true })).toBeTruthy();
   });
@@ -104,7 +104,7 @@ describe('price list: services', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const swedish = (await storedCatalog(frontDesk)).services.find((s) => s.id === 'swedish');
     expect(swedish?.rates[0]).toEqual({ minutes: 60, price: 85000 });
-    expect(screen.getByRole('table', { name: '서비스' }).textContent).toContain('60분 ₩85,000');
+    expect(screen.getByRole('table', { name: '서비스' }).textContent).toContain('60분 85,000원');
     // Focus is back on the row's edit button.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '스웨디시 수정' }));
   });

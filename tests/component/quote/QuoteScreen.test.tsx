@@ -121,7 +121,7 @@ describe('Phone quote', () => {
     await user.keyboard('ㅇㄹㅁ{Enter}{ArrowDown}{Tab}2');
     await user.selectOptions(screen.getByRole('combobox', { name: /출장/ }), 'suwon');
     const say = screen.getByRole('region', { name: '안내 멘트' });
-    expect(within(say).getByText(/^90분 아로마 마사지 2인, 출장\(수원\) 포함 총 ₩[\d,]+입니다 \(부가세 포함\)\./)).toBeTruthy();
+    expect(within(say).getByText(/^90분 아로마 마사지 2인, 출장\(수원\) 포함 총 [\d,]+원입니다 \(부가세 포함\)\./)).toBeTruthy();
 
     await user.selectOptions(within(say).getByRole('combobox', { name: '고객 언어' }), 'en');
     expect(

@@ -103,7 +103,7 @@ describe('School enrollment screen', () => {
   it('shows a per-year fee with its years, in both languages', async () => {
     let r = await open();
     await pickProgram(r, '600');
-    expect(within(breakdown()).getByRole('rowheader', { name: '학생 배상책임보험 ₩30,000 × 2년' })).toBeTruthy();
+    expect(within(breakdown()).getByRole('rowheader', { name: '학생 배상책임보험 30,000원 × 2년' })).toBeTruthy();
     r.unmount();
 
     r = await open({ lang: 'en', catalog: parseCatalog(usdFile) });

@@ -76,8 +76,9 @@ describe('percentOf (exact, no float error)', () => {
 });
 
 describe('formatMoney', () => {
-  it('uses Intl for ko-KR and en-US', () => {
-    expect(formatMoney(286000, 'KRW', 'ko')).toBe('₩286,000');
+  it('writes won after the number in Korean, uses Intl otherwise', () => {
+    expect(formatMoney(286000, 'KRW', 'ko')).toBe('286,000원');
+    expect(formatMoney(-5000, 'KRW', 'ko')).toBe('-5,000원');
     expect(formatMoney(1234, 'USD', 'en')).toBe('$12.34');
     expect(formatMoney(5, 'USD', 'en')).toBe('$0.05');
     expect(formatMoney(-1234, 'USD', 'en')).toBe('-$12.34');
