@@ -1,0 +1,117 @@
+// Issue 3's end-to-end path, as a receptionist does it on a call, keyboard only: find the
+// service, pick a duration, two persons, tonight, a travel zone; the total on screen equals
+// the engine's; copy the script; save the call with a phone number; find it in the call log
+// by the last four digits. Once in Korean (KRW, VAT included), once in English (USD, tax added).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { computeQuote, formatMoney, parseCatalog, type Catalog, type Lang } from '../../shared/pricing';
+import { launchBrowser, openApp, type AppSession } from './support/app';
+import { quotePage, scriptedCall, type ScriptedCall } from './pages/quote';
+import { callsPage } from './pages/calls';
+
+const root = join(import.meta.dirname, '../..');
+export const screenshotDir = join(root, 'test-results/screenshots');
+/** Keystroke counts of the scripted calls, printed at the end for the notes. */
+const keystrokes: Record<string, number> = {};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(screenshotDir, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  console.log(`scripted call keystrokes: ${JSON.stringify(keystrokes)}`);
+});
+
+async function catalogOf(app: AppSession): Promise<Catalog> {
+  const result = await app.frontDesk.handle('catalog.get', {});
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
+
+async function runScriptedCall(options: {
+  lang: Lang;
+  systemLocale: string;
+  seed?: Catalog;
+  call: ScriptedCall & { caller: { phone: string } };
+  serviceId: string;
+  minutes: number;
+  lastFour: string;
+}) {
+  const app = await openApp(browser, { systemLocale: options.systemLocale, ...(options.seed ? { seed: options.seed } : {}) });
+  try {
+    const { page } = app;
+    const quote = quotePage(page, options.lang);
+    const result = await scriptedCall(page, options.call, options.lang);
+    keystrokes[options.lang] = result.keystrokes;
+
+    // The total on screen is the engine's for the same request.
+    const catalog = await catalogOf(app);
+    const at = await quote.visitAt().inputValue();
+    expect(at).toMatch(/T21:00$|T2[1-3]:\d\d$/); // tonight: 21:00, or now when later
+    const expected = computeQuote(catalog, {
+      items: [{ serviceId: options.serviceId, minutes: options.minutes, persons: options.call.persons }],
+      at,
+      ...(options.call.travelZoneId ? { travelZoneId: options.call.travelZoneId } : {}),
+    });
+    expect(result.total.trim()).toBe(formatMoney(expected.total, catalog.currency, options.lang));
+    expect(result.sayLine).toContain(formatMoney(expected.total, catalog.currency, options.lang));
+
+    // The script went to the clipboard, with the breakdown.
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toContain(result.sayLine.trim());
+    expect(clipboard.split('\n').length).toBeGreaterThan(1);
+
+    await page.screenshot({ path: join(screenshotDir, `quote-screen-${options.lang}.png`) });
+
+    // The saved call, with the quote as it was, found by the phone's last four digits.
+    const found = await app.frontDesk.handle('calls.search', { text: options.lastFour });
+    expect(found.ok && found.value.rows.length).toBe(1);
+    if (found.ok) expect(found.value.rows[0]!.total).toBe(expected.total);
+
+    await page.keyboard.press('F4');
+    const calls = callsPage(page, options.lang);
+    await calls.heading().waitFor();
+    await calls.searchFor(options.lastFour);
+    await expect.poll(() => calls.rows().count()).toBe(1);
+    expect(await calls.rows().first().innerText()).toContain(formatMoney(expected.total, catalog.currency, options.lang));
+    return { catalog, expected };
+  } finally {
+    await app.close();
+  }
+}
+
+describe('a phone quote, keyboard only', () => {
+  it('in Korean: 90-minute aroma for two, tonight, in Suwon', async () => {
+    const { expected } = await runScriptedCall({
+      lang: 'ko',
+      systemLocale: 'ko-KR',
+      call: { serviceQuery: 'ㅇㄹㅁ', durationSteps: 1, persons: 2, travelZoneId: 'suwon', when: 'tonight', caller: { phone: '010-2345-6789' } },
+      serviceId: 'aroma',
+      minutes: 90,
+      lastFour: '6789',
+    });
+    expect(expected.lines.some((line) => line.kind === 'travel' && line.id === 'suwon')).toBe(true);
+    expect(expected.taxMode).toBe('inclusive');
+    expect(keystrokes.ko).toBeLessThanOrEqual(30);
+  });
+
+  it('in English with a USD catalog and sales tax added', async () => {
+    const usd = parseCatalog(JSON.parse(readFileSync(join(root, 'tests/fixtures/catalog-usd.json'), 'utf8')));
+    const { expected } = await runScriptedCall({
+      lang: 'en',
+      systemLocale: 'en-US',
+      seed: usd,
+      call: { serviceQuery: 'swe', durationSteps: 1, persons: 2, travelZoneId: 'brooklyn', when: 'tonight', caller: { phone: '(212) 555-0147' } },
+      serviceId: 'swedish',
+      minutes: 90,
+      lastFour: '0147',
+    });
+    expect(expected.taxMode).toBe('exclusive');
+    expect(expected.tax).toBeGreaterThan(0);
+    expect(keystrokes.en).toBeLessThanOrEqual(30);
+  });
+});
