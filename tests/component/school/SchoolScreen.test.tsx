@@ -215,6 +215,15 @@ describe('School enrollment screen', () => {
     const form = screen.getByRole('form', { name: /통화/ });
     await r.user.type(within(form).getByLabelText(/이름/), '김민지');
     await r.user.type(within(form).getByLabelText(/전화/), '010-1234-5678');
+    // A mistyped email is caught by its field, and nothing is saved.
+    const email = within(form).getByLabelText('이메일');
+    await r.user.type(email, 'minji@example');
+    await r.user.click(within(form).getByRole('button', { name: /저장/ }));
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByText('name@example.com 같은 이메일 주소를 입력하거나 비워 두세요.')).toBeTruthy();
+    const none = await r.frontDesk.handle('calls.search', { kind: 'enrollment' });
+    expect(none.ok && none.value.rows).toHaveLength(0);
+    await r.user.type(email, '.kr');
     await r.user.click(within(form).getByRole('button', { name: /저장/ }));
 
     await waitFor(async () => {
@@ -227,6 +236,7 @@ describe('School enrollment screen', () => {
     expect(row.callerName).toBe('김민지');
     const record = await r.frontDesk.handle('calls.get', { id: row.id });
     if (!record.ok || record.value.saved.kind !== 'enrollment') throw new Error('no enrollment call');
+    expect(record.value.email).toBe('minji@example.kr');
     expect(record.value.saved.request).toEqual({
       programId: 'mt-600',
       optionalFeeIds: [],

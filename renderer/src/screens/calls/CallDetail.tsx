@@ -128,6 +128,7 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
                 summary: record.summary[lang],
               })}
             </p>
+            {record.email && <p className="muted">{t('detail.email', { email: record.email })}</p>}
             <SavedQuoteView saved={record.saved} lang={lang} />
             <form onSubmit={save} className="detail-edit" noValidate>
               <div className="row">

@@ -23,8 +23,11 @@ export type SaveCallProps = (
   onSaved?: (record: CallRecord) => void;
 };
 
-type Fields = { name: string; phone: string; outcome: CallOutcome; followUp: string; note: string };
-const emptyFields: Fields = { name: '', phone: '', outcome: 'thinking', followUp: '', note: '' };
+type Fields = { name: string; phone: string; email: string; outcome: CallOutcome; followUp: string; note: string };
+const emptyFields: Fields = { name: '', phone: '', email: '', outcome: 'thinking', followUp: '', note: '' };
+
+/** The shape the server accepts (zod's email check); caught here to say so by the field. */
+const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
 
 export function SaveCallForm(props: SaveCallProps) {
   const { t } = useTranslation('calls');
@@ -32,6 +35,7 @@ export function SaveCallForm(props: SaveCallProps) {
   const id = useId();
   const [fields, setFields] = useState<Fields>(emptyFields);
   const [followUpError, setFollowUpError] = useState(false);
+  const [emailError, setEmailError] = useState(false);
   const [status, setStatus] = useState<{ kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | null>(null);
   const [saving, setSaving] = useState(false);
   
@@ -46,13 +50,16 @@ export function SaveCallForm(props: SaveCallProps) {
     const followUp = fields.followUp.trim();
     const badFollowUp = followUp !== '' && !isIsoDate(followUp);
     setFollowUpError(badFollowUp);
-    if (badFollowUp) return;
+    const email = props.kind === 'enrollment' ? fields.email.trim() : '';
+    const badEmail = email !== '' && !looksLikeEmail(email);
+    setEmailError(badEmail);
+    if (badFollowUp || badEmail) return;
     if (!props.request) {
       setStatus({ kind: 'blocked' });
       return;
     }
     const common = {
-      caller: { name: fields.name.trim(), phone: fields.phone.trim() },
+      caller: { name: fields.name.trim(), phone: fields.phone.trim(), ...(email ? { email } : {}) },
       quoteLang: props.quoteLang,
       outcome: fields.outcome,
       ...(followUp ? { followUp } : {}),
@@ -105,6 +112,27 @@ export function SaveCallForm(props: SaveCallProps) {
           <label htmlFor={`${id}-phone`}>{t('save.phone')}</label>
           <input id={`${id}-phone`} ref={phoneRef} aria-keyshortcuts="Alt+P" type="tel" autoComplete="off" maxLength={40} value={fields.phone} onChange={(e) => set({ phone: e.target.value })} />
         </div>
+        {props.kind === 'enrollment' && (
+          // A prospective student is sent the course details and the quote by email.
+          <div>
+            <label htmlFor={`${id}-email`}>{t('save.email')}</label>
+            <input
+              id={`${id}-email`}
+              type="email"
+              autoComplete="off"
+              maxLength={200}
+              value={fields.email}
+              aria-invalid={emailError || undefined}
+              aria-describedby={emailError ? `${id}-email-error` : undefined}
+              onChange={(e) => set({ email: e.target.value })}
+            />
+            {emailError && (
+              <p id={`${id}-email-error`} className="field-error">
+                {t('save.emailInvalid')}
+              </p>
+            )}
+          </div>
+        )}
       </div>
       <EarlierCalls phone={fields.phone} />
       <div className="row">
