@@ -1,7 +1,7 @@
 // The catalog file (spec "The catalog file"): zod schemas for every entry kind and the
 // whole file, plus the checks that span fields or lists. An invalid file is refused whole
 // with EVERY problem listed by JSON path; see docs/pricing-decisions.md for the choices made
-// where the spec is silent (unknown fields are dropped, text is trimmed, limits, ...).
+// where the spec is silent (unknown fields are problems, text is trimmed, limits, ...).
 import { z } from 'zod';
 import type { CatalogListName } from '../api/contract';
 import { isValidDate, parseTime } from './dates';
@@ -121,7 +121,7 @@ const list = <T extends z.ZodType>(item: T, max = MAX_ENTRIES) =>
     if (ctx.value.length > max) flag(ctx, 'too-many', { max, unit: 'entries' });
   });
 
-const name = z.object({ ko: text(), en: text() });
+const name = z.strictObject({ ko: text(), en: text() });
 
 const time = z.string().check((ctx) => {
   if (parseTime(ctx.value) === null) flag(ctx, 'time-format');
@@ -159,9 +159,9 @@ function isIntlCurrency(code: string): boolean {
 
 // ---- Entry schemas -------------------------------------------------------------------
 
-export const rateSchema = z.object({ minutes: whole(1, 24 * 60), price: money });
+export const rateSchema = z.strictObject({ minutes: whole(1, 24 * 60), price: money });
 
-export const serviceSchema = z.object({
+export const serviceSchema = z.strictObject({
   id,
   name,
   // Free text; an empty category means none.
@@ -174,7 +174,7 @@ export const serviceSchema = z.object({
   rates: list(rateSchema, 50),
 }) satisfies z.ZodType<Service>;
 
-export const addOnSchema = z.object({
+export const addOnSchema = z.strictObject({
   id,
   name,
   price: money,
@@ -196,7 +196,7 @@ export const whenSchema = z
     return { from: w.from ?? '', to: w.to ?? '' };
   });
 
-export const surchargeSchema = z.object({
+export const surchargeSchema = z.strictObject({
   id,
   name,
   when: whenSchema,
@@ -204,9 +204,9 @@ export const surchargeSchema = z.object({
   amount: money.optional(),
 }) satisfies z.ZodType<Surcharge>;
 
-export const travelZoneSchema = z.object({ id, name, fee: money }) satisfies z.ZodType<TravelZone>;
+export const travelZoneSchema = z.strictObject({ id, name, fee: money }) satisfies z.ZodType<TravelZone>;
 
-export const discountSchema = z.object({
+export const discountSchema = z.strictObject({
   id,
   name,
   percent: percent.optional(),
@@ -215,7 +215,7 @@ export const discountSchema = z.object({
   minSessions: whole(1).optional(),
 }) satisfies z.ZodType<Discount>;
 
-export const programSchema = z.object({
+export const programSchema = z.strictObject({
   id,
   name,
   hours: whole(1),
@@ -223,7 +223,7 @@ export const programSchema = z.object({
   tuition: money,
 }) satisfies z.ZodType<Program>;
 
-export const schoolFeeSchema = z.object({
+export const schoolFeeSchema = z.strictObject({
   id,
   name,
   amount: money,
@@ -233,7 +233,7 @@ export const schoolFeeSchema = z.object({
   programs: list(id).optional(),
 }) satisfies z.ZodType<SchoolFee>;
 
-export const paymentPlanSchema = z.object({
+export const paymentPlanSchema = z.strictObject({
   id,
   name,
   installments: whole(0, 120),
@@ -268,13 +268,13 @@ export type CatalogEntryOf = {
 
 const optionalList = <T extends z.ZodType>(item: T) => list(item).optional().transform((l) => l ?? []);
 
-export const schoolSchema = z.object({
+export const schoolSchema = z.strictObject({
   programs: optionalList(programSchema),
   fees: optionalList(schoolFeeSchema),
   paymentPlans: optionalList(paymentPlanSchema),
 });
 
-export const catalogSchema = z.object({
+export const catalogSchema = z.strictObject({
   format: z.literal('front-desk-catalog'),
   version: z.literal(1),
   currency,
@@ -400,7 +400,13 @@ function fromIssue(issue: z.core.$ZodIssue): CatalogProblem {
 }
 
 function collect(result: { success: boolean; error?: z.ZodError }, raw: unknown, extra: (add: Sink) => void): CatalogProblem[] {
-  const problems = result.error ? result.error.issues.map(fromIssue) : [];
+  // An unknown key is a problem of its own place (a typo such as "optinal" would otherwise
+  // silently turn an optional fee into a required one).
+  const problems = (result.error?.issues ?? []).flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => makeProblem([...issue.path.map((s) => (typeof s === 'number' ? s : String(s))), key], 'unknown-field'))
+      : [fromIssue(issue)],
+  );
   extra((path, code, params) => problems.push(makeProblem(path, code, params)));
   const unique = new Map<string, CatalogProblem>();
   for (const p of problems) if (!unique.has(`${p.path}|${p.code}`)) unique.set(`${p.path}|${p.code}`, p);

@@ -52,18 +52,39 @@ describe('valid files', () => {
     expect(parseCatalog({ ...minimal(), rounding: {} }).rounding).toEqual({ increment: 1 });
   });
 
-  it('drops unknown fields, trims text and upper-cases the currency', () => {
+  it('trims text and upper-cases the currency', () => {
     const catalog = parseCatalog({
       ...minimal(),
       currency: 'krw',
-      exportedAt: '2026-01-01',
-      services: [{ id: ' swedish ', name: n(' 스웨디시 ', 'Swedish'), category: '  ', colour: 'red', rates: [{ minutes: 60, price: 1, note: 'x' }] }],
+      services: [{ id: ' swedish ', name: n(' 스웨디시 ', 'Swedish'), category: '  ', rates: [{ minutes: 60, price: 1 }] }],
       addOns: [{ id: 'hot', name: n('핫', 'Hot'), price: 1, services: ['swedish '] }],
     });
     expect(catalog.currency).toBe('KRW');
-    expect(catalog).not.toHaveProperty('exportedAt');
     expect(catalog.services[0]).toEqual({ id: 'swedish', name: n('스웨디시', 'Swedish'), active: true, rates: [{ minutes: 60, price: 1 }] });
     expect(catalog.addOns[0]?.services).toEqual(['swedish']);
+  });
+
+  it('refuses unknown fields at their place, so a typo never changes a price silently', () => {
+    const problems = problemsOf(() =>
+      parseCatalog({
+        ...minimal(),
+        exportedAt: '2026-01-01',
+        services: [{ id: 'swedish', name: n('스웨디시', 'Swedish'), colour: 'red', rates: [{ minutes: 60, price: 1, note: 'x' }] }],
+        school: {
+          programs: [{ id: 'p', name: n('과정', 'Program'), hours: 1, months: 1, tuition: 1 }],
+          fees: [{ id: 'books', name: n('교재', 'Books'), amount: 1, per: 'once', optinal: true }],
+          paymentPlans: [{ id: 'full', name: n('일시불', 'Full'), installments: 0 }],
+        },
+      }),
+    );
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      // in file order: `services` comes from minimal(), before exportedAt
+      ['services[0].colour', 'unknown-field'],
+      ['services[0].rates[0].note', 'unknown-field'],
+      ['exportedAt', 'unknown-field'],
+      ['school.fees[0].optinal', 'unknown-field'],
+    ]);
+    expect(() => parseEntry('services', { id: 's', name: n('가', 'A'), rates: [{ minutes: 60, price: 1 }], extra: 1 })).toThrow(CatalogError);
   });
 
   it('keeps every surcharge form as written', () => {
