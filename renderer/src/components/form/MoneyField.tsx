@@ -1,19 +1,10 @@
 import { currencyExponent } from '../../../../shared/pricing/money';
 import { moneyInputText, parseMoneyInput } from '../../format';
-import { TextField } from './TextField';
+import { TextField, type FieldProps } from './TextField';
 
 /** An amount in the catalog currency, typed as the receptionist says it ("70,000",
  *  "12.50"); the form keeps the text and turns it into minor units with readMoney. */
-export function MoneyField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  currency: string;
-  error?: string | undefined;
-  hint?: string;
-  required?: boolean;
-}) {
+export function MoneyField(props: FieldProps & { currency: string }) {
   const { currency, label, ...rest } = props;
   return (
     <TextField

@@ -1,19 +1,14 @@
-import { TextField } from './TextField';
+import { TextField, type FieldProps } from './TextField';
 
 /** A number typed as text (so half-typed input never becomes NaN); read it with
  *  readNumber when the form is submitted. */
-export function NumberField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string;
-  /** Whole numbers only (minutes, months, installments): a numeric keypad. */
-  whole?: boolean;
-  suffix?: string;
-  required?: boolean;
-}) {
+export function NumberField(
+  props: FieldProps & {
+    /** Whole numbers only (minutes, months, installments): a numeric keypad. */
+    whole?: boolean;
+    suffix?: string;
+  },
+) {
   const { whole, suffix, ...rest } = props;
   return (
     <div className="form-field-with-suffix">

@@ -2,14 +2,19 @@ import type { InputHTMLAttributes } from 'react';
 import './form.css';
 import { FieldError, invalidProps } from './FieldError';
 
-type Props = {
+/** What every labelled field takes (number and money fields too, which wrap this one):
+ *  the text as typed, and its problem once the form is read. */
+export type FieldProps = {
   id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
   hint?: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+  required?: boolean;
+};
+
+type Props = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
 /** A labelled text input with its error message. */
 export function TextField({ id, label, value, onChange, error, hint, ...rest }: Props) {

@@ -1,9 +1,8 @@
 // Search box and filters of the calls list.
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { outcomes } from './outcomes';
+import { OutcomeSelect } from './OutcomeSelect';
 import { filterProblems, type FilterDraft } from './filters';
-import type { CallOutcome } from '../../../../shared/api/contract';
 
 export function CallFilters(props: {
   draft: FilterDraft;
@@ -54,17 +53,12 @@ export function CallFilters(props: {
             onChange={(e) => props.onChange({ to: e.target.value })}
           />
         </div>
-        <div>
-          <label htmlFor={`${id}-outcome`}>{t('filter.outcome')}</label>
-          <select id={`${id}-outcome`} value={draft.outcome} onChange={(e) => props.onChange({ outcome: e.target.value as CallOutcome | '' })}>
-            <option value="">{t('filter.any')}</option>
-            {outcomes.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {t(`outcome.${outcome}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OutcomeSelect
+          label={t('filter.outcome')}
+          anyLabel={t('filter.any')}
+          value={draft.outcome}
+          onChange={(outcome) => props.onChange({ outcome })}
+        />
         <div>
           <label htmlFor={`${id}-kind`}>{t('filter.kind')}</label>
           <select

@@ -6,7 +6,7 @@ import type { CallSummary } from '../../../../shared/api/types';
 import { useAppData } from '../../app-data';
 import { formatDate, formatDateTime, formatMoney, localIsoDate } from '../../format';
 
-export function CallList(props: { rows: CallSummary[]; onOpen: (row: CallSummary, opener: HTMLElement) => void }) {
+export function CallList(props: { rows: CallSummary[]; onOpen: (row: CallSummary) => void }) {
   const { t } = useTranslation('calls');
   const { lang } = useAppData();
   const today = localIsoDate(new Date());
@@ -51,7 +51,7 @@ export function CallList(props: { rows: CallSummary[]; onOpen: (row: CallSummary
                   type="button"
                   className="open-call link"
                   aria-label={t('list.open', { when, name })}
-                  onClick={(event) => props.onOpen(row, event.currentTarget)}
+                  onClick={() => props.onOpen(row)}
                 >
                   {when}
                 </button>

@@ -26,7 +26,6 @@ export default function CallsScreen() {
   const [loading, setLoading] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
   const [exportState, setExportState] = useState<{ kind: 'done'; fileName: string } | { kind: 'error'; error: unknown } | null>(null);
-  const openerRef = useRef<HTMLElement | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   // The search text waits for a pause in typing; the other filters apply at once.
@@ -95,12 +94,6 @@ export default function CallsScreen() {
     );
   }
 
-  function close() {
-    setOpenId(null);
-    // Back to the row that opened it, so the receptionist keeps their place.
-    setTimeout(() => openerRef.current?.focus(), 0);
-  }
-
   return (
     <section aria-labelledby="screen-title" className="calls-screen">
       <header className="row calls-header">
@@ -124,10 +117,7 @@ export default function CallsScreen() {
       {list && list.rows.length > 0 && (
         <CallList
           rows={list.rows}
-          onOpen={(row, opener) => {
-            openerRef.current = opener;
-            setOpenId(row.id);
-          }}
+          onOpen={(row) => setOpenId(row.id)}
         />
       )}
       {list && list.rows.length < list.total && (
@@ -135,7 +125,8 @@ export default function CallsScreen() {
           {t('list.more', { count: Math.min(PAGE_SIZE, list.total - list.rows.length) })}
         </button>
       )}
-      {openId !== null && <CallDetail id={openId} onClose={close} onUpdated={updated} />}
+      {/* Closing gives the focus back to the row (the Dialog does), so the receptionist keeps their place. */}
+      {openId !== null && <CallDetail id={openId} onClose={() => setOpenId(null)} onUpdated={updated} />}
     </section>
   );
 }

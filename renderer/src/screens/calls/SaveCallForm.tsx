@@ -10,7 +10,8 @@ import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { EarlierCalls } from './EarlierCalls';
-import { isIsoDate, outcomes } from './outcomes';
+import { FollowUpField, isFollowUpValid } from './FollowUpField';
+import { OutcomeSelect } from './OutcomeSelect';
 
 export type SaveCallProps = (
   | { kind: 'session'; request: QuoteRequest | null }
@@ -48,7 +49,7 @@ export function SaveCallForm(props: SaveCallProps) {
     event?.preventDefault();
     if (saving) return;
     const followUp = fields.followUp.trim();
-    const badFollowUp = followUp !== '' && !isIsoDate(followUp);
+    const badFollowUp = !isFollowUpValid(followUp);
     setFollowUpError(badFollowUp);
     const email = props.kind === 'enrollment' ? fields.email.trim() : '';
     const badEmail = email !== '' && !looksLikeEmail(email);
@@ -136,32 +137,8 @@ export function SaveCallForm(props: SaveCallProps) {
       </div>
       <EarlierCalls phone={fields.phone} />
       <div className="row">
-        <div>
-          <label htmlFor={`${id}-outcome`}>{t('save.outcome')}</label>
-          <select id={`${id}-outcome`} value={fields.outcome} onChange={(e) => set({ outcome: e.target.value as CallOutcome })}>
-            {outcomes.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {t(`outcome.${outcome}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-follow-up`}>{t('save.followUp')}</label>
-          <input
-            id={`${id}-follow-up`}
-            type="date"
-            value={fields.followUp}
-            aria-invalid={followUpError || undefined}
-            aria-describedby={followUpError ? `${id}-follow-up-error` : undefined}
-            onChange={(e) => set({ followUp: e.target.value })}
-          />
-          {followUpError && (
-            <p id={`${id}-follow-up-error`} className="field-error">
-              {t('save.followUpInvalid')}
-            </p>
-          )}
-        </div>
+        <OutcomeSelect label={t('save.outcome')} value={fields.outcome} onChange={(outcome) => set({ outcome })} />
+        <FollowUpField value={fields.followUp} onChange={(followUp) => set({ followUp })} invalid={followUpError} />
       </div>
       <label htmlFor={`${id}-note`}>{t('save.note')}</label>
       <textarea id={`${id}-note`} rows={2} maxLength={2000} value={fields.note} onChange={(e) => set({ note: e.target.value })} />

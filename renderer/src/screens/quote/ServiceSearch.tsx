@@ -1,9 +1,10 @@
 // The service picker: a combobox with a listbox (ARIA 1.2 pattern). Typing filters by Korean
 // or English name, fuzzy, or Korean initial consonants; arrows move; Enter picks; Escape
 // closes and restores the picked name. The index is built by the screen once per catalog.
-import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Service } from '../../../../shared/pricing/types';
+import { useComboboxKeys } from '../../components/combobox/useComboboxKeys';
 import { searchByName, type NameIndex } from '../../search/names';
 
 export type ServiceEntry = { entry: Service; index: NameIndex };
@@ -27,7 +28,6 @@ export function ServiceSearch(props: {
   const pickedName = props.picked?.name[props.lang] ?? '';
   const [query, setQuery] = useState(pickedName);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
 
   const allHits = useMemo(() => (open ? searchByName(query, props.entries) : []), [open, query, props.entries]);
   const hits = allHits.slice(0, MAX_SHOWN);
@@ -38,41 +38,16 @@ export function ServiceSearch(props: {
     props.onPick(service);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.nativeEvent.isComposing) return; // Korean IME still composing a syllable
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        if (!open) {
-          setOpen(true);
-          setActive(0);
-          return;
-        }
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        if (hits.length) setActive((a) => (a + step + hits.length) % hits.length);
-        return;
-      }
-      case 'Enter': {
-        const hit = open ? hits[active] : undefined;
-        if (hit) {
-          event.preventDefault();
-          pick(hit);
-        }
-        return;
-      }
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-          setQuery(pickedName);
-        }
-        return;
-    }
-  }
+  const combobox = useComboboxKeys({
+    open,
+    setOpen,
+    items: hits,
+    listId,
+    optionId: (service) => `${id}-opt-${service.id}`,
+    onPick: pick,
+    onDismiss: () => setQuery(pickedName),
+  });
 
-  const activeHit = open ? hits[active] : undefined;
   return (
     <div className="service-search">
       <label htmlFor={id}>{props.label}</label>
@@ -80,23 +55,17 @@ export function ServiceSearch(props: {
         id={id}
         ref={props.inputRef}
         type="text"
-        role="combobox"
+        {...combobox.inputProps}
         autoComplete="off"
         spellCheck={false}
         autoFocus={props.autoFocus}
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-activedescendant={activeHit ? `${id}-opt-${activeHit.id}` : undefined}
         aria-keyshortcuts={props.shortcut}
         placeholder={t('item.searchPlaceholder')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setOpen(true);
-          setActive(0);
+          combobox.showFromTop();
         }}
-        onKeyDown={onKeyDown}
         // Coming back to a picked service: typing replaces its name instead of appending.
         onFocus={(event) => event.currentTarget.select()}
         onBlur={() => {
@@ -106,18 +75,7 @@ export function ServiceSearch(props: {
       />
       <ul id={listId} role="listbox" aria-label={props.label} className="service-options" hidden={!open}>
         {hits.map((service, index) => (
-          <li
-            key={service.id}
-            id={`${id}-opt-${service.id}`}
-            role="option"
-            aria-selected={index === active}
-            className={index === active ? 'active' : undefined}
-            // mousedown, not click: the input keeps focus and does not close the list first.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              pick(service);
-            }}
-          >
+          <li key={service.id} {...combobox.optionProps(service, index)}>
             <span>{service.name[props.lang]}</span>{' '}
             <span className="muted">
               {t('item.rates', { minutes: service.rates.map((rate) => rate.minutes).join('/') })}

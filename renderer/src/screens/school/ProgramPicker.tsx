@@ -1,8 +1,9 @@
 // The program search: a combobox (type Korean, English or initial consonants) with a
 // listbox of matches. ArrowUp/Down move, Enter picks, Escape closes and restores the name.
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Program } from '../../../../shared/pricing/types';
+import { useComboboxKeys } from '../../components/combobox/useComboboxKeys';
 import { formatMoney } from '../../format';
 import { indexName, searchByName } from '../../search/names';
 
@@ -18,7 +19,6 @@ export function ProgramPicker(props: {
   const selected = programs.find((p) => p.id === selectedId) ?? null;
   const [query, setQuery] = useState(selected ? selected.name[lang] : '');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const hintId = useId();
@@ -34,31 +34,16 @@ export function ProgramPicker(props: {
     setOpen(false);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!open) {
-        setOpen(true);
-        setActive(0);
-        return;
-      }
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (matches.length ? (i + step + matches.length) % matches.length : 0));
-    } else if (event.key === 'Enter') {
-      const program = open ? matches[active] : undefined;
-      if (program) {
-        event.preventDefault();
-        pick(program);
-      }
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-      setQuery(selected ? selected.name[lang] : '');
-    }
-  }
+  const combobox = useComboboxKeys({
+    open,
+    setOpen,
+    items: matches,
+    listId,
+    optionId: (program) => `${listId}-${program.id}`,
+    onPick: pick,
+    onDismiss: () => setQuery(selected ? selected.name[lang] : ''),
+  });
 
-  const activeProgram = open ? matches[active] : undefined;
-  const optionId = (program: Program) => `${listId}-${program.id}`;
   const noMatch = open && matches.length === 0;
 
   return (
@@ -67,23 +52,17 @@ export function ProgramPicker(props: {
       <input
         id={`${listId}-input`}
         ref={inputRef}
-        role="combobox"
         type="text"
+        {...combobox.inputProps}
         autoComplete="off"
         autoFocus
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={activeProgram ? optionId(activeProgram) : undefined}
         aria-describedby={hintId}
         placeholder={t('program.placeholder')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setOpen(true);
-          setActive(0);
+          combobox.showFromTop();
         }}
-        onKeyDown={onKeyDown}
         onFocus={() => setOpen(!selected)}
         onBlur={() => setOpen(false)}
       />
@@ -92,18 +71,7 @@ export function ProgramPicker(props: {
       </span>
       <ul id={listId} role="listbox" aria-label={t('program.listLabel')} className="program-list" hidden={!open || matches.length === 0}>
         {matches.map((program, index) => (
-          <li
-            key={program.id}
-            id={optionId(program)}
-            role="option"
-            aria-selected={index === active}
-            className={index === active ? 'active' : undefined}
-            // mousedown, not click: the input's blur would close the list first.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              pick(program);
-            }}
-          >
+          <li key={program.id} {...combobox.optionProps(program, index)}>
             <span className="program-name">{program.name[lang]}</span>{' '}
             <span className="muted">
               {t('program.details', {

@@ -1,0 +1,88 @@
+// The keyboard of a combobox with a listbox (ARIA 1.2 pattern), shared by the service search
+// and the program picker: ArrowUp/Down open the list or move (wrapping), Enter picks the
+// active option, Escape closes the list. The input keeps the focus throughout; the active
+// option is announced through aria-activedescendant.
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+
+export function useComboboxKeys<Item>(props: {
+  /** Whether the list is showing; the caller owns it, since what is listed depends on it. */
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  /** What the list shows now, in order. */
+  items: readonly Item[];
+  /** The id of the listbox the input controls. */
+  listId: string;
+  optionId: (item: Item) => string;
+  onPick: (item: Item) => void;
+  /** After Escape closed the list: put back the picked name. */
+  onDismiss: () => void;
+}) {
+  const { open, setOpen, items } = props;
+  const [active, setActive] = useState(0);
+  const activeItem = open ? items[active] : undefined;
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.nativeEvent.isComposing) return; // a Korean IME is still composing a syllable
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (!open) {
+          showFromTop();
+          return;
+        }
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        if (items.length) setActive((a) => (a + step + items.length) % items.length);
+        return;
+      }
+      case 'Enter':
+        if (activeItem !== undefined) {
+          event.preventDefault();
+          props.onPick(activeItem);
+        }
+        return;
+      case 'Escape':
+        if (open) {
+          // Only the list closes, not a dialog or screen around it.
+          event.preventDefault();
+          event.stopPropagation();
+          setOpen(false);
+          props.onDismiss();
+        }
+        return;
+    }
+  }
+
+  /** Opens the list on its first option (also after each keystroke: the matches changed). */
+  function showFromTop() {
+    setOpen(true);
+    setActive(0);
+  }
+
+  /** Spread onto each option of the listbox. */
+  function optionProps(item: Item, index: number) {
+    return {
+      id: props.optionId(item),
+      role: 'option',
+      'aria-selected': index === active,
+      className: index === active ? 'active' : undefined,
+      // mousedown, not click: the input keeps the focus, so its blur does not close the list first.
+      onMouseDown: (event: MouseEvent) => {
+        event.preventDefault();
+        props.onPick(item);
+      },
+    } as const;
+  }
+
+  /** Spread onto the text input. */
+  const inputProps = {
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': open,
+    'aria-controls': props.listId,
+    'aria-activedescendant': activeItem !== undefined ? props.optionId(activeItem) : undefined,
+    onKeyDown,
+  } as const;
+
+  return { inputProps, optionProps, showFromTop };
+}

@@ -1,0 +1,32 @@
+// When to ring the caller back: a date field, checked when the call is saved. Used when a
+// call is first saved and when it is edited later.
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldError, invalidProps } from '../../components/form';
+import { isIsoDate } from './outcomes';
+
+/** Empty means "no follow-up"; anything else must be a real day (after trimming). */
+export function isFollowUpValid(text: string): boolean {
+  const followUp = text.trim();
+  return followUp === '' || isIsoDate(followUp);
+}
+
+export function FollowUpField(props: {
+  value: string;
+  onChange: (followUp: string) => void;
+  invalid: boolean;
+  /** Shown between the field and its error (the detail dialog's "clear" button). */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('calls');
+  const id = useId();
+  const error = props.invalid ? t('save.followUpInvalid') : undefined;
+  return (
+    <div>
+      <label htmlFor={id}>{t('save.followUp')}</label>
+      <input id={id} type="date" value={props.value} {...invalidProps(id, error)} onChange={(e) => props.onChange(e.target.value)} />
+      {props.children}
+      <FieldError fieldId={id} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// What came of a call, as a select: the same choices wherever a call is saved, edited or
+// filtered. The filter adds an "any" choice (value '') on top.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallOutcome } from '../../../../shared/api/contract';
+import { outcomes } from './outcomes';
+
+export function OutcomeSelect<Value extends CallOutcome | ''>(props: {
+  label: string;
+  value: Value;
+  onChange: (outcome: Value) => void;
+  /** The label of the "any outcome" choice; only a filter has one. */
+  anyLabel?: string;
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation('calls');
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value}
+        autoFocus={props.autoFocus}
+        onChange={(e) => props.onChange(e.target.value as Value)}
+      >
+        {props.anyLabel !== undefined && <option value="">{props.anyLabel}</option>}
+        {outcomes.map((outcome) => (
+          <option key={outcome} value={outcome}>
+            {t(`outcome.${outcome}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
