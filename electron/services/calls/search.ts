@@ -73,12 +73,18 @@ export function buildQuery(filter: CallFilter): Query {
     where.push(`${rowid} <= (SELECT id FROM calls WHERE created_at < @toAt ORDER BY created_at DESC, id DESC LIMIT 1)`);
     params.toAt = localMidnightIso(filter.to, 1);
   }
+  // With text or dates the walk goes newest first by id and stops at LIMIT; the unary +
+  // keeps SQLite (which has no ANALYZE statistics here) from starting at the outcome or kind
+  // index instead, then probing the FTS index per row and sorting: 1.3 s at 200,000 calls
+  // for "010" + dates + outcome. Alone, those filters still seek their index.
+  const byId = ftsWords.length > 0 || likeWords.length > 0 || !!filter.from || !!filter.to;
+  const plus = byId ? '+' : '';
   if (filter.outcome) {
-    where.push('c.outcome = @outcome');
+    where.push(`${plus}c.outcome = @outcome`);
     params.outcome = filter.outcome;
   }
   if (filter.kind) {
-    where.push('c.kind = @kind');
+    where.push(`${plus}c.kind = @kind`);
     params.kind = filter.kind;
   }
   if (filter.followUpDueBy) {
