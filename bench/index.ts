@@ -1,0 +1,58 @@
+// `npm run bench`: performance goals are checked here, never by timed assertions in tests.
+// Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
+// removed at the end. Options: --only=pricing,calls,ui  --quick (fewer samples, 20,000 calls).
+import os from 'node:os';
+import { benchPricing } from './pricing';
+import { benchCalls } from './calls';
+import { benchUi } from './ui';
+import { formatTable, verdict, type Section } from './table';
+import { cleanup } from './tmp';
+
+const PARTS = ['pricing', 'calls', 'ui'] as const;
+type Part = (typeof PARTS)[number];
+
+function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean } {
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`);
+  return { parts: only ? (only as Part[]) : [...PARTS], quick: argv.includes('--quick') };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const { parts, quick } = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const sections: Section[] = [];
+  if (parts.includes('pricing')) {
+    log('pricing...');
+    sections.push(benchPricing(quick ? { calls: 5_000, parses: 10 } : { calls: 20_000, parses: 40 }));
+  }
+  if (parts.includes('calls')) {
+    log('calls: seeding...');
+    sections.push(benchCalls({ calls: quick ? 20_000 : 200_000, rounds: quick ? 5 : 20, naiveRounds: quick ? 1 : 3, log }));
+  }
+  if (parts.includes('ui')) {
+    log('ui...');
+    sections.push(await benchUi({ searchPasses: quick ? 2 : 3, log }));
+  }
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  console.log(`\nFront Desk benchmark: ${os.cpus().length} cores (${cpu}), ${os.platform()} ${os.arch()}, ` +
+    `Node ${process.versions.node}, ${((Date.now() - started) / 1000).toFixed(0)} s${quick ? ', --quick' : ''}\n`);
+  console.log(formatTable(sections));
+  // A target with no samples is not met either.
+  const slow = sections.flatMap((s) => s.rows).filter((r) => verdict(r) === 'SLOW' || (r.target && r.n === 0));
+  console.log(slow.length === 0 ? '\nall targets met' : `\n${slow.length} measure(s) over target or without samples: ${slow.map((r) => r.measure.trim()).join('; ')}`);
+  return slow.length === 0 ? 0 : 1;
+}
+
+main()
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  })
+  .catch(async (error: unknown) => {
+    console.error(error);
+    await cleanup();
+    process.exit(2);
+  });

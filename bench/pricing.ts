@@ -1,0 +1,50 @@
+// Part 1: the pricing engine on the 500-service catalog, in this Node process.
+import { computeQuote, parseCatalog, type Quote } from '../shared/pricing';
+import { bigCatalogJson } from './catalog';
+import { quoteRequests } from './requests';
+import { random, timeOnce } from './stats';
+import { row, type Section } from './table';
+
+export type PricingOptions = { calls: number; parses: number };
+
+export function benchPricing(opts: PricingOptions = { calls: 20_000, parses: 40 }): Section {
+  const json = bigCatalogJson();
+  const catalog = parseCatalog(json);
+  const requests = quoteRequests(catalog, random(7), 2_000);
+
+  // Every request must be quotable, or the timing would include the error path.
+  let surcharged = 0;
+  let discounted = 0;
+  let travel = 0;
+  for (const request of requests) {
+    const quote: Quote = computeQuote(catalog, request);
+    if (quote.lines.some((l) => l.kind === 'surcharge')) surcharged++;
+    if (quote.discount > 0) discounted++;
+    if (quote.lines.some((l) => l.kind === 'travel')) travel++;
+  }
+  for (let i = 0; i < 5_000; i++) computeQuote(catalog, requests[i % requests.length]!); // warm-up (JIT)
+
+  const quoteMs: number[] = [];
+  let sink = 0;
+  for (let i = 0; i < opts.calls; i++) {
+    const request = requests[i % requests.length]!;
+    quoteMs.push(timeOnce(() => (sink += computeQuote(catalog, request).total)));
+  }
+  for (let i = 0; i < 3; i++) parseCatalog(json); // warm-up
+  const parseMs = Array.from({ length: opts.parses }, () => timeOnce(() => parseCatalog(json)));
+  if (sink === 0) throw new Error('no quote computed');
+
+  const share = (n: number) => `${Math.round((100 * n) / requests.length)}%`;
+  return {
+    title: `pricing, ${catalog.services.length} services x 3 rates (Node ${process.versions.node})`,
+    rows: [
+      row('computeQuote, per call', quoteMs, { stat: 'p95', ms: 1 }),
+      row('parseCatalog, whole catalog', parseMs),
+    ],
+    notes: [
+      `${requests.length} distinct requests cycled; ${share(surcharged)} with a surcharge, ` +
+        `${share(discounted)} with a discount, ${share(travel)} with travel; add-ons ${catalog.addOns.length}, ` +
+        `surcharges ${catalog.surcharges.length}, zones ${catalog.travelZones.length}, discounts ${catalog.discounts.length}.`,
+    ],
+  };
+}

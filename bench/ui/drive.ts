@@ -1,0 +1,73 @@
+// What the receptionist does on the quote screen, key by key, each key measured.
+import type { Page } from 'playwright-core';
+import type { QuotePage } from '../../tests/e2e/pages/quote';
+import koQuote from '../../renderer/locales/ko/quote.json';
+import { measure, START_ON_KEYDOWN, START_ON_KEYUP, takeSamples, watch, type Sample } from './probe';
+
+/** Samples per action; `misses` = keys after which the watched text did not change. */
+export type Samples = { byAction: Map<string, Sample[]>; misses: string[] };
+
+export function newSamples(): Samples {
+  return { byAction: new Map(), misses: [] };
+}
+
+type Step = { key: string; run: () => Promise<void> };
+
+async function record(page: Page, into: Samples, action: string, steps: Step[], types = START_ON_KEYDOWN, timeoutMs = 1000) {
+  for (const step of steps) {
+    if ((await measure(page, step.run, types, timeoutMs)) === 'no-change') into.misses.push(`${action}: ${step.key}`);
+  }
+  into.byAction.set(action, [...(into.byAction.get(action) ?? []), ...(await takeSamples(page))]);
+}
+
+const press = (page: Page, key: string): Step => ({ key, run: () => page.keyboard.press(key) });
+const upDown = (page: Page, n: number, times: number) =>
+  Array.from({ length: times }, () => [...Array(n).fill('ArrowUp'), ...Array(n).fill('ArrowDown')] as string[])
+    .flat()
+    .map((key) => press(page, key));
+
+/** Persons, sessions, duration, add-ons and promo code: each key changes the total. */
+export async function driveQuote(page: Page, q: QuotePage, into: Samples): Promise<void> {
+  await watch(q.result(), 'output');
+
+  await q.persons().focus(); // warm-up, not kept
+  await record(page, newSamples(), 'warm-up', upDown(page, 5, 2));
+
+  await q.persons().focus();
+  await record(page, into, 'persons (arrows)', upDown(page, 5, 5)); // 1..6..1, 50 keys
+  await q.sessions().focus();
+  await record(page, into, 'sessions (arrows)', upDown(page, 10, 2)); // 1..11..1, 40 keys
+
+  await page.locator('input[type="radio"]:checked').first().focus();
+  await record(page, into, 'duration (arrows)', Array.from({ length: 30 }, () => press(page, 'ArrowDown')));
+
+  const boxes = page.getByRole('group', { name: koQuote.item.addOns, exact: true }).getByRole('checkbox');
+  const toggles = Math.min(3, await boxes.count());
+  for (let i = 0; i < 30 && toggles > 0; i++) {
+    await boxes.nth(i % toggles).focus();
+    await record(page, into, 'add-on (Space)', [press(page, 'Space')], START_ON_KEYUP);
+  }
+
+  await q.promoCode().focus();
+  await page.keyboard.type('SPRING'); // not yet a code: the total stays; not measured
+  await record(page, into, 'promo code (typing)', Array.from({ length: 30 }, (_, i) => press(page, i % 2 ? 'Backspace' : '5')));
+  await q.promoCode().fill('');
+}
+
+const QUERIES = ['ㅇㄹㅁ', 'swe', 'ㄷㅌㅅ', 'thai', '발마사지', 'deep', 'ㅍㄹㅁㅇ', 'foot', '스웨디시', 'herbal'];
+
+/** Typing in the service search: each character (and one Backspace) updates the list. */
+export async function driveSearch(page: Page, q: QuotePage, into: Samples, passes: number): Promise<void> {
+  const box = q.serviceBox();
+  await watch(box.locator('xpath=..'));
+  for (let pass = 0; pass < passes; pass++) {
+    const target = pass === 0 ? newSamples() : into; // the first pass warms up
+    for (const query of QUERIES) {
+      await box.fill('');
+      const keys = [...query].map((ch, i): Step => ({ key: query.slice(0, i + 1), run: () => page.keyboard.type(ch) }));
+      // A key that leaves the list as it was is noted as a miss after 500 ms.
+      await record(page, target, 'service search', [...keys, press(page, 'Backspace')], START_ON_KEYDOWN, 500);
+      await box.press('Escape');
+    }
+  }
+}

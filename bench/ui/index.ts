@@ -1,0 +1,59 @@
+// Part 3: keystroke -> updated total on screen, in Chromium through the web host, with the
+// 500-service catalog; and keystroke -> updated list in the service search.
+import { quotePage } from '../../tests/e2e/pages/quote';
+import { bigCatalog } from '../catalog';
+import { row, type Row, type Section } from '../table';
+import { rendererDir } from './build';
+import { installProbe, type Sample } from './probe';
+import { chromiumPath, openSession } from './session';
+import { driveQuote, driveSearch, newSamples } from './drive';
+
+const FRAME = { stat: 'p95', ms: 16 } as const;
+const toDom = (s: readonly Sample[]) => s.map((x) => x.dom - x.start);
+const toFrame = (s: readonly Sample[]) => s.map((x) => x.frame - x.start);
+
+export async function benchUi(opts: { searchPasses: number; log: (line: string) => void }): Promise<Section> {
+  const title = 'keystroke -> screen, Chromium via the web host, 500 services';
+  const exe = chromiumPath();
+  if (!exe) return { title, rows: [], notes: ['skipped: no Chromium at /usr/bin/chromium (apt-get install chromium) or $CHROMIUM_PATH'] };
+  const build = rendererDir(opts.log);
+  const catalog = bigCatalog();
+  const { page, version } = await openSession({ catalog, rendererDir: build.dir, executablePath: exe });
+  const q = quotePage(page, 'ko');
+  await q.heading().waitFor();
+  await q.pickService('ㅅㅇㄷㅅ');
+  await q.total().waitFor();
+  await installProbe(page);
+
+  opts.log('ui: quote screen...');
+  const quote = newSamples();
+  await driveQuote(page, q, quote);
+  opts.log('ui: service search...');
+  const search = newSamples();
+  await driveSearch(page, q, search, opts.searchPasses);
+
+  const all = [...quote.byAction.values()].flat();
+  const searchSamples = [...search.byAction.values()].flat();
+  const rows: Row[] = [
+    row('keystroke -> total, to DOM', toDom(all), FRAME),
+    row('keystroke -> total, to next frame', toFrame(all), FRAME),
+    ...[...quote.byAction].map(([action, s]) => row(`  ${action}, to next frame`, toFrame(s))),
+    row('search keystroke -> list, to DOM', toDom(searchSamples), FRAME),
+    row('search keystroke -> list, to next frame', toFrame(searchSamples), FRAME),
+  ];
+  const counts = new Map<string, number>();
+  for (const m of [...quote.misses, ...search.misses]) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const missed = [...counts].map(([m, n]) => (n > 1 ? `${m} (x${n})` : m)).join(', ') || 'none';
+  return {
+    title,
+    rows,
+    notes: [
+      `Chromium ${version} headless, --disable-gpu (software compositing); React production build from ` +
+        (build.built ? `a fresh electron-vite build (${build.seconds.toFixed(0)} s, temp folder)` : 'out/renderer (up to date)') + '.',
+      'start = the key event\'s timeStamp (keyup for Space on a checkbox, which acts on release); "to DOM" = MutationObserver ' +
+        'on the new text; "to next frame" = the next requestAnimationFrame callback (the frame that paints it).',
+      `keys after which the watched text stayed the same (no sample): ${missed}.`,
+      'times in the page are coarsened by Chromium to 0.1 ms.',
+    ],
+  };
+}

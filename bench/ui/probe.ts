@@ -1,0 +1,87 @@
+// Installed in the page: when a watched element's text changes after an armed user input,
+// records the input event's timeStamp, the MutationObserver time (the DOM holds the new
+// text) and the next requestAnimationFrame callback (the frame that paints it). Plain JS
+// text, so nothing the TypeScript runner adds to functions has to exist in the page.
+import type { Locator, Page } from 'playwright-core';
+
+export type Sample = { start: number; dom: number; frame: number };
+
+const PROBE = `(() => {
+  const state = { armed: false, types: [], start: null, root: null, read: () => '', last: '', samples: [], observer: null, waiter: null };
+  const onEvent = (event) => {
+    if (state.armed && state.start === null && event.isTrusted && state.types.includes(event.type)) state.start = event.timeStamp;
+  };
+  for (const type of ['keydown', 'keyup', 'input', 'change', 'click']) window.addEventListener(type, onEvent, true);
+  window.__bench = {
+    watch(root, readSelector) {
+      if (state.observer) state.observer.disconnect();
+      state.root = root;
+      state.read = () => (readSelector ? root.querySelector(readSelector)?.textContent : root.textContent) ?? '';
+      state.observer = new MutationObserver(() => {
+        if (!state.armed || state.start === null) return;
+        const text = state.read();
+        if (text === state.last) return;
+        const dom = performance.now();
+        const start = state.start;
+        state.last = text;
+        state.armed = false;
+        requestAnimationFrame(() => {
+          state.samples.push({ start, dom, frame: performance.now() });
+          if (state.waiter) state.waiter();
+        });
+      });
+      state.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    },
+    arm(types) {
+      state.armed = true;
+      state.types = types;
+      state.start = null;
+      state.last = state.read();
+    },
+    disarm() { state.armed = false; },
+    count() { return state.samples.length; },
+    // Resolves true once there are more than 'before' samples, false after timeoutMs.
+    waitSample(before, timeoutMs) {
+      return new Promise((resolve) => {
+        if (state.samples.length > before) return resolve(true);
+        const timer = setTimeout(() => { state.waiter = null; resolve(false); }, timeoutMs);
+        state.waiter = () => { clearTimeout(timer); state.waiter = null; resolve(true); };
+      });
+    },
+    take() { const s = state.samples; state.samples = []; return s; },
+  };
+})()`;
+
+export const START_ON_KEYDOWN = ['keydown', 'input'];
+/** Space on a checkbox acts on key release. */
+export const START_ON_KEYUP = ['keyup'];
+
+export async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(PROBE);
+}
+
+/** Watches `root`'s text, or the text of `readSelector` inside it. */
+export async function watch(root: Locator, readSelector?: string): Promise<void> {
+  // A plain arrow (a string would be evaluated, not called with the element).
+  await root.evaluate(
+    (el, sel) => (window as unknown as { __bench: { watch(e: Element, s: string | null): void } }).__bench.watch(el, sel),
+    readSelector ?? null,
+  );
+}
+
+export type Outcome = 'sample' | 'no-change';
+
+/** Arms the probe, performs `act`, waits until the watched text changed and was framed. */
+export async function measure(page: Page, act: () => Promise<void>, types = START_ON_KEYDOWN, timeoutMs = 1500): Promise<Outcome> {
+  const before = (await page.evaluate('window.__bench.count()')) as number;
+  await page.evaluate(`window.__bench.arm(${JSON.stringify(types)})`);
+  await act();
+  // Polled in the page (page.waitForFunction would need eval, which the app's CSP forbids).
+  if (await page.evaluate(`window.__bench.waitSample(${before}, ${timeoutMs})`)) return 'sample';
+  await page.evaluate('window.__bench.disarm()');
+  return 'no-change';
+}
+
+export async function takeSamples(page: Page): Promise<Sample[]> {
+  return (await page.evaluate('window.__bench.take()')) as Sample[];
+}
