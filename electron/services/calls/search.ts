@@ -1,11 +1,14 @@
 // Finding calls. Newest first is ORDER BY id DESC: ids are given in recording order, and
-// both the rowid and the FTS index can be walked backwards and stopped at LIMIT, so a
+// both the rowid and the FTS indexes can be walked backwards and stopped at LIMIT, so a
 // search touches about `limit` rows however many match.
 //
 // Text: each word of 3+ characters is a trigram FTS5 phrase (substring match, Korean and
-// digit runs included); words of 1-2 characters (below a trigram) are LIKE '%word%' on the
-// search text. Text that is only digits and phone punctuation is one digit run, so
-// "010-1234" finds 01012345678. All words must match.
+// digit runs included). A word of 1-2 characters (below a trigram) matches the START of a
+// word, through the word index of migration 003 (`"김"*` finds 김민수, `"Jo"*` John, `"01"*`
+// 010-...; a Korean name also counts its given name as a word, so `민수` finds 김민수);
+// next to a 3+ character word, short words are LIKE '%word%' filters on the trigram matches.
+// Text that is only digits and phone punctuation is one digit run, so "010-1234" finds
+// 01012345678. All words must match.
 //
 // SQL is assembled only from the fixed fragments below; every user value is bound.
 import type { Database, Statement } from 'better-sqlite3';
@@ -29,6 +32,8 @@ const chars = (s: string) => [...s].length;
 const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
 /** A word as a LIKE pattern with \ escaping its wildcards. */
 const likeContains = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A word as an FTS5 prefix query: the phrase with `*` (any word starting with it). */
+const ftsPrefix = (word: string) => `${ftsPhrase(word)}*`;
 
 export function searchWords(text: string | undefined): string[] {
   const t = (text ?? '').trim();
@@ -43,41 +48,57 @@ export function buildQuery(filter: CallFilter): Query {
   const params: Query['params'] = {};
   const words = searchWords(filter.text);
   const ftsWords = words.filter((w) => chars(w) >= 3);
-  const likeWords = words.filter((w) => chars(w) < 3);
+  const shortWords = words.filter((w) => chars(w) < 3);
 
-  let from = 'calls c';
-  let order = 'c.id DESC';
-  if (ftsWords.length > 0) {
-    from = 'calls_fts f JOIN calls c ON c.id = f.rowid';
-    where.push('calls_fts MATCH @match');
-    params.match = ftsWords.map(ftsPhrase).join(' AND ');
-    order = 'f.rowid DESC';
-  }
-  likeWords.forEach((w, i) => {
-    where.push(`c.search_text LIKE @like${i} ESCAPE '\\'`);
-    params[`like${i}`] = likeContains(w);
-  });
   // Dates: the exact test on created_at, plus the same range as rowid bounds (one index
   // seek each) so the rowid / FTS walk starts and stops at the range instead of filtering
   // every newer row. The bounds assume ids follow created_at, which holds unless the
   // computer's clock was set back between two calls. The unary + keeps SQLite from
   // sorting the created_at index range instead of walking ids in order.
-  const rowid = ftsWords.length > 0 ? 'f.rowid' : 'c.id';
+  const bounds: string[] = []; // `?` stands for the rowid walked (chosen below)
   if (filter.from) {
     where.push('+c.created_at >= @fromAt');
-    where.push(`${rowid} >= (SELECT id FROM calls WHERE created_at >= @fromAt ORDER BY created_at, id LIMIT 1)`);
+    bounds.push('? >= (SELECT id FROM calls WHERE created_at >= @fromAt ORDER BY created_at, id LIMIT 1)');
     params.fromAt = localMidnightIso(filter.from);
   }
   if (filter.to) {
     where.push('+c.created_at < @toAt');
-    where.push(`${rowid} <= (SELECT id FROM calls WHERE created_at < @toAt ORDER BY created_at DESC, id DESC LIMIT 1)`);
+    bounds.push('? <= (SELECT id FROM calls WHERE created_at < @toAt ORDER BY created_at DESC, id DESC LIMIT 1)');
     params.toAt = localMidnightIso(filter.to, 1);
   }
+
+  let from = 'calls c';
+  let order = 'c.id DESC';
+  let rowid = 'c.id';
+  if (ftsWords.length > 0) {
+    from = 'calls_fts f JOIN calls c ON c.id = f.rowid';
+    where.push('calls_fts MATCH @match');
+    params.match = ftsWords.map(ftsPhrase).join(' AND ');
+    order = 'f.rowid DESC';
+    rowid = 'f.rowid';
+    // Next to a 3+ character word the trigram walk leads and short words stay LIKE
+    // '%word%' filters on the rows it finds (substring, as before migration 003): cheap per
+    // row. The word index measured worse here (200,000 calls): probed per row, 40 us a row
+    // (0.7 s for "010 김"); read once into an IN set, 2 ms for 발 in "발 마사지" (list and
+    // count each, over the bench's 10 ms p95) and 48 ms for "마사지 01" (LIKE: 0.8 ms).
+    shortWords.forEach((w, i) => {
+      where.push(`c.search_text LIKE @like${i} ESCAPE '\\'`);
+      params[`like${i}`] = likeContains(w);
+    });
+  } else if (shortWords.length > 0) {
+    // Short words alone: word prefixes from the word index, newest first, stops at LIMIT.
+    from = 'calls_words w JOIN calls c ON c.id = w.rowid';
+    where.push('calls_words MATCH @words');
+    params.words = shortWords.map(ftsPrefix).join(' AND ');
+    order = 'w.rowid DESC';
+    rowid = 'w.rowid';
+  }
+  where.push(...bounds.map((b) => b.replace('?', rowid)));
   // With text or dates the walk goes newest first by id and stops at LIMIT; the unary +
   // keeps SQLite (which has no ANALYZE statistics here) from starting at the outcome or kind
   // index instead, then probing the FTS index per row and sorting: 1.3 s at 200,000 calls
   // for "010" + dates + outcome. Alone, those filters still seek their index.
-  const byId = ftsWords.length > 0 || likeWords.length > 0 || !!filter.from || !!filter.to;
+  const byId = words.length > 0 || !!filter.from || !!filter.to;
   const plus = byId ? '+' : '';
   if (filter.outcome) {
     where.push(`${plus}c.outcome = @outcome`);

@@ -29,6 +29,11 @@ describe('call search query plans', () => {
       { text: '김민수' },
       { text: '5678' },
       { text: '민수' },
+      { text: '김' },
+      { text: 'Jo' },
+      { text: '01' },
+      { text: '김', from: '2025-06-01', to: '2025-06-30', outcome: 'thinking' },
+      { text: '김 5678', from: '2025-06-01', to: '2025-06-30', outcome: 'thinking' },
       { outcome: 'thinking' },
       { kind: 'enrollment' },
       { followUpDueBy: '2026-02-01' },
@@ -46,6 +51,34 @@ describe('call search query plans', () => {
       expect(p.some((d) => /^SCAN c\b/.test(d)), text).toBe(false);
       const q = buildQuery({ text });
       expect(plan(db, countSql(q), q.params).join(' | ')).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+    }
+  });
+
+  it('text of 1-2 characters is answered by the word index (prefix), newest first, no sort', () => {
+    for (const f of [{ text: '김' }, { text: 'Jo' }, { text: '01' }, { text: '김 Jo' }, { text: '이', outcome: 'booked' as const }]) {
+      const p = listPlan(db, f);
+      const where = JSON.stringify(f);
+      expect(p[0], where).toMatch(/^SCAN w VIRTUAL TABLE INDEX \d+:M/);
+      expect(p, where).toContain('SEARCH c USING INTEGER PRIMARY KEY (rowid=?)');
+      expect(p.some((d) => /^SCAN c\b/.test(d) || /TEMP B-TREE/.test(d)), where).toBe(false);
+      const q = buildQuery(f);
+      const count = plan(db, countSql(q), q.params).join(' | ');
+      expect(count, where).toMatch(/SCAN w VIRTUAL TABLE INDEX \d+:M/);
+      expect(count, where).not.toMatch(/TEMP B-TREE/);
+    }
+    // with dates: the word index walk is bounded by the rowid range ("><")
+    const dated = listPlan(db, { text: '김', from: '2025-06-01', to: '2025-06-30', outcome: 'thinking' });
+    expect(dated[0]).toMatch(/^SCAN w VIRTUAL TABLE INDEX \d+:M\d*></);
+    expect(dated.join(' | ')).not.toMatch(/TEMP B-TREE|SCAN c\b/);
+  });
+
+  it('a short word next to a long one: the trigram walk leads, the short word filters its rows', () => {
+    for (const f of [{ text: '김 5678' }, { text: '발 마사지', from: '2025-06-01', to: '2025-06-30', outcome: 'booked' as const }]) {
+      const p = listPlan(db, f);
+      const where = JSON.stringify(f);
+      expect(p[0], where).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M/);
+      expect(p, where).toContain('SEARCH c USING INTEGER PRIMARY KEY (rowid=?)');
+      expect(p.join(' | '), where).not.toMatch(/calls_words|TEMP B-TREE|SCAN c\b/);
     }
   });
 

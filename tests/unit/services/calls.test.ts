@@ -125,7 +125,7 @@ describe('searchCalls', () => {
     const db = dbWith();
     const { a, b, e, d } = sampleLog(db);
     expect(idsOf(searchCalls(db, { text: '김민수' }))).toEqual([a.id]);
-    expect(idsOf(searchCalls(db, { text: '민수' }))).toEqual([a.id]); // 2 characters: LIKE
+    expect(idsOf(searchCalls(db, { text: '민수' }))).toEqual([a.id]); // 2 characters: the given name, word index
     expect(idsOf(searchCalls(db, { text: '김' }))).toEqual([a.id]);
     expect(idsOf(searchCalls(db, { text: '5678' }))).toEqual([d.id, a.id]);
     expect(idsOf(searchCalls(db, { text: '010-1234' }))).toEqual([a.id]);
@@ -139,6 +139,59 @@ describe('searchCalls', () => {
     expect(idsOf(searchCalls(db, { text: '"; DROP TABLE calls; --' }))).toEqual([]);
     expect(idsOf(searchCalls(db, { text: '100%' }))).toEqual([]);
     expect(idsOf(searchCalls(db, { text: '_' }))).toEqual([]);
+  });
+
+  it('answers 1-2 characters with word prefixes: surnames, given names, first letters, first digits', () => {
+    const db = dbWith();
+    const { a, b, e, d } = sampleLog(db);
+    const c = readCatalog(db);
+    const john = saveCall(db, c, session({ caller: { name: 'John Smith', phone: '010-5555-0000' }, outcome: 'booked' }), at(5));
+    const jo = saveCall(db, c, session({ caller: { name: 'Anna Jones' }, note: 'Müller referred her' }), at(6));
+    // a 1-character Korean surname: the start of the name, not any syllable in it
+    expect(idsOf(searchCalls(db, { text: '김' }))).toEqual([a.id]);
+    expect(idsOf(searchCalls(db, { text: '이' }))).toEqual([e.id]);
+    expect(idsOf(searchCalls(db, { text: '박' }))).toEqual([d.id]);
+    expect(idsOf(searchCalls(db, { text: '수' }))).toEqual([]); // last syllable of 김민수
+    expect(idsOf(searchCalls(db, { text: '서' }))).toEqual([e.id]); // given name of 이서연
+    // 2-character English prefixes, any case, of any word (name, email, note, service)
+    expect(idsOf(searchCalls(db, { text: 'Jo' }))).toEqual([jo.id, john.id]);
+    expect(idsOf(searchCalls(db, { text: 'ja' }))).toEqual([b.id]); // Jane, jane@example.com
+    expect(idsOf(searchCalls(db, { text: 'Do' }))).toEqual([b.id]);
+    expect(idsOf(searchCalls(db, { text: 'oe' }))).toEqual([]); // inside "Doe": not a word start
+    expect(idsOf(searchCalls(db, { text: 'mu' }))).toEqual([jo.id]); // Müller, accents ignored
+    expect(idsOf(searchCalls(db, { text: 'Jo Sm' }))).toEqual([john.id]); // all words
+    // first digits of a number, however it was typed
+    expect(idsOf(searchCalls(db, { text: '02' }))).toEqual([b.id]);
+    expect(idsOf(searchCalls(db, { text: '0' }))).toEqual([john.id, d.id, e.id, b.id, a.id]);
+    // next to a 3+ character word a short word filters the trigram matches as a substring
+    expect(idsOf(searchCalls(db, { text: '김 5678' }))).toEqual([a.id]);
+    expect(idsOf(searchCalls(db, { text: '박 5678' }))).toEqual([d.id]);
+    expect(idsOf(searchCalls(db, { text: 'Jo 0000' }))).toEqual([john.id]);
+    expect(idsOf(searchCalls(db, { text: 'oe parking' }))).toEqual([b.id]); // Doe
+    // words without letters or digits match nothing
+    expect(idsOf(searchCalls(db, { text: '-' }))).toEqual([]);
+  });
+
+  it('combines a short word with dates and outcome, newest first, counting past a page', () => {
+    const db = dbWith();
+    const c = readCatalog(db);
+    const kim = (day: number, outcome: 'booked' | 'thinking', name = '김민수') =>
+      saveCall(db, c, session({ caller: { name, phone: '010-1234-5678' }, outcome }), at(day));
+    const k1 = kim(1, 'thinking');
+    kim(2, 'booked');
+    const k3 = kim(3, 'thinking', '김하은');
+    kim(3, 'thinking', '이민수');
+    const k4 = kim(4, 'thinking');
+    kim(5, 'thinking');
+    const jo = saveCall(db, c, session({ caller: { name: 'Jo Park' }, outcome: 'thinking' }), at(3));
+    expect(idsOf(searchCalls(db, { text: '김', from: '2026-03-01', to: '2026-03-04', outcome: 'thinking' }))).toEqual([k4.id, k3.id, k1.id]);
+    expect(idsOf(searchCalls(db, { text: '김', from: '2026-03-03', to: '2026-03-03', outcome: 'thinking' }))).toEqual([k3.id]);
+    expect(idsOf(searchCalls(db, { text: '김', from: '2026-03-03', to: '2026-03-03', outcome: 'booked' }))).toEqual([]);
+    expect(idsOf(searchCalls(db, { text: 'jo', from: '2026-03-02', to: '2026-03-03', outcome: 'thinking' }))).toEqual([jo.id]);
+    expect(idsOf(searchCalls(db, { text: '김 5678', from: '2026-03-02', to: '2026-03-04', outcome: 'thinking' }))).toEqual([k4.id, k3.id]);
+    const page = searchCalls(db, { text: '김', outcome: 'thinking', limit: 2 });
+    expect(page).toMatchObject({ total: 4, totalCapped: false });
+    expect(idsOf(page)).toHaveLength(2);
   });
 
   it('filters by local date range, outcome, kind and follow-ups due', () => {
