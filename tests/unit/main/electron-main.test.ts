@@ -1,0 +1,147 @@
+// The Electron host's wiring, in Node: Electron's binary cannot run here, so `electron` is a
+// recording fake, while the core behind it is the real one on a temp SQLite folder. Checks
+// that index.ts applies the security decisions of security.ts, not only that they exist.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../../shared/api/channels';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const appListeners = new Map<string, Listener[]>();
+  const state = {
+    windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+    ipc: new Map<string, Listener>(),
+    permissionRequest: null as Listener | null,
+    permissionCheck: null as Listener | null,
+    headers: null as Listener | null,
+    userData: '',
+    singleInstance: 0,
+    appListeners,
+    errors: [] as string[],
+  };
+  let ready!: () => void;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  const on = (event: string, listener: Listener) => {
+    appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+  };
+  class BrowserWindow {
+    static getAllWindows = () => state.windows;
+    record: { options: Record<string, unknown>; loaded: string[] };
+    webContents = { print: vi.fn(), printToPDF: vi.fn() };
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, loaded: [] };
+      state.windows.push(this.record);
+    }
+    once() {}
+    on() {}
+    show() {}
+    loadURL(url: string) {
+      this.record.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  const electron = {
+    app: {
+      setPath: (name: string, path: string) => name === 'userData' && (state.userData = path),
+      requestSingleInstanceLock: () => (state.singleInstance++, true),
+      on,
+      whenReady: () => whenReady,
+      getVersion: () => '0.0.0-test',
+      getLocale: () => 'ko-KR',
+      quit: vi.fn(),
+      exit: vi.fn(),
+    },
+    BrowserWindow,
+    dialog: { showErrorBox: (_t: string, m: string) => state.errors.push(m), showSaveDialog: vi.fn() },
+    ipcMain: { handle: (channel: string, listener: Listener) => state.ipc.set(channel, listener) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: Listener) => (state.permissionRequest = h),
+        setPermissionCheckHandler: (h: Listener) => (state.permissionCheck = h),
+        webRequest: { onHeadersReceived: (h: Listener) => (state.headers = h) },
+      },
+    },
+  };
+  return { state, electron, ready: () => ready() };
+});
+
+vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+
+const dataDir = mkdtempSync(join(tmpdir(), 'front-desk-electron-main-'));
+const savedArgv = process.argv;
+
+beforeAll(async () => {
+  process.argv = ['electron', '.', '--data-dir', dataDir];
+  await import('../../../electron/main/index');
+  fake.ready();
+  await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+});
+afterAll(() => {
+  process.argv = savedArgv;
+  for (const listener of fake.state.appListeners.get('window-all-closed') ?? []) listener();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const appUrlOf = () => fake.state.windows[0]!.loaded[0]!;
+
+describe('Electron main process wiring', () => {
+  it('takes the single-instance lock and uses the chosen data folder', () => {
+    expect(fake.state.singleInstance).toBe(1);
+    expect(fake.state.appListeners.get('second-instance')).toHaveLength(1);
+    expect(fake.state.userData).toBe(dataDir);
+    expect(fake.state.errors).toEqual([]);
+  });
+
+  it('opens one window, isolated and sandboxed, on the built renderer', () => {
+    const prefs = fake.state.windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(appUrlOf()).toMatch(/^file:.*renderer\/index\.html$/);
+  });
+
+  it('denies every permission and sends the CSP header', () => {
+    const answers: boolean[] = [];
+    fake.state.permissionRequest!(null, 'media', (granted: boolean) => answers.push(granted));
+    fake.state.permissionRequest!(null, 'geolocation', (granted: boolean) => answers.push(granted));
+    expect(answers).toEqual([false, false]);
+    expect(fake.state.permissionCheck!(null, 'notifications')).toBe(false);
+    let headers: Record<string, string[]> = {};
+    fake.state.headers!({ responseHeaders: {} }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders));
+    expect(headers['Content-Security-Policy']?.[0]).toContain("default-src 'self'");
+  });
+
+  it('registers one IPC handler per channel, answering the app page and refusing others', async () => {
+    expect([...fake.state.ipc.keys()].sort()).toEqual([...channelNames].sort());
+    const handler = fake.state.ipc.get('settings.get')!;
+    const own = (await handler({ senderFrame: { url: appUrlOf() } }, {})) as { ok: boolean; value?: { uiLanguage: string } };
+    expect(own).toMatchObject({ ok: true, value: { uiLanguage: 'ko' } });
+    const foreign = await handler({ senderFrame: { url: 'https://evil.example/' } }, {});
+    expect(foreign).toEqual({ ok: false, error: { code: 'unavailable' } });
+    const invalid = await fake.state.ipc.get('settings.update')!({ senderFrame: { url: appUrlOf() } }, { paperSize: 'A3' });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('blocks navigation away from the app, new windows and webviews', () => {
+    const contentsListeners = new Map<string, Listener>();
+    let openHandler: Listener | null = null;
+    const contents = {
+      on: (event: string, listener: Listener) => contentsListeners.set(event, listener),
+      setWindowOpenHandler: (h: Listener) => (openHandler = h),
+    };
+    for (const listener of fake.state.appListeners.get('web-contents-created') ?? []) listener({}, contents);
+    const navigate = (url: string) => {
+      const event = { prevented: false, preventDefault() { this.prevented = true; } };
+      contentsListeners.get('will-navigate')!(event, url);
+      return event.prevented;
+    };
+    expect(navigate('https://example.com/')).toBe(true);
+    expect(navigate(appUrlOf())).toBe(false);
+    const webview = { prevented: false, preventDefault() { this.prevented = true; } };
+    contentsListeners.get('will-attach-webview')!(webview);
+    expect(webview.prevented).toBe(true);
+    expect(openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+});
