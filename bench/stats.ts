@@ -21,17 +21,8 @@ export function timeOnce(f: () => unknown): number {
   return nowMs() - start;
 }
 
-/** mulberry32: small, fast, reproducible. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the demo calls are made with: one implementation. */
+export { seededRandom as random } from '../electron/services/calls/seed';
 
 export const pickFrom = <T>(rnd: () => number, list: readonly T[]): T => {
   if (list.length === 0) throw new Error('pick from an empty list');

@@ -6,15 +6,8 @@ import { openFrontDesk } from '../../electron/app/front-desk';
 import { startWebHost } from '../../electron/web/server';
 import type { Catalog } from '../../shared/pricing';
 import { onCleanup, tempDir } from '../tmp';
+import { CHROMIUM_ARGS } from '../../tests/e2e/support/app';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 export function chromiumPath(): string | null {
   return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p)) ?? null;

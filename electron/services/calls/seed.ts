@@ -17,8 +17,8 @@ const notes = [
 ];
 const outcomes: CallOutcome[] = ['booked', 'booked', 'thinking', 'thinking', 'declined', 'no-answer'];
 
-/** mulberry32: small, fast, reproducible. */
-function random(seed: number): () => number {
+/** mulberry32: small, fast, reproducible (the benchmark uses it too). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -90,7 +90,7 @@ function syntheticPhone(currency: string, rnd: () => number) {
 /** Inserts `n` calls spread over the two years before `now`, oldest first (so ids follow
  *  time). Returns how many were written (0 when the catalog offers nothing to quote). */
 export function seedManyCalls(db: Database, n: number, catalog: Catalog, opts: { now?: Date; seed?: number } = {}): number {
-  const rnd = random(opts.seed ?? 42);
+  const rnd = seededRandom(opts.seed ?? 42);
   const pool = quotePool(catalog, rnd, 64).map((saved) => ({
     saved,
     json: JSON.stringify(saved),

@@ -11,7 +11,8 @@ import type { Catalog, Lang } from '../../../shared/pricing/types';
 const root = join(import.meta.dirname, '../../..');
 export const rendererDir = join(root, 'out/renderer');
 
-const CHROMIUM_ARGS = [
+/** Debian's Chromium, headless, with nothing reaching out to the network. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
