@@ -1,34 +1,41 @@
 // The frame: navigation on the left, the current screen on the right. Keyboard first:
-// F1..F6 or Alt+1..6 open a screen, and focus moves to the screen's first control.
-import { Suspense, useEffect, useRef, useState } from 'react';
+// F1..F6 or Alt+1..6 open a screen, and each screen puts the focus on its first control.
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screens, type ScreenId } from './screens/registry';
-import { navigationEvents } from './navigation';
+import { NavigationOptionsContext, navigationEvents, type NavigationOptions } from './navigation';
 
 export function App() {
   const { t } = useTranslation('common');
   const [current, setCurrent] = useState<ScreenId>('quote');
-  const mainRef = useRef<HTMLElement>(null);
+  const [options, setOptions] = useState<NavigationOptions>({});
 
-  useEffect(() => navigationEvents.subscribe((id) => setCurrent(id)), []);
+  // From the frame a screen opens plain; another screen may pass options (e.g. a filter).
+  const open = useCallback((id: ScreenId, next: NavigationOptions = {}) => {
+    setCurrent(id);
+    setOptions(next);
+  }, []);
+
+  useEffect(() => navigationEvents.subscribe(open), [open]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const fKey = /^F([1-6])$/.exec(event.key);
-      const altDigit = event.altKey && /^[1-6]$/.test(event.key) ? Number(event.key) : 0;
-      const index = fKey ? Number(fKey[1]) : altDigit;
+      // The physical key: Option+1 on a Mac types "¡", a Korean layout changes nothing.
+      const altDigit = event.altKey && !event.ctrlKey ? /^Digit([1-6])$/.exec(event.code) : null;
+      const index = Number((fKey ?? altDigit)?.[1] ?? 0);
       const target = index ? screens[index - 1] : undefined;
       if (target) {
         event.preventDefault();
-        setCurrent(target.id);
+        open(target.id);
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [open]);
 
   useEffect(() => {
-    document.title = `${t(screens.find((s) => s.id === current)!.labelKey)} · ${t('app.name')}`;
+    document.title = t('app.title', { screen: t(screens.find((s) => s.id === current)!.labelKey), app: t('app.name') });
   }, [current, t]);
 
   const Screen = screens.find((s) => s.id === current)!.component;
@@ -43,7 +50,7 @@ export function App() {
                 type="button"
                 aria-current={screen.id === current ? 'page' : undefined}
                 aria-keyshortcuts={`F${index + 1} Alt+${index + 1}`}
-                onClick={() => setCurrent(screen.id)}
+                onClick={() => open(screen.id)}
               >
                 <span className="nav-key" aria-hidden="true">
                   F{index + 1}
@@ -54,9 +61,11 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main className="frame-main" ref={mainRef} id="main">
+      <main className="frame-main" id="main">
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <Screen key={current} />
+          <NavigationOptionsContext.Provider value={options}>
+            <Screen key={current} />
+          </NavigationOptionsContext.Provider>
         </Suspense>
       </main>
     </div>

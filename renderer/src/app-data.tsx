@@ -14,7 +14,6 @@ export type AppData = {
   lang: Lang;
   /** Call after any change to the catalog (or pass the catalog a call returned). */
   setCatalog: (catalog: Catalog) => void;
-  reloadCatalog: () => Promise<void>;
   updateSettings: (patch: SettingsPatch) => Promise<Settings>;
 };
 
@@ -29,10 +28,11 @@ export function AppDataProvider(props: {
   const [settings, setSettings] = useState(props.settings);
   const [catalog, setCatalog] = useState(props.catalog);
 
-  const reloadCatalog = useCallback(async () => setCatalog(await call('catalog.get', {})), []);
   const updateSettings = useCallback(async (patch: SettingsPatch) => {
     const next = await call('settings.update', patch);
     if (next.uiLanguage !== i18n.language) await i18n.changeLanguage(next.uiLanguage);
+    // Screen readers and fonts follow the page's language (main.tsx sets it at start-up).
+    document.documentElement.lang = next.uiLanguage;
     setSettings(next);
     return next;
   }, []);
@@ -44,10 +44,9 @@ export function AppDataProvider(props: {
       catalog,
       lang: settings.uiLanguage,
       setCatalog,
-      reloadCatalog,
       updateSettings,
     }),
-    [props.info, settings, catalog, reloadCatalog, updateSettings],
+    [props.info, settings, catalog, updateSettings],
   );
   return <AppDataContext.Provider value={value}>{props.children}</AppDataContext.Provider>;
 }

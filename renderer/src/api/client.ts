@@ -41,9 +41,6 @@ let current: FrontDeskApi = api;
 export function useApiImplementation(next: FrontDeskApi): void {
   current = next;
 }
-export function getApi(): FrontDeskApi {
-  return current;
-}
 
 /** Unwraps a result or throws an ApiCallError the screens can show with `errorMessage`. */
 export class ApiCallError extends Error {

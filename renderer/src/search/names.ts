@@ -23,12 +23,30 @@ export function indexName(name: Bilingual): NameIndex {
 
 const CHOSEONG_ONLY = /^[ㄱ-ㅎ]+$/;
 
+/** What was typed, normalised once per keystroke (not once per entry). */
+export type PreparedQuery = {
+  /** Trimmed, lower case: matched against the English name. */
+  text: string;
+  /** Without spaces: matched against the Korean name (indexed without spaces). */
+  compact: string;
+  /** Only initial consonants ("ㅅㅇㄷㅅ"): matched against the 초성 of the Korean name. */
+  choseongOnly: boolean;
+  /** The compact query in jamo, for a syllable being typed ("스웨ㄷ"). */
+  jamo: string;
+};
+
+export function prepareQuery(query: string): PreparedQuery {
+  const text = query.trim().toLowerCase();
+  const compact = text.replace(/\s+/g, '');
+  const choseongOnly = CHOSEONG_ONLY.test(compact);
+  return { text, compact, choseongOnly, jamo: choseongOnly ? '' : disassemble(compact) };
+}
+
 /** Lower is better; null = no match. 0 prefix, 1 word start, 2 substring, 3 fuzzy. */
-export function matchName(query: string, name: NameIndex): number | null {
-  const q = query.trim().toLowerCase();
+export function matchName(query: PreparedQuery, name: NameIndex): number | null {
+  const { text: q, compact } = query;
   if (!q) return 0;
-  const compact = q.replace(/\s+/g, '');
-  if (CHOSEONG_ONLY.test(compact)) {
+  if (query.choseongOnly) {
     const at = name.koChoseong.indexOf(compact);
     return at === 0 ? 0 : at > 0 ? 2 : null;
   }
@@ -41,8 +59,8 @@ export function matchName(query: string, name: NameIndex): number | null {
   }
   if (scores.length) return Math.min(...scores);
   // A syllable being typed ("스웨ㄷ") matches on jamo; then a loose subsequence.
-  if (name.koJamo.startsWith(disassemble(compact))) return 1;
-  if (isSubsequence(compact, name.en.replace(/\s+/g, '')) || isSubsequence(disassemble(compact), name.koJamo)) {
+  if (name.koJamo.startsWith(query.jamo)) return 1;
+  if (isSubsequence(compact, name.en.replace(/\s+/g, '')) || isSubsequence(query.jamo, name.koJamo)) {
     return 3;
   }
   return null;
@@ -62,9 +80,10 @@ export function searchByName<T extends { name: Bilingual }>(
   query: string,
   entries: readonly { entry: T; index: NameIndex }[],
 ): T[] {
+  const prepared = prepareQuery(query);
   const hits: { entry: T; score: number; order: number }[] = [];
   entries.forEach(({ entry, index }, order) => {
-    const score = matchName(query, index);
+    const score = matchName(prepared, index);
     if (score !== null) hits.push({ entry, score, order });
   });
   hits.sort((a, b) => a.score - b.score || a.order - b.order);

@@ -8,7 +8,8 @@ import type { FrontDesk } from '../../../electron/app/front-desk';
 import type { CallSaveInput } from '../../../shared/api/contract';
 import type { Catalog } from '../../../shared/pricing/types';
 import { formatMoney } from '../../../shared/pricing/money';
-import { renderScreen, type RenderedScreen } from '../harness';
+import { inProcessApi, renderScreen, type RenderedScreen } from '../harness';
+import { useApiImplementation } from '../../../renderer/src/api/client';
 
 async function saveCall(frontDesk: FrontDesk, input: Partial<CallSaveInput> & Pick<CallSaveInput, 'caller'>) {
   const result = await frontDesk.handle('calls.save', {
@@ -172,5 +173,63 @@ describe('Calls & clients', () => {
       create.mockRestore();
       revoke.mockRestore();
     }
+  });
+  it('shows the latest filter even when an earlier search answers after it', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />);
+    await saveCall(frontDesk, { caller: { name: '김예약' }, outcome: 'booked' });
+    await saveCall(frontDesk, { caller: { name: '김거절' }, outcome: 'declined' });
+    await searchFor(user, '김');
+    const outcome = await screen.findByRole('combobox', { name: '결과' });
+    await screen.findByRole('button', { name: /김예약 통화 열기/ });
+    // The search for "booked" answers only when told to: after the one for "declined".
+    const api = inProcessApi(frontDesk);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    useApiImplementation({
+      ...api,
+      'calls.search': async (input) => {
+        if (input.outcome === 'booked') await held;
+        return api['calls.search'](input);
+      },
+    });
+    await user.selectOptions(outcome, 'booked');
+    await user.selectOptions(outcome, 'declined');
+    await screen.findByRole('button', { name: /김거절 통화 열기/ });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /김예약/ })).toBeNull());
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('button', { name: /김예약/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /김거절 통화 열기/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'CSV로 내보내기' })).toBeTruthy();
+  });
+
+  it('drops an edited call from a list filtered by outcome when it no longer matches', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />);
+    await saveCall(frontDesk, { caller: { name: '고민고객' } });
+    await saveCall(frontDesk, { caller: { name: '다른고객' } });
+    await user.selectOptions(await screen.findByRole('combobox', { name: '결과' }), 'thinking');
+    await user.click(await screen.findByRole('button', { name: /고민고객 통화 열기/ }));
+    const dialog = await screen.findByRole('dialog', { name: /고민고객 님 통화/ });
+    await user.selectOptions(await within(dialog).findByRole('combobox', { name: '결과' }), 'booked');
+    await user.click(within(dialog).getByRole('button', { name: '변경 내용 저장' }));
+    expect(await within(dialog).findByText('변경 내용을 저장했습니다.')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('button', { name: /고민고객/ })).toBeNull());
+    expect(screen.getByRole('button', { name: /다른고객 통화 열기/ })).toBeTruthy();
+  });
+
+  it('keeps Alt+S from taking the focus out of an open call', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />);
+    await saveCall(frontDesk, { caller: { name: '포커스' } });
+    await searchFor(user, '포커스');
+    await user.click(await screen.findByRole('button', { name: /포커스 통화 열기/ }));
+    const dialog = await screen.findByRole('dialog', { name: /포커스 님 통화/ });
+    const note = await within(dialog).findByRole('textbox', { name: '메모' });
+    note.focus();
+    await user.keyboard('{Alt>}s{/Alt}');
+    expect(document.activeElement).toBe(note);
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Alt>}s{/Alt}');
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: '통화 검색' }));
   });
 });

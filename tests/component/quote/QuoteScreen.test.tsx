@@ -6,7 +6,8 @@ import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { computeQuote } from '../../../shared/pricing';
 import type { Catalog, QuoteRequest } from '../../../shared/pricing/types';
 import { formatMoney } from '../../../shared/pricing/money';
-import { renderScreen } from '../harness';
+import { inProcessApi, renderScreen } from '../harness';
+import { useApiImplementation } from '../../../renderer/src/api/client';
 import { localIsoDate } from '../../../renderer/src/format';
 import { navigationEvents } from '../../../renderer/src/navigation';
 import type { FrontDesk } from '../../../electron/app/front-desk';
@@ -88,7 +89,7 @@ describe('Phone quote', () => {
     const promo = screen.getByRole('textbox', { name: '프로모션 코드' });
     await user.type(promo, 'NOPE');
     expect(promo.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toContain('프로모션 코드 "NOPE"를 찾을 수 없습니다.');
+    expect(screen.getByRole('alert').textContent).toContain('프로모션 코드 "NOPE"을(를) 찾을 수 없습니다.');
     expect(screen.getByText(/코드 없이 계산한 금액/)).toBeTruthy();
     const catalog = await catalogOf(frontDesk);
     const base: QuoteRequest = { items: [{ serviceId: 'swedish', minutes: 60, persons: 1, addOnIds: [] }], sessions: 1, at, discountIds: [] };
@@ -217,5 +218,44 @@ describe('Phone quote', () => {
     const next = new Date();
     next.setDate(next.getDate() + 1);
     expect(at.value).toBe(`${localIsoDate(next)}T${tonight.slice(11)}`);
+  });
+  it('does not save the same quote twice as a nameless call', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '이도윤');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText(/통화를 저장했습니다/)).toBeTruthy();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect((await screen.findByRole('alert')).textContent).toContain('이 견적은 방금 저장했습니다');
+    const count = async () => {
+      const found = await frontDesk.handle('calls.search', {});
+      return found.ok ? found.value.total : -1;
+    };
+    expect(await count()).toBe(1);
+
+    // Another caller for the same quote: with their name it saves.
+    await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '최유나');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(async () => expect(await count()).toBe(2));
+    // And a changed quote saves too.
+    await user.keyboard('{Alt>}a{/Alt}foot{Enter}{Control>}{Enter}{/Control}');
+    await waitFor(async () => expect(await count()).toBe(3));
+  });
+
+  it("does not show an earlier number's lookup failure for the number typed now", async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    const api = inProcessApi(frontDesk);
+    useApiImplementation({
+      ...api,
+      'calls.byPhone': async (input) =>
+        input.phone.endsWith('9999') ? { ok: false, error: { code: 'unavailable' } } : api['calls.byPhone'](input),
+    });
+    await screen.findByRole('combobox', { name: '서비스' });
+    const phone = screen.getByRole('textbox', { name: '전화번호' });
+    await user.type(phone, '010-9999');
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    await user.type(phone, '1');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

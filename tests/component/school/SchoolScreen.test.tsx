@@ -261,4 +261,15 @@ describe('School enrollment screen', () => {
     await pickProgram(r, '600');
     expect(screen.getByRole('alert').textContent).toContain('가격표에 납부 방식이 없어 견적을 낼 수 없습니다');
   });
+  it('shows the chosen program again when the search is left half-typed', async () => {
+    const r = await open();
+    await pickProgram(r, 'ㄱㅊ');
+    const box = screen.getByRole('combobox', { name: '과정' }) as HTMLInputElement;
+    expect(box.value).toBe('기초 마사지 120시간 과정');
+    await r.user.clear(box);
+    await r.user.type(box, '테라피');
+    await r.user.tab();
+    expect(box.value).toBe('기초 마사지 120시간 과정');
+    expect(screen.getByRole('heading', { name: /기초 마사지 120시간 과정/, level: 2 })).toBeTruthy();
+  });
 });

@@ -48,6 +48,7 @@ describe('settings', () => {
     await user.selectOptions(screen.getByLabelText('화면 언어'), 'en');
     await screen.findByRole('heading', { name: 'Settings' });
     expect(i18n.language).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
     expect(statusText()).toContain('The screen language is now English.');
     const table = await screen.findByRole('table', { name: 'Services' });
     expect(table.querySelector('tbody th')?.textContent).toBe('Swedish massage');

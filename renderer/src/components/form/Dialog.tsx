@@ -4,8 +4,17 @@ import './form.css';
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** The frame's and the screens' shortcuts (F1..F6, Alt+key) listen on the window; while a
+ *  modal dialog has the focus they must not act behind it (switch screens and drop its
+ *  edits, move the focus out). React 17+ stops the native event too, at the root, before it
+ *  reaches the window; the dialog's own key handlers inside it still run. */
+function isScreenShortcut(event: KeyboardEvent<HTMLDivElement>): boolean {
+  return /^F\d{1,2}$/.test(event.key) || (event.altKey && !event.ctrlKey && !event.metaKey);
+}
+
 /** A modal dialog: focus moves in (to `[data-autofocus]` or the first field), Tab stays
- *  inside, Escape closes, and focus goes back to what opened it. */
+ *  inside, Escape closes, focus goes back to what opened it, and the screen's shortcuts do
+ *  not act behind it. */
 export function Dialog(props: {
   title: string;
   onClose: () => void;
@@ -37,6 +46,12 @@ export function Dialog(props: {
       event.preventDefault();
       event.stopPropagation();
       onClose.current();
+      return;
+    }
+    if (isScreenShortcut(event)) {
+      event.stopPropagation();
+      // F1..F6 would otherwise do what the browser does with them (F5 reloads the page).
+      if (/^F[1-6]$/.test(event.key)) event.preventDefault();
       return;
     }
     if (event.key !== 'Tab' || !ref.current) return;

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { currencyExponent } from '../../../../shared/pricing/money';
 import { moneyInputText, parseMoneyInput } from '../../format';
 import { TextField, type FieldProps } from './TextField';
@@ -5,11 +6,12 @@ import { TextField, type FieldProps } from './TextField';
 /** An amount in the catalog currency, typed as the receptionist says it ("70,000",
  *  "12.50"); the form keeps the text and turns it into minor units with readMoney. */
 export function MoneyField(props: FieldProps & { currency: string }) {
+  const { t } = useTranslation('catalog');
   const { currency, label, ...rest } = props;
   return (
     <TextField
       {...rest}
-      label={`${label} (${currency})`}
+      label={t('form.moneyLabel', { label, currency })}
       inputMode={currencyExponent(currency) > 0 ? 'decimal' : 'numeric'}
       autoComplete="off"
       size={12}

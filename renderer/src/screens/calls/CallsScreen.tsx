@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { CallRecord, CallSummary } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
+import { useNavigationOptions } from '../../navigation';
 import { CallDetail } from './CallDetail';
 import { CallFilters } from './CallFilters';
 import { CallList } from './CallList';
-import { downloadCsv, emptyFilter, toFilter, type FilterDraft } from './filters';
+import { downloadText } from '../../components/download';
+import { emptyFilter, toFilter, type FilterDraft } from './filters';
 import './calls.css';
 
 const PAGE_SIZE = 50;
@@ -19,7 +21,9 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 export default function CallsScreen() {
   const { t } = useTranslation(['calls', 'common']);
-  const [draft, setDraft] = useState<FilterDraft>(emptyFilter);
+  // Opened from "follow-ups due": the list starts filtered to those.
+  const { callsFilter } = useNavigationOptions();
+  const [draft, setDraft] = useState<FilterDraft>(() => ({ ...emptyFilter, ...callsFilter }));
   const [text, setText] = useState('');
   const [list, setList] = useState<{ rows: CallSummary[]; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -27,6 +31,9 @@ export default function CallsScreen() {
   const [openId, setOpenId] = useState<number | null>(null);
   const [exportState, setExportState] = useState<{ kind: 'done'; fileName: string } | { kind: 'error'; error: unknown } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  /** Only the latest request may show its result: an earlier one answering late (an old
+   *  filter, or "More" of the list before the filter changed) is dropped. */
+  const requestSeq = useRef(0);
 
   // The search text waits for a pause in typing; the other filters apply at once.
   useEffect(() => {
@@ -43,15 +50,18 @@ export default function CallsScreen() {
   const load = useCallback(
     async (offset: number) => {
       if (!filter) return;
+      const request = ++requestSeq.current;
+      const latest = () => request === requestSeq.current;
       setLoading(true);
       try {
         const page = await call('calls.search', { ...filter, limit: PAGE_SIZE, offset });
+        if (!latest()) return;
         setList((previous) => (offset > 0 && previous ? { rows: [...previous.rows, ...page.rows], total: page.total } : page));
         setError(null);
       } catch (e) {
-        setError(e);
+        if (latest()) setError(e);
       } finally {
-        setLoading(false);
+        if (latest()) setLoading(false);
       }
     },
     [filter],
@@ -76,7 +86,8 @@ export default function CallsScreen() {
     if (!filter) return;
     try {
       const { fileName, csv } = await call('calls.exportCsv', { ...filter, limit: EXPORT_LIMIT, offset: 0 });
-      downloadCsv(fileName, csv);
+      // The server's CSV starts with a BOM, so Excel reads UTF-8 Korean.
+      downloadText(fileName, csv, 'text/csv;charset=utf-8');
       setExportState({ kind: 'done', fileName });
     } catch (e) {
       setExportState({ kind: 'error', error: e });
@@ -84,6 +95,11 @@ export default function CallsScreen() {
   }
 
   function updated(record: CallRecord) {
+    // With a filter on what can be edited, the call may no longer belong in the list.
+    if (filter && (filter.outcome || filter.followUpDueBy)) {
+      void load(0);
+      return;
+    }
     setList((previous) =>
       previous && {
         ...previous,
@@ -102,6 +118,7 @@ export default function CallsScreen() {
           {t('export.button')}
         </button>
       </header>
+      <p className="muted shortcuts">{t('shortcuts')}</p>
       <CallFilters draft={draft} searchRef={searchRef} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
       {exportState?.kind === 'done' && (
         <p role="status" className="success">

@@ -12,11 +12,12 @@ import { digitsOf } from './outcomes';
 const DEBOUNCE_MS = 250;
 const MIN_DIGITS = 4;
 
-export function EarlierCalls(props: { phone: string; refreshKey?: number }) {
+export function EarlierCalls(props: { phone: string }) {
   const { t } = useTranslation('calls');
   const { lang } = useAppData();
   const [found, setFound] = useState<{ phone: string; rows: CallSummary[] } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // With the number it was for: a failure for an earlier number is not shown for this one.
+  const [failed, setFailed] = useState<{ phone: string; error: unknown } | null>(null);
   const phone = props.phone.trim();
   const enough = digitsOf(phone).length >= MIN_DIGITS;
 
@@ -28,10 +29,10 @@ export function EarlierCalls(props: { phone: string; refreshKey?: number }) {
         (rows) => {
           if (!live) return;
           setFound({ phone, rows });
-          setError(null);
+          setFailed(null);
         },
-        (e: unknown) => {
-          if (live) setError(e);
+        (error: unknown) => {
+          if (live) setFailed({ phone, error });
         },
       );
     }, DEBOUNCE_MS);
@@ -39,10 +40,10 @@ export function EarlierCalls(props: { phone: string; refreshKey?: number }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [phone, enough, props.refreshKey]);
+  }, [phone, enough]);
 
   if (!enough) return null;
-  if (error) return <p role="alert">{errorMessage(t, error)}</p>;
+  if (failed && failed.phone === phone) return <p role="alert">{errorMessage(t, failed.error)}</p>;
   if (!found || found.phone !== phone) return null;
   if (found.rows.length === 0) return <p className="muted">{t('earlier.none')}</p>;
   return (

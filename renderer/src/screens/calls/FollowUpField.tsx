@@ -3,12 +3,12 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, invalidProps } from '../../components/form';
-import { isIsoDate } from './outcomes';
+import { isValidDate } from '../../../../shared/pricing/dates';
 
 /** Empty means "no follow-up"; anything else must be a real day (after trimming). */
 export function isFollowUpValid(text: string): boolean {
   const followUp = text.trim();
-  return followUp === '' || isIsoDate(followUp);
+  return followUp === '' || isValidDate(followUp);
 }
 
 export function FollowUpField(props: {

@@ -12,6 +12,7 @@ import { errorMessage } from '../../errors';
 import { EarlierCalls } from './EarlierCalls';
 import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
+import { usePersistentState } from '../../state/persistent';
 
 export type SaveCallProps = (
   | { kind: 'session'; request: QuoteRequest | null }
@@ -34,14 +35,26 @@ export function SaveCallForm(props: SaveCallProps) {
   const { t } = useTranslation('calls');
   const { lang } = useAppData();
   const id = useId();
-  const [fields, setFields] = useState<Fields>(emptyFields);
+  // Kept when the screen is left (e.g. F4 to look the caller up), one form per kind.
+  const [fields, setFields] = usePersistentState<Fields>(`saveCall.${props.kind}.fields`, emptyFields);
   const [followUpError, setFollowUpError] = useState(false);
   const [emailError, setEmailError] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | null>(null);
+  const [status, setStatus] = useState<
+    { kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | { kind: 'duplicate' } | null
+  >(null);
   const [saving, setSaving] = useState(false);
-  
+  // The request last saved (as JSON): the fields are cleared after a save but the quote is
+  // still there, so a second Ctrl+Enter would save it again as a nameless call. Refused
+  // until the quote or the fields change.
+  const requestKey = props.request ? JSON.stringify(props.request) : null;
+  const [savedRequest, setSavedRequest] = usePersistentState<string | null>(`saveCall.${props.kind}.savedRequest`, null);
+  useEffect(() => {
+    if (savedRequest !== null && requestKey !== savedRequest) setSavedRequest(null);
+  }, [requestKey, savedRequest, setSavedRequest]);
+
   const set = (patch: Partial<Fields>) => {
     setFields((f) => ({ ...f, ...patch }));
+    setSavedRequest(null);
     setStatus((s) => (s?.kind === 'saved' ? s : null));
   };
 
@@ -59,6 +72,10 @@ export function SaveCallForm(props: SaveCallProps) {
       setStatus({ kind: 'blocked' });
       return;
     }
+    if (requestKey === savedRequest) {
+      setStatus({ kind: 'duplicate' });
+      return;
+    }
     const common = {
       caller: { name: fields.name.trim(), phone: fields.phone.trim(), ...(email ? { email } : {}) },
       quoteLang: props.quoteLang,
@@ -73,6 +90,7 @@ export function SaveCallForm(props: SaveCallProps) {
           ? await call('calls.save', { kind: 'session', request: props.request, ...common })
           : await call('calls.save', { kind: 'enrollment', request: props.request, ...common });
       setFields(emptyFields);
+      setSavedRequest(requestKey);
       setStatus({ kind: 'saved', record });
       props.onSaved?.(record);
     } catch (error) {
@@ -154,6 +172,7 @@ export function SaveCallForm(props: SaveCallProps) {
       )}
       {status?.kind === 'error' && <p role="alert">{errorMessage(t, status.error)}</p>}
       {status?.kind === 'blocked' && <p role="alert">{props.blockedReason ?? t('save.nothingToSave')}</p>}
+      {status?.kind === 'duplicate' && <p role="alert">{t('save.alreadySaved')}</p>}
     </form>
   );
 }

@@ -59,6 +59,7 @@ export default function CatalogScreen() {
         <h1 id="screen-title">{t('title')}</h1>
         <ImportExport onImported={() => setImports((n) => n + 1)} />
       </div>
+      <p className="muted shortcuts">{t('shortcuts')}</p>
       <SectionTabs
         label={t('sectionsLabel')}
         sections={sections.map((s) => ({ id: s.id, label: t(`sections.${s.id}`) }))}

@@ -45,10 +45,11 @@ export function EntryList<E extends NamedEntry, D>({ spec }: { spec: ListSpec<E,
     button?.focus();
   }, [catalog]);
 
-  // Alt+N adds an entry to the list on screen (only the open section is mounted).
+  // Alt+N adds an entry to the list on screen (only the open section is mounted). A dialog
+  // keeps it from acting behind it; the physical key, so a Korean layout works too.
   useEffect(() => {
     function onKey(event: globalThis.KeyboardEvent) {
-      if (event.altKey && event.key.toLowerCase() === 'n' && !document.querySelector('[aria-modal="true"]')) {
+      if (event.altKey && !event.ctrlKey && event.code === 'KeyN') {
         event.preventDefault();
         setEditing({ entry: undefined });
       }

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage, problemMessage, problemsOf } from '../../errors';
 import { ConfirmDialog } from '../../components/form';
+import { downloadText } from '../../components/download';
 
 type ImportState =
   | { phase: 'idle' }
@@ -16,19 +17,6 @@ type ImportState =
   | { phase: 'confirm'; fileName: string; text: string; summary: CatalogSummary };
 
 const SUMMARY_KEYS = ['services', 'addOns', 'surcharges', 'travelZones', 'discounts', 'programs'] as const;
-
-/** Saves text as a file the way both Electron and a browser accept: a Blob link, clicked. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function ImportExport(props: { onImported: () => void }) {
   const { setCatalog } = useAppData();
@@ -44,7 +32,7 @@ export function ImportExport(props: { onImported: () => void }) {
     setFailure('');
     try {
       const { fileName, json } = await call('catalog.export', {});
-      download(fileName, json);
+      downloadText(fileName, json, 'application/json');
       setStatus(t('io.exported', { fileName }));
     } catch (error) {
       setFailure(errorMessage(t, error));

@@ -49,7 +49,7 @@ export function FollowUpsDue(props: { refreshKey: number }) {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => navigationEvents.open('calls')}>
+      <button type="button" onClick={() => navigationEvents.open('calls', { callsFilter: { followUpDue: true } })}>
         {t('followUps.open', { count: due.total })}
       </button>
     </aside>

@@ -20,6 +20,7 @@ import { catalogNames } from './lines';
 import { QuoteBreakdown } from './QuoteBreakdown';
 import { VisitOptions } from './VisitOptions';
 import { localIsoMinute } from '../../format';
+import { usePersistentState } from '../../state/persistent';
 import './quote.css';
 
 /** Several services per quote are possible; more than this is not a phone quote. */
@@ -28,8 +29,9 @@ const MAX_ITEMS = 5;
 export default function QuoteScreen() {
   const { t } = useTranslation(['quote', 'errors']);
   const { catalog, lang } = useAppData();
-  const [draft, setDraft] = useState<QuoteDraft>(() => newDraft(new Date()));
-  const [callerLang, setCallerLang] = useState<Lang>(lang);
+  // Kept above the screen: checking the caller's history (F4) and coming back keeps the quote.
+  const [draft, setDraft] = usePersistentState<QuoteDraft>('quote.draft', () => newDraft(new Date()));
+  const [callerLang, setCallerLang] = usePersistentState<Lang>('quote.callerLang', lang);
   const [savedCount, setSavedCount] = useState(0);
   const [focusItem, setFocusItem] = useState<number | null>(null);
 

@@ -2,9 +2,9 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Discount, Lang } from '../../../../shared/pricing/types';
-import { formatMoney } from '../../format';
+import { formatMoney, formatTimeOfDay } from '../../format';
 import { CountInput } from './CountInput';
-import { MAX_SESSIONS, type FieldErrors, type QuoteDraft } from './draft';
+import { MAX_SESSIONS, TONIGHT, type FieldErrors, type QuoteDraft } from './draft';
 
 export function VisitOptions(props: {
   draft: QuoteDraft;
@@ -51,7 +51,7 @@ export function VisitOptions(props: {
             {t('when.now')}
           </button>
           <button type="button" aria-keyshortcuts="Alt+N" onClick={() => props.onPreset('tonight')}>
-            {t('when.tonight')}
+            {t('when.tonight', { time: formatTimeOfDay(TONIGHT, lang) })}
           </button>
           <button type="button" aria-keyshortcuts="Alt+M" onClick={() => props.onPreset('tomorrow')}>
             {t('when.tomorrow')}

@@ -2,6 +2,7 @@
 // into a pricing request. Pure: the screen recomputes on every keystroke, without IPC.
 import { computeQuote, QuoteError } from '../../../../shared/pricing';
 import type { Catalog, Quote, QuoteErrorCode, QuoteRequest, Service } from '../../../../shared/pricing/types';
+import { parseLocalDateTime } from '../../../../shared/pricing/dates';
 import { localIsoDate, localIsoMinute } from '../../format';
 
 export type ItemDraft = {
@@ -43,11 +44,11 @@ export function parseCount(text: string, max: number): number | null {
   return value >= 1 && value <= max ? value : null;
 }
 
-const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-/** The datetime-local field may carry seconds ("…T21:00:00"); the engine takes minutes. */
+/** The datetime-local field may carry seconds ("…T21:00:00"); the engine takes minutes.
+ *  A day that does not exist (2026-02-30) is refused, as the engine would. */
 export function normaliseAt(text: string): string | null {
   const cut = text.slice(0, 16);
-  return AT.test(cut) && !Number.isNaN(new Date(cut).getTime()) ? cut : null;
+  return parseLocalDateTime(cut) ? cut : null;
 }
 
 /** Picking another service keeps the duration when it has that rate, and only the add-ons

@@ -41,7 +41,7 @@ export function EnrollmentResult(props: {
   async function onSavePdf() {
     setPrintStatus(null);
     try {
-      const result = await savePdf(`enrollment-quote-${props.today}.pdf`);
+      const result = await savePdf(t('print.fileName', { date: props.today }));
       if (result.saved) setPrintStatus({ kind: 'ok', text: t('print.pdfSaved', { path: result.path ?? '' }) });
     } catch (error) {
       setPrintStatus({ kind: 'error', text: errorMessage(t, error) });

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Program, SchoolFee } from '../../../../shared/pricing/types';
-import { formatMoney } from '../../format';
+import { formatList, formatMoney } from '../../format';
 import { programYears } from './useEnrollmentQuote';
 
 export function feeFits(fee: SchoolFee, programId: string): boolean {
@@ -41,7 +41,7 @@ export function FeeOptions(props: {
       {required.length > 0 && (
         <p>
           {t('fees.included', {
-            list: required.map((f) => `${f.name[lang]} ${price(f)}`).join(', '),
+            list: formatList(required.map((f) => t('fees.option', { name: f.name[lang], price: price(f) })), lang),
           })}
         </p>
       )}

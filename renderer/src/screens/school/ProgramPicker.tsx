@@ -64,7 +64,11 @@ export function ProgramPicker(props: {
           combobox.showFromTop();
         }}
         onFocus={() => setOpen(!selected)}
-        onBlur={() => setOpen(false)}
+        // Leaving the field shows the program the quote uses again, not a half-typed search.
+        onBlur={() => {
+          setOpen(false);
+          setQuery(selected ? selected.name[lang] : '');
+        }}
       />
       <span id={hintId} className="muted small">
         {noMatch ? t('program.noMatch', { query }) : t('program.hint')}

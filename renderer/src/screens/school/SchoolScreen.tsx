@@ -8,7 +8,7 @@ import type { EnrollmentRequest, Lang, Program } from '../../../../shared/pricin
 import { isValidDate } from '../../../../shared/pricing/dates';
 import { useAppData } from '../../app-data';
 import { useCallerT } from '../../i18n/caller';
-import { localIsoDate } from '../../format';
+import { formatList, localIsoDate } from '../../format';
 import { navigationEvents } from '../../navigation';
 import { ProgramPicker } from './ProgramPicker';
 import { FeeOptions, feeFits } from './FeeOptions';
@@ -17,6 +17,7 @@ import { firstOfNextMonth, useEnrollmentQuote } from './useEnrollmentQuote';
 import { EnrollmentResult } from './EnrollmentResult';
 import { SaveCallForm } from '../calls/SaveCallForm';
 import { EnrollmentPrintout } from './EnrollmentPrintout';
+import { usePersistentState } from '../../state/persistent';
 import './school.css';
 
 export default function SchoolScreen() {
@@ -29,13 +30,14 @@ export default function SchoolScreen() {
   const ids = useId();
 
   const today = useMemo(() => localIsoDate(new Date()), []);
-  const [programId, setProgramId] = useState<string | null>(null);
-  const [optionalFeeIds, setOptionalFeeIds] = useState<string[]>([]);
+  // The choices are kept when the screen is left and opened again (F1..F6).
+  const [programId, setProgramId] = usePersistentState<string | null>('school.programId', null);
+  const [optionalFeeIds, setOptionalFeeIds] = usePersistentState<string[]>('school.optionalFeeIds', []);
   const [droppedFees, setDroppedFees] = useState<string[]>([]);
-  const [chosenPlanId, setChosenPlanId] = useState<string | null>(null);
+  const [chosenPlanId, setChosenPlanId] = usePersistentState<string | null>('school.planId', null);
   // Default start: the first day of next month (courses start at a month's beginning).
-  const [startDate, setStartDate] = useState(() => firstOfNextMonth(new Date()));
-  const [callerLang, setCallerLang] = useState<Lang>(lang);
+  const [startDate, setStartDate] = usePersistentState('school.startDate', () => firstOfNextMonth(new Date()));
+  const [callerLang, setCallerLang] = usePersistentState<Lang>('school.callerLang', lang);
   const [preview, setPreview] = useState(false);
   const callerT = useCallerT(callerLang, 'school');
 
@@ -54,10 +56,11 @@ export default function SchoolScreen() {
   );
   const result = useEnrollmentQuote(catalog, request);
 
-  const view =
-    result.status === 'ok' && program && plan
-      ? { catalog, program, plan, quote: result.quote, startDate }
-      : null;
+  // Memoised, so what is built from it (the script, the clipboard text) is built once per change.
+  const view = useMemo(
+    () => (result.status === 'ok' && program && plan ? { catalog, program, plan, quote: result.quote, startDate } : null),
+    [result, program, plan, catalog, startDate],
+  );
 
   function chooseProgram(next: Program) {
     setProgramId(next.id);
@@ -92,6 +95,7 @@ export default function SchoolScreen() {
       <h1 id={`${ids}-title`} className="no-print">
         {t('title')}
       </h1>
+      <p className="muted shortcuts no-print">{t('shortcuts')}</p>
       <div className="school-layout no-print">
         <div className="card school-choices">
           <ProgramPicker
@@ -103,7 +107,7 @@ export default function SchoolScreen() {
           />
           {droppedFees.length > 0 && (
             <p role="status" className="warning">
-              {t('fees.dropped', { list: droppedFees.join(', ') })}
+              {t('fees.dropped', { list: formatList(droppedFees, lang) })}
             </p>
           )}
           {program && (

@@ -86,14 +86,25 @@ export function callerScript(t: TFunction, lang: Lang, view: EnrollmentView): st
 }
 
 /** The script plus the breakdown and schedule, for the clipboard (an e-mail, a message). */
-export function clipboardText(t: TFunction, lang: Lang, view: EnrollmentView): string {
-  const lines = [callerScript(t, lang, view), ''];
-  lines.push(`${view.program.name[lang]} · ${view.plan.name[lang]} · ${t('breakdown.startDate', { date: formatDate(view.startDate, lang) })}`);
-  for (const row of breakdownRows(t, lang, view)) lines.push(`${row.label}: ${row.amount}`);
+export function clipboardText(
+  t: TFunction,
+  lang: Lang,
+  view: EnrollmentView,
+  script: string = callerScript(t, lang, view),
+): string {
+  const lines = [script, ''];
+  lines.push(
+    t('copy.heading', {
+      program: view.program.name[lang],
+      plan: view.plan.name[lang],
+      start: t('breakdown.startDate', { date: formatDate(view.startDate, lang) }),
+    }),
+  );
+  for (const row of breakdownRows(t, lang, view)) lines.push(t('copy.line', { label: row.label, amount: row.amount }));
   const schedule = scheduleRows(t, lang, view.quote);
   if (schedule.length > 0) {
     lines.push('', t('breakdown.scheduleTitle'));
-    for (const row of schedule) lines.push(`${row.label} (${row.date}): ${row.amount}`);
+    for (const row of schedule) lines.push(t('copy.scheduleLine', { ...row }));
   }
   return lines.join('\n');
 }

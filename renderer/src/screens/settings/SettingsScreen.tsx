@@ -29,7 +29,6 @@ export default function SettingsScreen() {
     setFailure('');
     try {
       await updateSettings({ uiLanguage });
-      document.documentElement.lang = uiLanguage;
       // Said in the new language: t follows i18n's language once it has changed.
       setStatus('languageChanged');
     } catch (error) {

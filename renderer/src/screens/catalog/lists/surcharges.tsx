@@ -1,6 +1,7 @@
 // Surcharges: WHEN (a time window, weekdays, or dates) and HOW MUCH (percent or amount).
 import type { Surcharge, SurchargeWhen } from '../../../../../shared/pricing/types';
 import { TextField } from '../../../components/form';
+import { isValidDate } from '../../../../../shared/pricing/dates';
 import { formatDate } from '../../../format';
 import type { FieldsProps, ListSpec, SpecContext } from '../spec';
 import {
@@ -24,13 +25,6 @@ export function readTime(text: string): string | null {
   const minutes = Number(match[2]);
   if (hours > 23 || minutes > 59) return null;
   return `${String(hours).padStart(2, '0')}:${match[2]}`;
-}
-
-function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function kindOf(when: SurchargeWhen): WhenKind {
@@ -172,7 +166,7 @@ export const surchargesSpec: ListSpec<Surcharge, SurchargeDraft> = {
       else when = { weekdays: draft.weekdays };
     } else {
       const dates = draft.dates.split(/[\s,]+/).filter(Boolean);
-      const bad = dates.find((d) => !isRealDate(d));
+      const bad = dates.find((d) => !isValidDate(d));
       if (dates.length === 0) errors['when.dates'] = t('validation.datesRequired');
       else if (bad) errors['when.dates'] = t('validation.date', { value: bad });
       else when = { dates: [...new Set(dates)] };
