@@ -4,15 +4,14 @@
 import { join } from 'node:path';
 import { contract, type Channel, type ResultOf } from '../../shared/api/contract';
 import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
-import { parseCatalog, type Catalog } from '../../shared/pricing';
+import type { Catalog } from '../../shared/pricing';
 import type { AppInfo } from '../../shared/api/types';
 import { openDatabase } from '../db/open';
 import { seedIfEmpty } from '../services/catalog';
-import { getSettings } from '../services/settings';
+import { rememberSystemDefaults } from '../services/settings';
 import seedCatalogFile from '../../resources/seed-catalog.json';
 import { settingsHandlers } from './handlers/settings';
 import { catalogHandlers } from './handlers/catalog';
-import { quoteHandlers } from './handlers/quotes';
 import { callHandlers } from './handlers/calls';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
@@ -51,8 +50,8 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
   const dbPath = join(options.dataDir, DATABASE_FILE);
   const db = openDatabase(dbPath);
   try {
-    seedIfEmpty(db, options.seed ?? parseCatalog(seedCatalogFile));
-    getSettings(db, options.systemLocale); // the first run stores its choices
+    seedIfEmpty(db, () => options.seed ?? seedCatalogFile); // parsed only for an empty database
+    rememberSystemDefaults(db, options.systemLocale); // the first run stores its choices
   } catch (error) {
     db.close();
     throw error;
@@ -68,12 +67,10 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     db,
     info,
     now: options.now ?? (() => new Date()),
-    systemLocale: options.systemLocale,
   };
   const handlers: HandlerMap = {
     ...settingsHandlers,
     ...catalogHandlers,
-    ...quoteHandlers,
     ...callHandlers,
     ...(options.hostHandlers ?? noPrinting),
   };

@@ -8,8 +8,6 @@ export type HandlerContext = {
   db: Database.Database;
   info: AppInfo;
   now: () => Date;
-  /** The system locale, for first-run choices (UI language, paper size). */
-  systemLocale: string;
 };
 
 export type Handler<C extends Channel> = (

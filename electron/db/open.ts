@@ -44,7 +44,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
+    db.pragma('synchronous = FULL'); // WAL + NORMAL can lose the last commits on power loss
     migrate(db, file, migrations, now);
     return db;
   } catch (e) {

@@ -71,9 +71,10 @@ function start() {
   });
 
   for (const channel of channelNames) {
-    ipcMain.handle(channel, (event, input: unknown) =>
-      isTrustedSender(event.senderFrame?.url, appUrl) ? core.handle(channel, input) : fail('unavailable'),
-    );
+    ipcMain.handle(channel, (event, input: unknown) => {
+      const frame = event.senderFrame;
+      return isTrustedSender(frame?.url, frame?.parent === null, appUrl) ? core.handle(channel, input) : fail('unavailable');
+    });
   }
 
   app.on('web-contents-created', (_event, contents) => {

@@ -12,16 +12,16 @@ export function electronPrintHandlers(getWindow: () => BrowserWindow | null): Ho
     return window;
   };
   return {
-    'print.dialog': (_input, { db, systemLocale }) => {
+    'print.dialog': (_input, { db }) => {
       const window = windowOrFail();
-      const pageSize = getSettings(db, systemLocale).paperSize;
+      const pageSize = getSettings(db).paperSize;
       return new Promise((resolve) => {
         window.webContents.print({ silent: false, printBackground: true, pageSize }, (printed) =>
           resolve({ printed }),
         );
       });
     },
-    'print.savePdf': async ({ fileName }, { db, systemLocale }) => {
+    'print.savePdf': async ({ fileName }, { db }) => {
       const window = windowOrFail();
       const choice = await dialog.showSaveDialog(window, {
         defaultPath: fileName.endsWith('.pdf') ? fileName : `${fileName}.pdf`,
@@ -29,7 +29,7 @@ export function electronPrintHandlers(getWindow: () => BrowserWindow | null): Ho
       });
       if (choice.canceled || !choice.filePath) return { saved: false };
       const pdf = await window.webContents.printToPDF({
-        pageSize: getSettings(db, systemLocale).paperSize,
+        pageSize: getSettings(db).paperSize,
         printBackground: true,
         preferCSSPageSize: true,
       });

@@ -59,7 +59,9 @@ export function permissionDecision(_permission: string): boolean {
   return false;
 }
 
-/** IPC is answered only for the app's own top frame. */
-export function isTrustedSender(frameUrl: string | undefined, appUrl: string): boolean {
-  return typeof frameUrl === 'string' && isAppUrl(frameUrl, appUrl);
+/** IPC is answered only for the app's own top frame: the sender frame's URL is the app's
+ *  and the frame has no parent (Electron: `event.senderFrame?.parent === null`), so a
+ *  subframe, even one showing the app's URL, is refused. */
+export function isTrustedSender(frameUrl: string | undefined, isTopFrame: boolean, appUrl: string): boolean {
+  return isTopFrame && typeof frameUrl === 'string' && isAppUrl(frameUrl, appUrl);
 }

@@ -20,8 +20,6 @@ const api = {
   'catalog.removeEntry': call('catalog.removeEntry'),
   'catalog.moveEntry': call('catalog.moveEntry'),
   'catalog.saveBasics': call('catalog.saveBasics'),
-  'quote.compute': call('quote.compute'),
-  'enrollment.compute': call('enrollment.compute'),
   'calls.save': call('calls.save'),
   'calls.search': call('calls.search'),
   'calls.get': call('calls.get'),

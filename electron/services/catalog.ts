@@ -7,6 +7,7 @@ import type { CatalogListName } from '../../shared/api/contract';
 import type { CatalogSummary } from '../../shared/api/types';
 import type { Catalog, CatalogProblem } from '../../shared/pricing/types';
 import { parseCatalog, parseCatalogText, parseEntry } from '../../shared/pricing';
+import { makeProblem } from '../../shared/pricing/catalog/problems';
 import { hasCatalog, loadCatalog, storeCatalog } from './catalog/store';
 import { entriesOf, indexOfId, renameReferences, withEntries } from './catalog/lists';
 import { notFound, orRefuse, problemsOf } from './catalog/failures';
@@ -26,11 +27,12 @@ export function replaceCatalog(db: Database, catalog: unknown): Catalog {
   return write(db, next);
 }
 
-/** Stores `seed` when the database holds no catalog yet; true when it did. */
-export function seedIfEmpty(db: Database, seed: Catalog): boolean {
+/** Stores the catalog `seed()` gives (a file's JSON value or a Catalog, validated here)
+ *  when the database holds no catalog yet; true when it did. `seed` is called only then. */
+export function seedIfEmpty(db: Database, seed: () => unknown): boolean {
   return db.transaction(() => {
     if (hasCatalog(db)) return false;
-    storeCatalog(db, orRefuse(() => parseCatalog(seed)));
+    storeCatalog(db, orRefuse(() => parseCatalog(seed())));
     return true;
   }).immediate();
 }
@@ -77,12 +79,10 @@ const basicsKeys = ['currency', 'tax', 'rounding'] as const;
  *  refused. Amounts are not converted when the currency changes. */
 export function saveBasics(db: Database, basics: unknown): Catalog {
   if (typeof basics !== 'object' || basics === null || Array.isArray(basics)) {
-    throw refusal([{ path: '', code: 'wrong-type', params: { expected: 'object' }, message: 'must be an object' }]);
+    throw refusal([makeProblem([], 'wrong-type', { expected: 'object' })]);
   }
   const extra = Object.keys(basics).filter((k) => !(basicsKeys as readonly string[]).includes(k));
-  if (extra.length > 0) {
-    throw refusal(extra.map((k) => ({ path: k, code: 'unknown-field' as const, message: `unknown field "${k}"` })));
-  }
+  if (extra.length > 0) throw refusal(extra.map((k) => makeProblem([k], 'unknown-field')));
   const given = basics as Record<string, unknown>;
   return edit(db, (current) => {
     const next: Record<string, unknown> = { ...current };
@@ -117,7 +117,7 @@ export function exportCatalog(db: Database, now: Date = new Date()): { fileName:
   };
 }
 
-export function summarize(c: Catalog): CatalogSummary {
+function summarize(c: Catalog): CatalogSummary {
   return {
     currency: c.currency,
     services: c.services.length,
@@ -137,15 +137,15 @@ function edit(db: Database, change: (current: Catalog) => unknown): Catalog {
   return db.transaction(() => {
     const next = orRefuse(() => parseCatalog(change(readCatalog(db))));
     storeCatalog(db, next);
-    return readCatalog(db);
+    return next; // equal to what the tables now hold (see write)
   }).immediate();
 }
 
+/** Stores a parsed catalog and returns it as it is: reading the tables back gives an equal
+ *  catalog (the round-trip tests in tests/unit/services/catalog.test.ts), so no re-read. */
 function write(db: Database, next: Catalog): Catalog {
-  return db.transaction(() => {
-    storeCatalog(db, next);
-    return readCatalog(db);
-  }).immediate();
+  db.transaction(() => storeCatalog(db, next)).immediate();
+  return next;
 }
 
 const refusal = (problems: CatalogProblem[]) => new ApiFailure('invalid-catalog', { problems });

@@ -1,6 +1,7 @@
-// App settings, one row per key in `settings`. The first read picks the UI language from
-// the system locale the caller passes (Electron: app.getLocale(); web host: Accept-Language)
-// and stores it, so a later change of the system language does not flip the app's.
+// App settings, one row per key in `settings`. On opening, the UI language and paper size
+// suggested by the system locale (Electron: app.getLocale(); web host: the process's locale)
+// are stored unless already there, so a later change of the system language does not flip
+// the app's.
 import type { Database } from 'better-sqlite3';
 import type { SettingsPatch } from '../../shared/api/contract';
 import type { PaperSize, Settings } from '../../shared/api/types';
@@ -12,20 +13,20 @@ const keys: readonly Key[] = ['uiLanguage', 'businessName', 'businessAddress', '
 export const languageFromLocale = (locale: string): Lang => (/^ko\b/i.test(locale.trim()) ? 'ko' : 'en');
 
 /** US and Canadian offices use Letter; everyone else A4. */
-export const paperFromLocale = (locale: string): PaperSize => (/[-_](US|CA)\b/i.test(locale) ? 'Letter' : 'A4');
+const paperFromLocale = (locale: string): PaperSize => (/[-_](US|CA)\b/i.test(locale) ? 'Letter' : 'A4');
 
-export function getSettings(db: Database, systemLocale: string): Settings {
-  return db.transaction(() => {
-    // First run: remember what the system suggested (OR IGNORE: never overwrite a choice).
+/** Once per start (openFrontDesk): the first run remembers what the system suggested
+ *  (OR IGNORE: never overwrites a choice). */
+export function rememberSystemDefaults(db: Database, systemLocale: string): void {
+  db.transaction(() => {
     const remember = db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)');
     remember.run('uiLanguage', languageFromLocale(systemLocale));
     remember.run('paperSize', paperFromLocale(systemLocale));
-    return readAll(db);
   }).immediate();
 }
 
 /** Stores the given fields (already validated by the API's settingsPatchSchema). */
-export function updateSettings(db: Database, patch: SettingsPatch, systemLocale: string): Settings {
+export function updateSettings(db: Database, patch: SettingsPatch): Settings {
   const save = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
@@ -35,10 +36,11 @@ export function updateSettings(db: Database, patch: SettingsPatch, systemLocale:
       if (value !== undefined) save.run(key, value);
     }
   }).immediate();
-  return getSettings(db, systemLocale);
+  return getSettings(db);
 }
 
-function readAll(db: Database): Settings {
+/** A plain read: what is stored, '' / the default for what is not. */
+export function getSettings(db: Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored = new Map(rows.map((r) => [r.key, r.value]));
   const text = (key: Key) => stored.get(key) ?? '';

@@ -13,7 +13,7 @@ import { sendText, serveStatic } from './static';
 export type WebHost = { url: string; origin: string; token: string; port: number; close(): Promise<void> };
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
-export const TOKEN_HEADER = 'x-front-desk-token';
+const TOKEN_HEADER = 'x-front-desk-token';
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -29,7 +29,9 @@ export async function startWebHost(options: {
   rendererDir: string;
   port?: number;
   token?: string;
+  log?: (message: string, error?: unknown) => void;
 }): Promise<WebHost> {
+  const log = options.log ?? ((message, error) => console.error(message, error));
   const token = options.token ?? randomBytes(24).toString('hex');
   let port = 0;
 
@@ -48,7 +50,13 @@ export async function startWebHost(options: {
     }
     const url = new URL(request.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) {
-      void handleApi(request, response, url.pathname.slice('/api/'.length));
+      // Never an unhandled rejection (it would end the process): an unexpected failure is
+      // answered 500 'internal', or the connection dropped if the answer had begun.
+      handleApi(request, response, url.pathname.slice('/api/'.length)).catch((error: unknown) => {
+        log('front-desk web host: API request failed', error);
+        if (response.headersSent) response.destroy();
+        else sendJson(response, 500, fail('internal'));
+      });
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -90,7 +98,8 @@ export async function startWebHost(options: {
       const tooLarge = error instanceof Error && error.message === 'too-large';
       return sendJson(response, tooLarge ? 413 : 400, fail('invalid-input', { reason: tooLarge ? 'too-large' : 'not-json' }));
     }
-    const result = await options.frontDesk.handle(decodeURIComponent(channel) as never, body);
+    // Not decoded: channel names are plain ASCII, so an escaped name is simply unknown (404).
+    const result = await options.frontDesk.handle(channel as never, body);
     const status = !result.ok && result.error.code === 'not-found' && result.error.details?.channel ? 404 : 200;
     sendJson(response, status, result);
   }

@@ -14,8 +14,6 @@ export const channelNames = [
   'catalog.removeEntry',
   'catalog.moveEntry',
   'catalog.saveBasics',
-  'quote.compute',
-  'enrollment.compute',
   'calls.save',
   'calls.search',
   'calls.get',

@@ -2,18 +2,13 @@
 // IPC handler registration, the web host and the renderer's client are all derived from it.
 import { z } from 'zod';
 import type { ApiResult } from './result';
-import type {
-  Catalog,
-  CatalogProblem,
-  EnrollmentQuote,
-  EnrollmentRequest,
-  Quote,
-  QuoteRequest,
-} from '../pricing/types';
+import { isValidDate } from '../pricing/dates';
+import type { Catalog, CatalogProblem, EnrollmentRequest, QuoteRequest } from '../pricing/types';
 import type { CallRecord, CallSummary, Settings, AppInfo, CatalogSummary } from './types';
 
 const id = z.string().trim().min(1).max(100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** "YYYY-MM-DD" and a real day (isValidDate checks both): 2026-02-31 is refused. */
+const isoDate = z.string().refine(isValidDate, { error: 'must be a real date "YYYY-MM-DD"' });
 const lang = z.enum(['ko', 'en']);
 const text = (max: number) => z.string().max(max);
 
@@ -157,12 +152,6 @@ export const contract = {
   >(z.object({ list: catalogListName, id, toIndex: z.number().int().min(0) })),
   /** Currency, tax and rounding. */
   'catalog.saveBasics': channel<z.ZodUnknown, Catalog>(z.unknown()),
-
-  // quotes (computed in main too, so a saved quote never trusts the renderer's numbers)
-  'quote.compute': channel<typeof quoteRequestSchema, Quote>(quoteRequestSchema),
-  'enrollment.compute': channel<typeof enrollmentRequestSchema, EnrollmentQuote>(
-    enrollmentRequestSchema,
-  ),
 
   // calls & clients
   'calls.save': channel<typeof callSaveSchema, CallRecord>(callSaveSchema),

@@ -96,7 +96,9 @@ export function formatMoney(minor: number, currency: string, lang: 'ko' | 'en'):
 
 const koreanNumber = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
 
-function minorToDecimalText(minor: number, exponent: number): `${number}` {
+/** An amount in minor units as exact decimal text in major units: (28600000, 0) ->
+ *  "28600000", (1234, 2) -> "12.34", (-5, 2) -> "-0.05". */
+export function minorToDecimalText(minor: number, exponent: number): `${number}` {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`not a whole minor amount: ${minor}`);
   const sign = minor < 0 ? '-' : '';
   const digits = String(Math.abs(minor)).padStart(exponent + 1, '0');

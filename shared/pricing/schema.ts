@@ -11,20 +11,5 @@
 //   order.ts     problems in document order
 //   parse.ts     zod issues -> problems; parseCatalog, parseCatalogText, parseEntry
 export { CatalogError, formatPath } from './catalog/problems';
-export {
-  addOnSchema,
-  catalogSchema,
-  discountSchema,
-  entrySchemas,
-  paymentPlanSchema,
-  programSchema,
-  rateSchema,
-  schoolFeeSchema,
-  schoolSchema,
-  serviceSchema,
-  surchargeSchema,
-  travelZoneSchema,
-  whenSchema,
-} from './catalog/entries';
 export type { CatalogEntryOf } from './catalog/entries';
 export { parseCatalog, parseCatalogText, parseEntry } from './catalog/parse';

@@ -23,7 +23,6 @@ export const callHandlers: HandlerMap<CallChannel> = {
   'calls.search': (filter, { db }) => searchCalls(db, filter),
   'calls.get': ({ id }, { db }) => getCall(db, id),
   'calls.update': (patch, { db }) => updateCall(db, patch),
-  'calls.byPhone': ({ phone }, { db }) => callsByPhone(db, phone, readCatalog(db).currency),
-  'calls.exportCsv': (filter, { db, systemLocale }) =>
-    exportCallsCsv(db, filter, getSettings(db, systemLocale).uiLanguage),
+  'calls.byPhone': ({ phone }, { db }) => callsByPhone(db, phone),
+  'calls.exportCsv': (filter, { db }) => exportCallsCsv(db, filter, getSettings(db).uiLanguage),
 };

@@ -3,6 +3,6 @@ import type { HandlerMap } from '../types';
 
 export const settingsHandlers: HandlerMap<'app.info' | 'settings.get' | 'settings.update'> = {
   'app.info': (_input, { info }) => info,
-  'settings.get': (_input, { db, systemLocale }) => getSettings(db, systemLocale),
-  'settings.update': (patch, { db, systemLocale }) => updateSettings(db, patch, systemLocale),
+  'settings.get': (_input, { db }) => getSettings(db),
+  'settings.update': (patch, { db }) => updateSettings(db, patch),
 };

@@ -3,7 +3,7 @@ import type { CallSummary } from '../../../shared/api/types';
 import { normalisePhone } from './phone';
 import { summaryColumns, toSummary, type SummaryRow } from './rows';
 
-export const BY_PHONE_LIMIT = 20;
+const BY_PHONE_LIMIT = 20;
 export const byPhoneSql = `SELECT ${summaryColumns} FROM calls c WHERE c.phone_e164 = ? ORDER BY c.id DESC LIMIT ${BY_PHONE_LIMIT}`;
 
 /** Earlier calls from the same number, however it was typed (compared as E.164), newest

@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { CallFilter, CallOutcome } from '../../../shared/api/contract';
 import type { CallSummary } from '../../../shared/api/types';
 import { currencyExponent } from '../../../shared/pricing';
+import { minorToDecimalText } from '../../../shared/pricing/money';
 import type { Lang } from '../../../shared/pricing/types';
 import { localDate } from '../dates';
 import { iterateCalls } from './search';
@@ -28,18 +29,9 @@ const words = {
 } satisfies Record<Lang, { header: string[]; kind: Record<CallSummary['kind'], string>; outcome: Record<CallOutcome, string> }>;
 
 /** A text cell: formula guard, then RFC 4180 quoting when needed. */
-export function textCell(value: string): string {
+function textCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Minor units -> a plain number in major units: 286000 (KRW), 12.34 (USD cents 1234). */
-export function majorUnits(amount: number, currency: string): string {
-  const exp = currencyExponent(currency);
-  if (exp === 0) return String(amount);
-  const sign = amount < 0 ? '-' : '';
-  const digits = String(Math.abs(amount)).padStart(exp + 1, '0');
-  return `${sign}${digits.slice(0, -exp)}.${digits.slice(-exp)}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -57,7 +49,7 @@ function line(c: CallSummary, lang: Lang): string {
     textCell(w.outcome[c.outcome]),
     c.followUp ?? '',
     textCell(c.summary[lang]),
-    majorUnits(c.total, c.currency),
+    minorToDecimalText(c.total, currencyExponent(c.currency)), // major units: 286000, 12.34
     c.currency,
     textCell(c.note),
   ].join(',');

@@ -8,6 +8,7 @@ import { computeEnrollmentQuote, computeQuote, EnrollmentError, QuoteError } fro
 import type { Catalog } from '../../../shared/pricing/types';
 import { normalisePhone } from './phone';
 import { toRecord, type RecordRow } from './rows';
+import { noteCallTime } from './time-order';
 import { enrollmentSnapshot, searchNamesOf, searchTextOf, sessionSnapshot, summaryOf } from './snapshot';
 
 /** Pricing's refusal as the API's: 'quote-error' with the spec's code and its details. */
@@ -78,7 +79,10 @@ export function saveCall(db: Database, catalog: Catalog, input: CallSaveInput, n
     search_text: searchTextOf({ callerName, phone: phoneText, phoneDigits: phone.searchDigits, email, names: searchNamesOf(saved), note }),
     saved_quote: JSON.stringify(saved),
   };
-  const id = Number(db.prepare(insertCallSql).run(values).lastInsertRowid);
+  const id = db.transaction(() => {
+    noteCallTime(db, values.created_at);
+    return Number(db.prepare(insertCallSql).run(values).lastInsertRowid);
+  }).immediate();
   return getCall(db, id);
 }
 
@@ -97,35 +101,33 @@ export type CallUpdate = {
   followUp?: string | null;
 };
 
-/** Outcome, note and follow-up only: what the caller was quoted stays as it was. */
+/** Outcome, note and follow-up only: what the caller was quoted stays as it was. The row is
+ *  read once; search_text (whose update triggers rewrite both search indexes) is written
+ *  only when the note changed. */
 export function updateCall(db: Database, change: CallUpdate): CallRecord {
   return db.transaction(() => {
     const current = getCall(db, change.id);
-    const note = change.note === undefined ? current.note : change.note.trim();
-    const row = db.prepare('SELECT email, search_text FROM calls WHERE id = ?').get(change.id) as {
-      email: string;
-      search_text: string;
-    };
-    const searchText =
-      note === current.note
-        ? row.search_text
-        : searchTextOf({
-            callerName: current.callerName,
-            phone: current.phone,
-            phoneDigits: normalisePhone(current.phone, current.currency).searchDigits,
-            email: row.email,
-            names: searchNamesOf(current.saved),
-            note,
-          });
-    db.prepare(
-      `UPDATE calls SET outcome = @outcome, note = @note, follow_up = @follow_up, search_text = @search_text WHERE id = @id`,
-    ).run({
-      id: change.id,
+    const next = {
       outcome: change.outcome ?? current.outcome,
-      note,
-      follow_up: change.followUp === undefined ? current.followUp : change.followUp,
-      search_text: searchText,
-    });
-    return getCall(db, change.id);
+      note: change.note === undefined ? current.note : change.note.trim(),
+      followUp: change.followUp === undefined ? current.followUp : change.followUp,
+    };
+    const values = { id: current.id, outcome: next.outcome, note: next.note, follow_up: next.followUp };
+    if (next.note === current.note) {
+      db.prepare('UPDATE calls SET outcome = @outcome, follow_up = @follow_up WHERE id = @id').run(values);
+    } else {
+      const searchText = searchTextOf({
+        callerName: current.callerName,
+        phone: current.phone,
+        phoneDigits: normalisePhone(current.phone, current.currency).searchDigits,
+        email: current.email,
+        names: searchNamesOf(current.saved),
+        note: next.note,
+      });
+      db.prepare(
+        'UPDATE calls SET outcome = @outcome, note = @note, follow_up = @follow_up, search_text = @search_text WHERE id = @id',
+      ).run({ ...values, search_text: searchText });
+    }
+    return { ...current, ...next };
   }).immediate();
 }

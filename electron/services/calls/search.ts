@@ -11,11 +11,13 @@
 // 01012345678. All words must match.
 //
 // SQL is assembled only from the fixed fragments below; every user value is bound.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { CallFilter } from '../../../shared/api/contract';
 import type { CallSummary } from '../../../shared/api/types';
+import { prepared } from '../../db/prepared';
 import { localMidnightIso } from '../dates';
 import { summaryColumns, toSummary, type SummaryRow } from './rows';
+import { idsFollowTime } from './time-order';
 
 /** `total` counts at most this many matches (counting all of 200,000 would cost more than
  *  the search); above it `totalCapped` is true and the screen shows "1000+". */
@@ -43,7 +45,9 @@ export function searchWords(text: string | undefined): string[] {
   return [...new Set(t.split(/\s+/))].slice(0, MAX_WORDS);
 }
 
-export function buildQuery(filter: CallFilter): Query {
+/** `idsInTimeOrder`: false once the clock was set back between two calls (idsFollowTime in
+ *  time-order.ts); the date filters then test created_at alone, without the rowid bounds. */
+export function buildQuery(filter: CallFilter, idsInTimeOrder = true): Query {
   const where: string[] = [];
   const params: Query['params'] = {};
   const words = searchWords(filter.text);
@@ -53,17 +57,18 @@ export function buildQuery(filter: CallFilter): Query {
   // Dates: the exact test on created_at, plus the same range as rowid bounds (one index
   // seek each) so the rowid / FTS walk starts and stops at the range instead of filtering
   // every newer row. The bounds assume ids follow created_at, which holds unless the
-  // computer's clock was set back between two calls. The unary + keeps SQLite from
-  // sorting the created_at index range instead of walking ids in order.
+  // computer's clock was set back between two calls: then `idsInTimeOrder` is false and
+  // only the exact tests remain. The unary + keeps SQLite from sorting the created_at
+  // index range instead of walking ids in order.
   const bounds: string[] = []; // `?` stands for the rowid walked (chosen below)
   if (filter.from) {
     where.push('+c.created_at >= @fromAt');
-    bounds.push('? >= (SELECT id FROM calls WHERE created_at >= @fromAt ORDER BY created_at, id LIMIT 1)');
+    if (idsInTimeOrder) bounds.push('? >= (SELECT id FROM calls WHERE created_at >= @fromAt ORDER BY created_at, id LIMIT 1)');
     params.fromAt = localMidnightIso(filter.from);
   }
   if (filter.to) {
     where.push('+c.created_at < @toAt');
-    bounds.push('? <= (SELECT id FROM calls WHERE created_at < @toAt ORDER BY created_at DESC, id DESC LIMIT 1)');
+    if (idsInTimeOrder) bounds.push('? <= (SELECT id FROM calls WHERE created_at < @toAt ORDER BY created_at DESC, id DESC LIMIT 1)');
     params.toAt = localMidnightIso(filter.to, 1);
   }
 
@@ -122,20 +127,10 @@ export const listSql = (q: Query) =>
 export const countSql = (q: Query) =>
   `SELECT count(*) FROM (SELECT 1 FROM ${q.from} ${whereSql(q)} LIMIT ${CALL_COUNT_CAP + 1})`;
 
-/** Statements by SQL text, per database (the set of shapes is small and fixed). */
-const cache = new WeakMap<Database, Map<string, Statement>>();
-function prepared(db: Database, sql: string): Statement {
-  let map = cache.get(db);
-  if (!map) cache.set(db, (map = new Map()));
-  let stmt = map.get(sql);
-  if (!stmt) map.set(sql, (stmt = db.prepare(sql)));
-  return stmt;
-}
-
 export function searchCalls(db: Database, filter: CallFilter = {}): CallSearchResult {
   const limit = filter.limit ?? 100;
   const offset = filter.offset ?? 0;
-  const q = buildQuery(filter);
+  const q = buildQuery(filter, idsFollowTime(db));
   const rows = (prepared(db, listSql(q)).all({ ...q.params, limit, offset }) as SummaryRow[]).map(toSummary);
   // A short first page is the whole answer; no need to count.
   if (offset === 0 && rows.length < limit) return { rows, total: rows.length, totalCapped: false };
@@ -145,7 +140,7 @@ export function searchCalls(db: Database, filter: CallFilter = {}): CallSearchRe
 
 /** Every call matching the filter (limit/offset ignored), newest first, one at a time. */
 export function* iterateCalls(db: Database, filter: CallFilter): Generator<CallSummary> {
-  const q = buildQuery(filter);
+  const q = buildQuery(filter, idsFollowTime(db));
   const sql = `SELECT ${summaryColumns} FROM ${q.from} ${whereSql(q)} ORDER BY ${q.order}`;
   for (const row of db.prepare(sql).iterate(q.params) as IterableIterator<SummaryRow>) yield toSummary(row);
 }

@@ -6,6 +6,7 @@ import type { SavedEnrollmentQuote, SavedSessionQuote } from '../../../shared/ap
 import type { Catalog } from '../../../shared/pricing/types';
 import { localDate } from '../dates';
 import { insertCallSql, snapshotFor, type CallRowValues } from './save';
+import { noteCallTime } from './time-order';
 import { searchNamesOf, searchTextOf, summaryOf } from './snapshot';
 
 const surnames = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권'];
@@ -133,6 +134,7 @@ export function seedManyCalls(db: Database, n: number, catalog: Catalog, opts: {
         search_text: searchTextOf({ callerName, phone: phone.typed, phoneDigits: phone.digits, email, names: q.names, note }),
         saved_quote: q.json,
       };
+      if (i === 0) noteCallTime(db, values.created_at); // older than calls already stored?
       insert.run(values);
     }
   }).immediate();

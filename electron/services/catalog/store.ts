@@ -1,7 +1,9 @@
 // The catalog <-> its tables. Writes always replace the whole catalog (it is small, tens of
 // rows): every write path stores one parseCatalog-validated whole, so the tables never hold
-// a half-edited price list.
+// a half-edited price list. Statements are prepared once per database (prepared.ts), not
+// per row or per read.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../../db/prepared';
 import type {
   AddOn,
   Bilingual,
@@ -20,6 +22,9 @@ import type {
 type Named = { id: string; name_ko: string; name_en: string };
 const nameOf = (r: Named): Bilingual => ({ ko: r.name_ko, en: r.name_en });
 const bool = (b: boolean) => (b ? 1 : 0);
+const names = (n: Bilingual) => ({ name_ko: n.ko, name_en: n.en });
+const all = <R>(db: Database, sql: string) => prepared(db, sql).all() as R[];
+const run = (db: Database, sql: string, params: Record<string, unknown>) => prepared(db, sql).run(params);
 /** Optional fields are stored as NULL when absent, so they come back absent (round trip). */
 function withOptional<T extends object>(obj: T, key: string, value: unknown): T {
   if (value !== null && value !== undefined) (obj as Record<string, unknown>)[key] = value;
@@ -39,22 +44,21 @@ function groupBy<R>(rows: R[], key: (r: R) => string): Map<string, R[]> {
 }
 
 export function hasCatalog(db: Database): boolean {
-  return db.prepare('SELECT 1 FROM catalog_meta WHERE id = 1').get() !== undefined;
+  return prepared(db, 'SELECT 1 FROM catalog_meta WHERE id = 1').get() !== undefined;
 }
 
 /** null when no catalog has been stored yet. */
 export function loadCatalog(db: Database): Catalog | null {
-  const meta = db.prepare('SELECT * FROM catalog_meta WHERE id = 1').get() as
+  const meta = prepared(db, 'SELECT * FROM catalog_meta WHERE id = 1').get() as
     | { currency: string; tax_mode: TaxMode; tax_percent: number; rounding_increment: number; has_school: number }
     | undefined;
   if (!meta) return null;
-  const all = <R>(sql: string) => db.prepare(sql).all() as R[];
 
   const rates = groupBy(
-    all<{ service_id: string; minutes: number; price: number }>('SELECT * FROM service_rates ORDER BY service_id, position'),
+    all<{ service_id: string; minutes: number; price: number }>(db, 'SELECT * FROM service_rates ORDER BY service_id, position'),
     (r) => r.service_id,
   );
-  const services = all<Named & { category: string | null; active: number }>('SELECT * FROM services ORDER BY position').map(
+  const services = all<Named & { category: string | null; active: number }>(db, 'SELECT * FROM services ORDER BY position').map(
     (r): Service => ({
       ...withOptional({ id: r.id, name: nameOf(r) }, 'category', r.category),
       active: r.active === 1,
@@ -63,10 +67,10 @@ export function loadCatalog(db: Database): Catalog | null {
   );
 
   const addOnServices = groupBy(
-    all<{ add_on_id: string; service_id: string }>('SELECT * FROM add_on_services ORDER BY add_on_id, position'),
+    all<{ add_on_id: string; service_id: string }>(db, 'SELECT * FROM add_on_services ORDER BY add_on_id, position'),
     (r) => r.add_on_id,
   );
-  const addOns = all<Named & { price: number; fits_all_services: number }>('SELECT * FROM add_ons ORDER BY position').map(
+  const addOns = all<Named & { price: number; fits_all_services: number }>(db, 'SELECT * FROM add_ons ORDER BY position').map(
     (r): AddOn =>
       withOptional(
         { id: r.id, name: nameOf(r), price: r.price },
@@ -76,16 +80,16 @@ export function loadCatalog(db: Database): Catalog | null {
   );
 
   const weekdays = groupBy(
-    all<{ surcharge_id: string; weekday: number }>('SELECT * FROM surcharge_weekdays ORDER BY surcharge_id, position'),
+    all<{ surcharge_id: string; weekday: number }>(db, 'SELECT * FROM surcharge_weekdays ORDER BY surcharge_id, position'),
     (r) => r.surcharge_id,
   );
   const dates = groupBy(
-    all<{ surcharge_id: string; date: string }>('SELECT * FROM surcharge_dates ORDER BY surcharge_id, position'),
+    all<{ surcharge_id: string; date: string }>(db, 'SELECT * FROM surcharge_dates ORDER BY surcharge_id, position'),
     (r) => r.surcharge_id,
   );
   const surcharges = all<
     Named & { kind: 'window' | 'weekdays' | 'dates'; window_from: string | null; window_to: string | null; percent: number | null; amount: number | null }
-  >('SELECT * FROM surcharges ORDER BY position').map((r): Surcharge => {
+  >(db, 'SELECT * FROM surcharges ORDER BY position').map((r): Surcharge => {
     const when: SurchargeWhen =
       r.kind === 'window'
         ? { from: r.window_from ?? '', to: r.window_to ?? '' }
@@ -95,11 +99,12 @@ export function loadCatalog(db: Database): Catalog | null {
     return withOptional(withOptional({ id: r.id, name: nameOf(r), when }, 'percent', r.percent), 'amount', r.amount);
   });
 
-  const travelZones = all<Named & { fee: number }>('SELECT * FROM travel_zones ORDER BY position').map(
+  const travelZones = all<Named & { fee: number }>(db, 'SELECT * FROM travel_zones ORDER BY position').map(
     (r): TravelZone => ({ id: r.id, name: nameOf(r), fee: r.fee }),
   );
 
   const discounts = all<Named & { percent: number | null; amount: number | null; code: string | null; min_sessions: number | null }>(
+    db,
     'SELECT * FROM discounts ORDER BY position',
   ).map((r): Discount => {
     const d: Discount = { id: r.id, name: nameOf(r) };
@@ -126,16 +131,17 @@ export function loadCatalog(db: Database): Catalog | null {
 }
 
 function loadSchool(db: Database): NonNullable<Catalog['school']> {
-  const all = <R>(sql: string) => db.prepare(sql).all() as R[];
   const programs = all<Named & { hours: number; months: number; tuition: number }>(
+    db,
     'SELECT * FROM school_programs ORDER BY position',
   ).map((r): Program => ({ id: r.id, name: nameOf(r), hours: r.hours, months: r.months, tuition: r.tuition }));
 
   const feePrograms = groupBy(
-    all<{ fee_id: string; program_id: string }>('SELECT * FROM fee_programs ORDER BY fee_id, position'),
+    all<{ fee_id: string; program_id: string }>(db, 'SELECT * FROM fee_programs ORDER BY fee_id, position'),
     (r) => r.fee_id,
   );
   const fees = all<Named & { amount: number; per: 'once' | 'year'; due_at_enrollment: number; optional: number; all_programs: number }>(
+    db,
     'SELECT * FROM school_fees ORDER BY position',
   ).map(
     (r): SchoolFee =>
@@ -155,7 +161,7 @@ function loadSchool(db: Database): NonNullable<Catalog['school']> {
 
   const paymentPlans = all<
     Named & { installments: number; down_payment: number | null; installment_fee: number | null; tuition_discount_percent: number | null }
-  >('SELECT * FROM payment_plans ORDER BY position').map((r): PaymentPlan => {
+  >(db, 'SELECT * FROM payment_plans ORDER BY position').map((r): PaymentPlan => {
     const p: PaymentPlan = { id: r.id, name: nameOf(r), installments: r.installments };
     withOptional(p, 'downPayment', r.down_payment);
     withOptional(p, 'installmentFee', r.installment_fee);
@@ -184,11 +190,10 @@ const clearOrder = [
 
 /** Replaces every catalog table's rows. Call inside a transaction, with a validated catalog. */
 export function storeCatalog(db: Database, c: Catalog): void {
-  for (const table of clearOrder) db.prepare(`DELETE FROM ${table}`).run();
-  const run = (sql: string, params: Record<string, unknown>) => db.prepare(sql).run(params);
-  const names = (n: Bilingual) => ({ name_ko: n.ko, name_en: n.en });
+  for (const table of clearOrder) prepared(db, `DELETE FROM ${table}`).run();
 
   run(
+    db,
     `INSERT INTO catalog_meta (id, currency, tax_mode, tax_percent, rounding_increment, has_school)
      VALUES (1, @currency, @tax_mode, @tax_percent, @rounding_increment, @has_school)`,
     {
@@ -201,12 +206,13 @@ export function storeCatalog(db: Database, c: Catalog): void {
   );
   c.services.forEach((s, position) => {
     run(
+      db,
       `INSERT INTO services (id, position, name_ko, name_en, category, active)
        VALUES (@id, @position, @name_ko, @name_en, @category, @active)`,
       { id: s.id, position, ...names(s.name), category: s.category ?? null, active: bool(s.active) },
     );
     s.rates.forEach((r, i) =>
-      run('INSERT INTO service_rates (service_id, position, minutes, price) VALUES (@id, @i, @minutes, @price)', {
+      run(db, 'INSERT INTO service_rates (service_id, position, minutes, price) VALUES (@id, @i, @minutes, @price)', {
         id: s.id,
         i,
         minutes: r.minutes,
@@ -216,18 +222,20 @@ export function storeCatalog(db: Database, c: Catalog): void {
   });
   c.addOns.forEach((a, position) => {
     run(
+      db,
       `INSERT INTO add_ons (id, position, name_ko, name_en, price, fits_all_services)
        VALUES (@id, @position, @name_ko, @name_en, @price, @fits)`,
       { id: a.id, position, ...names(a.name), price: a.price, fits: bool(a.services === undefined) },
     );
     a.services?.forEach((serviceId, i) =>
-      run('INSERT INTO add_on_services (add_on_id, position, service_id) VALUES (@id, @i, @serviceId)', { id: a.id, i, serviceId }),
+      run(db, 'INSERT INTO add_on_services (add_on_id, position, service_id) VALUES (@id, @i, @serviceId)', { id: a.id, i, serviceId }),
     );
   });
   c.surcharges.forEach((s, position) => {
     const w = s.when;
     const kind = 'from' in w ? 'window' : 'weekdays' in w ? 'weekdays' : 'dates';
     run(
+      db,
       `INSERT INTO surcharges (id, position, name_ko, name_en, kind, window_from, window_to, percent, amount)
        VALUES (@id, @position, @name_ko, @name_en, @kind, @from, @to, @percent, @amount)`,
       {
@@ -243,15 +251,15 @@ export function storeCatalog(db: Database, c: Catalog): void {
     );
     if ('weekdays' in w)
       w.weekdays.forEach((weekday, i) =>
-        run('INSERT INTO surcharge_weekdays (surcharge_id, position, weekday) VALUES (@id, @i, @weekday)', { id: s.id, i, weekday }),
+        run(db, 'INSERT INTO surcharge_weekdays (surcharge_id, position, weekday) VALUES (@id, @i, @weekday)', { id: s.id, i, weekday }),
       );
     if ('dates' in w)
       w.dates.forEach((date, i) =>
-        run('INSERT INTO surcharge_dates (surcharge_id, position, date) VALUES (@id, @i, @date)', { id: s.id, i, date }),
+        run(db, 'INSERT INTO surcharge_dates (surcharge_id, position, date) VALUES (@id, @i, @date)', { id: s.id, i, date }),
       );
   });
   c.travelZones.forEach((z, position) =>
-    run('INSERT INTO travel_zones (id, position, name_ko, name_en, fee) VALUES (@id, @position, @name_ko, @name_en, @fee)', {
+    run(db, 'INSERT INTO travel_zones (id, position, name_ko, name_en, fee) VALUES (@id, @position, @name_ko, @name_en, @fee)', {
       id: z.id,
       position,
       ...names(z.name),
@@ -260,6 +268,7 @@ export function storeCatalog(db: Database, c: Catalog): void {
   );
   c.discounts.forEach((d, position) =>
     run(
+      db,
       `INSERT INTO discounts (id, position, name_ko, name_en, percent, amount, code, min_sessions)
        VALUES (@id, @position, @name_ko, @name_en, @percent, @amount, @code, @minSessions)`,
       {
@@ -277,10 +286,9 @@ export function storeCatalog(db: Database, c: Catalog): void {
 }
 
 function storeSchool(db: Database, school: NonNullable<Catalog['school']>): void {
-  const run = (sql: string, params: Record<string, unknown>) => db.prepare(sql).run(params);
-  const names = (n: Bilingual) => ({ name_ko: n.ko, name_en: n.en });
   school.programs.forEach((p, position) =>
     run(
+      db,
       `INSERT INTO school_programs (id, position, name_ko, name_en, hours, months, tuition)
        VALUES (@id, @position, @name_ko, @name_en, @hours, @months, @tuition)`,
       { id: p.id, position, ...names(p.name), hours: p.hours, months: p.months, tuition: p.tuition },
@@ -288,6 +296,7 @@ function storeSchool(db: Database, school: NonNullable<Catalog['school']>): void
   );
   school.fees.forEach((f, position) => {
     run(
+      db,
       `INSERT INTO school_fees (id, position, name_ko, name_en, amount, per, due_at_enrollment, optional, all_programs)
        VALUES (@id, @position, @name_ko, @name_en, @amount, @per, @due, @optional, @all)`,
       {
@@ -302,11 +311,12 @@ function storeSchool(db: Database, school: NonNullable<Catalog['school']>): void
       },
     );
     f.programs?.forEach((programId, i) =>
-      run('INSERT INTO fee_programs (fee_id, position, program_id) VALUES (@id, @i, @programId)', { id: f.id, i, programId }),
+      run(db, 'INSERT INTO fee_programs (fee_id, position, program_id) VALUES (@id, @i, @programId)', { id: f.id, i, programId }),
     );
   });
   school.paymentPlans.forEach((p, position) =>
     run(
+      db,
       `INSERT INTO payment_plans (id, position, name_ko, name_en, installments, down_payment, installment_fee, tuition_discount_percent)
        VALUES (@id, @position, @name_ko, @name_en, @installments, @down, @fee, @discount)`,
       {

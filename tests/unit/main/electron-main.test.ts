@@ -116,11 +116,15 @@ describe('Electron main process wiring', () => {
   it('registers one IPC handler per channel, answering the app page and refusing others', async () => {
     expect([...fake.state.ipc.keys()].sort()).toEqual([...channelNames].sort());
     const handler = fake.state.ipc.get('settings.get')!;
-    const own = (await handler({ senderFrame: { url: appUrlOf() } }, {})) as { ok: boolean; value?: { uiLanguage: string } };
+    const top = () => ({ senderFrame: { url: appUrlOf(), parent: null } });
+    const own = (await handler(top(), {})) as { ok: boolean; value?: { uiLanguage: string } };
     expect(own).toMatchObject({ ok: true, value: { uiLanguage: 'ko' } });
-    const foreign = await handler({ senderFrame: { url: 'https://evil.example/' } }, {});
-    expect(foreign).toEqual({ ok: false, error: { code: 'unavailable' } });
-    const invalid = await fake.state.ipc.get('settings.update')!({ senderFrame: { url: appUrlOf() } }, { paperSize: 'A3' });
+    const refused = { ok: false, error: { code: 'unavailable' } };
+    expect(await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toEqual(refused);
+    // A subframe is refused even when it shows the app's own URL.
+    expect(await handler({ senderFrame: { url: appUrlOf(), parent: top().senderFrame } }, {})).toEqual(refused);
+    expect(await handler({ senderFrame: null }, {})).toEqual(refused);
+    const invalid = await fake.state.ipc.get('settings.update')!(top(), { paperSize: 'A3' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 

@@ -47,10 +47,13 @@ describe('window security', () => {
     }
   });
 
-  it('answers IPC only from the app page', () => {
-    expect(isTrustedSender(appUrl, appUrl)).toBe(true);
-    expect(isTrustedSender(undefined, appUrl)).toBe(false);
-    expect(isTrustedSender('https://evil.example/', appUrl)).toBe(false);
+  it('answers IPC only from the app page, in the top frame', () => {
+    expect(isTrustedSender(appUrl, true, appUrl)).toBe(true);
+    expect(isTrustedSender(`${appUrl}#/calls`, true, appUrl)).toBe(true);
+    expect(isTrustedSender(undefined, true, appUrl)).toBe(false);
+    expect(isTrustedSender('https://evil.example/', true, appUrl)).toBe(false);
+    expect(isTrustedSender(appUrl, false, appUrl)).toBe(false); // a subframe showing the app's URL
+    expect(isTrustedSender('https://evil.example/', false, appUrl)).toBe(false);
   });
 
   it('has a strict CSP, the same in the header and in index.html', () => {

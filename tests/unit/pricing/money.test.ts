@@ -8,6 +8,7 @@ import {
   roundHalfUp,
   roundToIncrement,
 } from '../../../shared/pricing';
+import { minorToDecimalText } from '../../../shared/pricing/money';
 
 describe('currencyExponent', () => {
   it('comes from the ISO code via Intl', () => {
@@ -87,5 +88,17 @@ describe('formatMoney', () => {
   });
   it('is exact for the largest safe amount', () => {
     expect(formatMoney(9007199254740991, 'USD', 'en')).toBe('$90,071,992,547,409.91');
+  });
+});
+
+describe('minorToDecimalText', () => {
+  it('writes minor units as exact major-unit text (the CSV export uses it)', () => {
+    expect(minorToDecimalText(286000, 0)).toBe('286000');
+    expect(minorToDecimalText(1234, 2)).toBe('12.34');
+    expect(minorToDecimalText(5, 2)).toBe('0.05');
+    expect(minorToDecimalText(-5, 2)).toBe('-0.05');
+    expect(minorToDecimalText(1000, 3)).toBe('1.000');
+    expect(minorToDecimalText(0, 2)).toBe('0.00');
+    expect(() => minorToDecimalText(1.5, 2)).toThrow(RangeError);
   });
 });

@@ -91,6 +91,25 @@ describe('call search query plans', () => {
     expect(textAndDates[0]).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M1></); // FTS with rowid bounds
   });
 
+  it('once the clock was set back (ids no longer follow time), dates filter created_at alone: no rowid bounds, still no sort', () => {
+    const range = { from: '2025-06-01', to: '2025-06-30' };
+    const cases: [CallFilter, RegExp][] = [
+      [range, /^SCAN c$/],
+      [{ ...range, text: '010', outcome: 'booked' }, /^SCAN f VIRTUAL TABLE INDEX \d+:M\d*$/],
+      [{ ...range, text: '김', outcome: 'thinking' }, /^SCAN w VIRTUAL TABLE INDEX \d+:M\d*$/],
+      [{ from: range.from, text: '김 5678' }, /^SCAN f VIRTUAL TABLE INDEX \d+:M\d*$/],
+    ];
+    for (const [f, first] of cases) {
+      const where = JSON.stringify(f);
+      const q = buildQuery(f, false);
+      expect(q.where, where).toEqual(expect.arrayContaining(['+c.created_at >= @fromAt']));
+      const p = plan(db, listSql(q), { ...q.params, limit: 100, offset: 0 });
+      expect(p[0], where).toMatch(first); // the walk has no rowid bounds ("><" / "rowid>?")
+      expect(p.join(' | '), where).not.toMatch(/TEMP B-TREE|calls_by_created|rowid[<>]/);
+      expect(plan(db, countSql(q), q.params).join(' | '), where).not.toMatch(/TEMP B-TREE|rowid[<>]/);
+    }
+  });
+
   it('the plain list reads the newest rows by rowid and stops at LIMIT', () => {
     // "SCAN c" here is a backwards rowid walk with no sort: it reads limit + offset rows.
     expect(listPlan(db, {})).toEqual(['SCAN c']);

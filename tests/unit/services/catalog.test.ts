@@ -26,6 +26,8 @@ describe('catalog round trip', () => {
   ])('readCatalog after replaceCatalog equals parseCatalog (%s)', (_, json) => {
     const db = dbWith(json());
     expect(readCatalog(db)).toEqual(parseCatalog(json()));
+    // Writes return the parsed catalog instead of reading it back: it must be the same.
+    expect(replaceCatalog(db, json())).toStrictEqual(readCatalog(db));
   });
 
   it('keeps the difference between no restriction and an empty one, and no school vs an empty school', () => {
@@ -52,9 +54,10 @@ describe('catalog round trip', () => {
   it('refuses to read before any catalog is stored, and seeds only an empty database', () => {
     const db = openDatabase(':memory:');
     expect(refusal(() => readCatalog(db)).code).toBe('not-found');
-    expect(seedIfEmpty(db, seedCatalog())).toBe(true);
-    const spec = parseCatalog(specJson());
-    expect(seedIfEmpty(db, spec)).toBe(false);
+    expect(seedIfEmpty(db, seedJson)).toBe(true); // the file's JSON value, parsed here
+    let asked = 0;
+    expect(seedIfEmpty(db, () => (asked++, parseCatalog(specJson())))).toBe(false);
+    expect(asked).toBe(0); // a database with a catalog never reads (or parses) the seed
     expect(readCatalog(db)).toEqual(seedCatalog());
   });
 
@@ -85,7 +88,7 @@ describe('saveEntry', () => {
     const edited = saveEntry(db, 'services', { ...swedish(), rates: [{ minutes: 60, price: 85000 }] }, 'swedish');
     expect(ids(edited.services)).toEqual(ids(seedCatalog().services));
     expect(edited.services.find((s) => s.id === 'swedish')!.rates).toEqual([{ minutes: 60, price: 85000 }]);
-    expect(readCatalog(db)).toEqual(edited);
+    expect(readCatalog(db)).toStrictEqual(edited); // the returned catalog is what was stored
   });
 
   it('refuses a negative price, duplicate minutes, percent with amount; nothing is written', () => {
@@ -180,6 +183,12 @@ describe('saveBasics', () => {
     expect(problemsOf(bad).map((p) => p.path)).toEqual(expect.arrayContaining(['tax.mode', 'tax.percent']));
     expect(problemsOf(refusal(() => saveBasics(db, { currency: 'WON' }))).map((p) => p.code)).toContain('currency-code');
     expect(problemsOf(refusal(() => saveBasics(db, { services: [] })))[0]).toMatchObject({ path: 'services', code: 'unknown-field' });
+    // The same problem, message included, as the catalog file's checks give.
+    const fromFile = problemsOf(refusal(() => replaceCatalog(db, { ...(seedJson() as object), extra: 1 }))).find((p) => p.code === 'unknown-field');
+    expect(problemsOf(refusal(() => saveBasics(db, { extra: 1 })))).toEqual([fromFile]);
+    expect(problemsOf(refusal(() => saveBasics(db, [])))).toEqual([
+      { path: '', code: 'wrong-type', params: { expected: 'object' }, message: 'must be an object' },
+    ]);
     expect(readCatalog(db).tax).toEqual({ mode: 'exclusive', percent: 8.5 });
   });
 });

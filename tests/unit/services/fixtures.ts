@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseCatalog } from '../../../shared/pricing';
 import type { Catalog } from '../../../shared/pricing/types';
@@ -33,3 +34,18 @@ export function refusal(f: () => unknown): ApiFailure {
 
 export const problemsOf = (f: ApiFailure) =>
   (f.details?.problems ?? []) as { path: string; code: string }[];
+
+/** A fresh database FILE in a temp folder holding `catalog` (the seed by default); `done`
+ *  closes it and removes the folder. */
+export function fileDbWith(catalog: unknown = seedJson()) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'front-desk-service-'));
+  const db = openDatabase(path.join(dir, 'front-desk.sqlite3'));
+  replaceCatalog(db, catalog);
+  return {
+    db,
+    done() {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,6 +1,11 @@
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, it, expect } from 'vitest';
 import { openDatabase } from '../../../electron/db/open';
-import { getSettings, languageFromLocale, updateSettings } from '../../../electron/services/settings';
+import { getSettings, languageFromLocale, rememberSystemDefaults, updateSettings } from '../../../electron/services/settings';
+import { tempDir } from '../db/tmp';
+
+const freshFile = () => path.join(tempDir(), 'front-desk.sqlite3');
 
 describe('settings', () => {
   it('picks Korean for a ko locale on first run, English otherwise', () => {
@@ -9,23 +14,45 @@ describe('settings', () => {
     expect(languageFromLocale('en-US')).toBe('en');
     expect(languageFromLocale('kok-IN')).toBe('en'); // Konkani is not Korean
     expect(languageFromLocale('')).toBe('en');
-    expect(getSettings(openDatabase(':memory:'), 'ko-KR')).toEqual({
+    const ko = openDatabase(freshFile());
+    rememberSystemDefaults(ko, 'ko-KR');
+    expect(getSettings(ko)).toEqual({
       uiLanguage: 'ko',
       businessName: '',
       businessAddress: '',
       businessPhone: '',
       paperSize: 'A4',
     });
-    expect(getSettings(openDatabase(':memory:'), 'en-US')).toMatchObject({ uiLanguage: 'en', paperSize: 'Letter' });
+    const us = openDatabase(freshFile());
+    rememberSystemDefaults(us, 'en-US');
+    expect(getSettings(us)).toMatchObject({ uiLanguage: 'en', paperSize: 'Letter' });
+    ko.close();
+    us.close();
   });
 
   it('remembers the first choice and later updates, not the system locale of later runs', () => {
-    const db = openDatabase(':memory:');
-    getSettings(db, 'ko-KR');
-    expect(getSettings(db, 'en-US').uiLanguage).toBe('ko');
-    const s = updateSettings(db, { uiLanguage: 'en', businessName: '힐링 마사지 & 스쿨', paperSize: 'Letter' }, 'ko-KR');
+    const file = freshFile();
+    const db = openDatabase(file);
+    rememberSystemDefaults(db, 'ko-KR');
+    rememberSystemDefaults(db, 'en-US'); // a later start with another system language
+    expect(getSettings(db).uiLanguage).toBe('ko');
+    const s = updateSettings(db, { uiLanguage: 'en', businessName: '힐링 마사지 & 스쿨', paperSize: 'Letter' });
     expect(s).toMatchObject({ uiLanguage: 'en', businessName: '힐링 마사지 & 스쿨', paperSize: 'Letter', businessPhone: '' });
-    expect(getSettings(db, 'ko-KR')).toEqual(s);
+    rememberSystemDefaults(db, 'ko-KR');
+    expect(getSettings(db)).toEqual(s);
     expect(db.prepare("SELECT value FROM settings WHERE key = 'uiLanguage'").pluck().get()).toBe('en');
+    db.close();
+  });
+
+  it('reads without writing: works on a read-only connection, stores nothing by itself', () => {
+    const file = freshFile();
+    const db = openDatabase(file);
+    expect(getSettings(db)).toMatchObject({ uiLanguage: 'en', paperSize: 'A4' }); // nothing remembered yet
+    expect(db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
+    rememberSystemDefaults(db, 'ko-KR');
+    db.close();
+    const readOnly = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    expect(getSettings(readOnly)).toMatchObject({ uiLanguage: 'ko', paperSize: 'A4' });
+    readOnly.close();
   });
 });

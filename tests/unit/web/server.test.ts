@@ -31,10 +31,13 @@ afterAll(async () => {
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 /** Raw HTTP, so the test controls the Host header exactly. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; port?: number } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers },
+      { host: '127.0.0.1', port: options.port ?? host.port, path, method: options.method ?? 'GET', headers: options.headers },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -96,6 +99,33 @@ describe('web host', () => {
     const unknown = await api('db.exec', { sql: 'DROP TABLE calls' });
     expect(unknown.status).toBe(404);
     expect((await api('__proto__', {})).status).toBe(404);
+  });
+
+  it('answers a malformed escape in the channel 404 and keeps serving', async () => {
+    const reply = await api('%E0%A4%A', {});
+    expect(reply.status).toBe(404);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await api('settings%2Eget', {})).status).toBe(404); // names are never decoded
+    expect((await api('settings.get', {})).status).toBe(200);
+  });
+
+  it('answers 500 internal, never an unhandled rejection, when handling fails unexpectedly', async () => {
+    const logged: string[] = [];
+    const failing: FrontDesk = { ...frontDesk, handle: () => Promise.reject(new Error('boom')) };
+    const other = await startWebHost({ frontDesk: failing, rendererDir: join(dir, 'renderer'), log: (m) => logged.push(m) });
+    try {
+      const reply = await send(`/api/settings.get`, {
+        method: 'POST',
+        headers: { host: `127.0.0.1:${other.port}`, 'content-type': 'application/json', 'x-front-desk-token': other.token },
+        body: '{}',
+        port: other.port,
+      });
+      expect(reply.status).toBe(500);
+      expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'internal' } });
+      expect(logged).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
   });
 
   it('serves the renderer files and nothing outside them', async () => {

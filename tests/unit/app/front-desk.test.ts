@@ -1,0 +1,64 @@
+// The core as the hosts call it, openFrontDesk().handle, on a real database file: input
+// validation at the boundary and the channel map.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openFrontDesk } from '../../../electron/app/front-desk';
+
+const dir = mkdtempSync(join(tmpdir(), 'front-desk-core-'));
+const core = openFrontDesk({ dataDir: dir, host: 'web', version: 't', systemLocale: 'ko-KR', log: () => {}, now: () => new Date(2026, 2, 2, 10) });
+afterAll(() => {
+  core.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const issuesOf = (r: unknown) =>
+  ((r as { error?: { code: string; details?: { issues?: { path: string }[] } } }).error?.details?.issues ?? []).map((i) => i.path);
+
+describe('openFrontDesk().handle', () => {
+  it('refuses dates that do not exist, wherever the contract takes a date', async () => {
+    for (const bad of ['2026-02-31', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-5', 'today']) {
+      const search = await core.handle('calls.search', { from: bad });
+      expect(search, bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(issuesOf(search), bad).toEqual(['from']);
+      expect(issuesOf(await core.handle('calls.search', { to: bad })), bad).toEqual(['to']);
+      expect(issuesOf(await core.handle('calls.search', { followUpDueBy: bad })), bad).toEqual(['followUpDueBy']);
+      expect(issuesOf(await core.handle('calls.update', { id: 1, followUp: bad })), bad).toEqual(['followUp']);
+    }
+    const enrollment = await core.handle('calls.save', {
+      kind: 'enrollment',
+      caller: {},
+      quoteLang: 'ko',
+      request: { programId: 'p', paymentPlanId: 'q', startDate: '2026-02-30' },
+      outcome: 'thinking',
+      followUp: '2026-06-31',
+    });
+    expect(issuesOf(enrollment).sort()).toEqual(['followUp', 'request.startDate']);
+  });
+
+  it('accepts real dates, leap days included', async () => {
+    for (const good of ['2026-02-28', '2028-02-29', '2000-02-29', '2026-12-31']) {
+      expect(await core.handle('calls.search', { from: good, to: good }), good).toMatchObject({ ok: true });
+    }
+  });
+
+  it('answers calls.byPhone from the stored calls, and no longer has the unused quote channels', async () => {
+    const saved = await core.handle('calls.save', {
+      kind: 'session',
+      caller: { name: '김민수', phone: '010-1234-5678' },
+      quoteLang: 'ko',
+      request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+      outcome: 'thinking',
+    });
+    expect(saved.ok).toBe(true);
+    const byPhone = await core.handle('calls.byPhone', { phone: '+82 10 1234 5678' });
+    expect(byPhone).toMatchObject({ ok: true, value: [{ callerName: '김민수' }] });
+    for (const gone of ['quote.compute', 'enrollment.compute']) {
+      expect(await core.handle(gone as never, { items: [{ serviceId: 'aroma', minutes: 90 }] })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found', details: { channel: gone } },
+      });
+    }
+  });
+});
