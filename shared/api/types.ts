@@ -30,8 +30,19 @@ export type CatalogSummary = {
   programs: number;
 };
 
-/** Names of every catalog id a saved quote mentions, as they were when it was saved. */
+/** Which list a snapshot name comes from: ids are unique only within a list, so a
+ *  discount and a surcharge may both be "holiday". Session kinds are the quote line kinds. */
+export type NamedKind = 'service' | 'addOn' | 'surcharge' | 'travel' | 'discount' | 'program' | 'plan' | 'fee';
+
+/** Names of every catalog entry a saved quote mentions, as they were when it was saved,
+ *  keyed by `nameKey(kind, id)`. */
 export type NameSnapshot = Record<string, Bilingual>;
+
+export const nameKey = (kind: NamedKind, id: string): string => `${kind}:${id}`;
+
+export function snapshotName(names: NameSnapshot, kind: NamedKind, id: string): Bilingual | undefined {
+  return names[nameKey(kind, id)];
+}
 
 export type SavedSessionQuote = {
   kind: 'session';

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { CallSaveInput } from '../../../shared/api/contract';
+import { snapshotName } from '../../../shared/api/types';
 import { readCatalog, saveEntry } from '../../../electron/services/catalog';
 import {
   callsByPhone,
@@ -61,6 +62,25 @@ function sampleLog(db: Database) {
 const idsOf = (r: { rows: { id: number }[] }) => r.rows.map((x) => x.id);
 
 describe('saveCall', () => {
+  it('keeps each name under its own list when two lists share an id', () => {
+    const db = dbWith();
+    // The seed has a "holiday" surcharge; a discount may use the same id (ids are unique per list).
+    saveEntry(db, 'discounts', { id: 'holiday', name: { ko: '명절 감사 할인', en: 'Holiday thank-you' }, percent: 5 });
+    const c = readCatalog(db);
+    const rec = saveCall(
+      db,
+      c,
+      session({ request: { items: [{ serviceId: 'aroma', minutes: 90 }], at: '2026-12-25T10:00', discountIds: ['holiday'] } }),
+      at(1),
+    );
+    if (rec.saved.kind !== 'session') throw new Error('expected a session quote');
+    expect(rec.saved.quote.lines.map((l) => `${l.kind}:${l.id}`)).toEqual(
+      expect.arrayContaining(['surcharge:holiday', 'discount:holiday']),
+    );
+    expect(snapshotName(rec.saved.names, 'surcharge', 'holiday')?.en).toBe('Public holiday');
+    expect(snapshotName(rec.saved.names, 'discount', 'holiday')?.en).toBe('Holiday thank-you');
+  });
+
   it('recomputes the quote, snapshots names and builds both summaries', () => {
     const db = dbWith();
     const c = readCatalog(db);
@@ -71,7 +91,7 @@ describe('saveCall', () => {
     expect(rec.phoneE164).toBe('+821012345678');
     expect(rec.saved.kind).toBe('session');
     const aroma = c.services.find((s) => s.id === 'aroma')!;
-    expect(rec.saved.names.aroma).toEqual(aroma.name);
+    expect(snapshotName(rec.saved.names, 'service', 'aroma')).toEqual(aroma.name);
     expect(rec.summary).toEqual({ ko: `${aroma.name.ko} 90분 ×2명`, en: `${aroma.name.en} 90 min ×2` });
     const price = aroma.rates.find((r) => r.minutes === 90)!.price;
     if (rec.saved.kind !== 'session') throw new Error('expected a session quote');

@@ -2,7 +2,7 @@
 // from today's price list (a later price change does not alter it).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedEnrollmentQuote, SavedSessionQuote } from '../../../../shared/api/types';
+import { snapshotName, type NamedKind, type SavedEnrollmentQuote, type SavedSessionQuote } from '../../../../shared/api/types';
 import type { Lang } from '../../../../shared/pricing/types';
 import { formatDate, formatDateTime, formatMoney } from '../../format';
 import { snapshotNames } from '../quote/lines';
@@ -20,7 +20,9 @@ function SavedSession(props: { saved: SavedSessionQuote; lang: Lang }) {
   const { t } = useTranslation('calls');
   const { request, quote, names } = props.saved;
   const nameOf = useMemo(() => snapshotNames(names), [names]);
-  const zone = request.travelZoneId ? (names[request.travelZoneId]?.[props.lang] ?? request.travelZoneId) : null;
+  const zone = request.travelZoneId
+    ? (snapshotName(names, 'travel', request.travelZoneId)?.[props.lang] ?? request.travelZoneId)
+    : null;
   return (
     <div className="saved-quote">
       <dl className="facts">
@@ -46,15 +48,15 @@ function SavedEnrollment(props: { saved: SavedEnrollmentQuote; lang: Lang }) {
   const { t } = useTranslation('calls');
   const { request, quote, names } = props.saved;
   const lang = props.lang;
-  const name = (id: string) => names[id]?.[lang] ?? id;
+  const name = (kind: NamedKind, id: string) => snapshotName(names, kind, id)?.[lang] ?? id;
   const money = (minor: number) => formatMoney(minor, quote.currency, lang);
   return (
     <div className="saved-quote">
       <dl className="facts">
         <dt>{t('detail.program')}</dt>
-        <dd>{name(request.programId)}</dd>
+        <dd>{name('program', request.programId)}</dd>
         <dt>{t('detail.plan')}</dt>
-        <dd>{name(request.paymentPlanId)}</dd>
+        <dd>{name('plan', request.paymentPlanId)}</dd>
         <dt>{t('detail.startDate')}</dt>
         <dd>{formatDate(request.startDate, lang)}</dd>
       </dl>
@@ -73,7 +75,7 @@ function SavedEnrollment(props: { saved: SavedEnrollmentQuote; lang: Lang }) {
           )}
           {quote.fees.map((fee) => (
             <tr key={fee.id}>
-              <th scope="row">{name(fee.id)}</th>
+              <th scope="row">{name('fee', fee.id)}</th>
               <td className="money">{money(fee.amount)}</td>
             </tr>
           ))}

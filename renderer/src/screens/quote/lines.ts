@@ -3,7 +3,7 @@
 // snapshot, not from today's price list).
 import type { TFunction } from 'i18next';
 import type { Bilingual, Catalog, Lang, Quote, QuoteLine, QuoteLineKind, QuoteRequest } from '../../../../shared/pricing/types';
-import type { NameSnapshot } from '../../../../shared/api/types';
+import { snapshotName, type NameSnapshot } from '../../../../shared/api/types';
 import { formatMoney } from '../../format';
 
 export type NameOf = (kind: QuoteLineKind, id: string) => Bilingual | undefined;
@@ -22,7 +22,7 @@ export function catalogNames(catalog: Catalog): NameOf {
 
 /** Names as they were when a call was saved. */
 export function snapshotNames(names: NameSnapshot): NameOf {
-  return (_kind, id) => names[id];
+  return (kind, id) => (kind === 'rounding' ? undefined : snapshotName(names, kind, id));
 }
 
 export function nameIn(nameOf: NameOf, kind: QuoteLineKind, id: string, lang: Lang): string {
