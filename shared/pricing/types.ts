@@ -2,8 +2,8 @@
 // A `Catalog` is always the normalised form that parseCatalog returns: defaults applied,
 // absent lists empty. Money is integer minor units everywhere.
 
-export type Lang = 'ko' | 'en';
-export type Bilingual = { ko: string; en: string };
+import type { Bilingual } from '../vocabulary';
+export type { Bilingual, Lang } from '../vocabulary';
 
 export type TaxMode = 'inclusive' | 'exclusive' | 'none';
 

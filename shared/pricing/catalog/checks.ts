@@ -1,6 +1,6 @@
 // Checks across fields and lists (on the raw input, so that they run even when some
 // fields are malformed and every problem is listed at once).
-import type { CatalogListName } from '../../api/contract';
+import type { CatalogListName } from '../../vocabulary';
 import type { Segment, Sink } from './problems';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -1,6 +1,6 @@
 // Entry schemas (one per catalog list) and the schema of the whole file.
 import { z } from 'zod';
-import type { CatalogListName } from '../../api/contract';
+import type { CatalogListName } from '../../vocabulary';
 import type {
   AddOn,
   Catalog,

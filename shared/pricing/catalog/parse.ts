@@ -1,7 +1,7 @@
 // The public face: parse a catalog file (or one entry) into its normalised form, turning
 // zod issues and cross-check findings into one ordered list of problems.
 import type { z } from 'zod';
-import type { CatalogListName } from '../../api/contract';
+import type { CatalogListName } from '../../vocabulary';
 import type { Catalog, CatalogProblem, CatalogProblemCode } from '../types';
 import { checkEntry, checkFile } from './checks';
 import { catalogSchema, type CatalogEntryOf, entrySchemas } from './entries';
