@@ -22,7 +22,7 @@ export function timeOnce(f: () => unknown): number {
 }
 
 /** The seeded generator the demo calls are made with: one implementation. */
-export { seededRandom as random } from '../electron/services/calls/seed';
+export { seededRandom as random } from '../tests/support/seed-calls';
 
 export const pickFrom = <T>(rnd: () => number, list: readonly T[]): T => {
   if (list.length === 0) throw new Error('pick from an empty list');

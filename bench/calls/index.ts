@@ -3,10 +3,11 @@
 // directly, and (b) naive LIKE '%x%' SQL without the FTS index.
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { CallFilter } from '../../shared/api/contract';
+import type { CallFilter } from '../../shared/api/calls';
 import { openDatabase } from '../../electron/db/open';
 import { replaceCatalog } from '../../electron/services/catalog';
-import { searchCalls, seedManyCalls } from '../../electron/services/calls';
+import { searchCalls } from '../../electron/services/calls';
+import { seedManyCalls } from '../../tests/support/seed-calls';
 import { buildQuery, countSql, listSql } from '../../electron/services/calls/search';
 import seedFile from '../../resources/seed-catalog.json';
 import { nowMs, timeOnce } from '../stats';

@@ -2,11 +2,11 @@
 // every word is LIKE '%word%' on calls.search_text, dates are a plain created_at range.
 // Same page and the same capped count as the service, so the two are comparable.
 import type { Database, Statement } from 'better-sqlite3';
-import type { CallFilter } from '../../shared/api/contract';
+import type { CallFilter } from '../../shared/api/calls';
 import { CALL_COUNT_CAP } from '../../electron/services/calls';
 import { searchWords } from '../../electron/services/calls/search';
 import { summaryColumns } from '../../electron/services/calls/rows';
-import { localMidnightIso } from '../../electron/services/dates';
+import { localMidnightIso } from '../../shared/local-date';
 
 export type Prepared = { list: Statement; count: Statement; params: Record<string, string | number> };
 

@@ -1,6 +1,6 @@
 // The call-log search mix: what a receptionist types or filters by, grouped by kind.
-import type { CallFilter } from '../../shared/api/contract';
-import { localDate } from '../../electron/services/dates';
+import type { CallFilter } from '../../shared/api/calls';
+import { localDate } from '../../shared/local-date';
 
 export type QueryKind = { kind: string; filters: CallFilter[] };
 

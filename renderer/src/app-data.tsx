@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Catalog, Lang } from '../../shared/pricing/types';
 import type { AppInfo, Settings } from '../../shared/api/types';
-import type { SettingsPatch } from '../../shared/api/contract';
+import type { SettingsPatch } from '../../shared/api/settings';
 import { call } from './api/client';
 import { i18n } from './i18n';
 

@@ -1,6 +1,6 @@
 // Result types of the API that are not pricing types.
 import type { Bilingual, EnrollmentQuote, EnrollmentRequest, Lang, Quote, QuoteRequest } from '../pricing/types';
-import type { CallOutcome } from './contract';
+import type { CallOutcome } from '../vocabulary';
 
 export type PaperSize = 'A4' | 'Letter';
 

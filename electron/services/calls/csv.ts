@@ -6,12 +6,13 @@
 // shows as plain text. Amounts are numbers we write ourselves and are left as numbers; a
 // phone typed as "+82 ..." therefore appears as '+82 ... in the raw file.
 import type { Database } from 'better-sqlite3';
-import type { CallFilter, CallOutcome } from '../../../shared/api/contract';
+import type { CallFilter } from '../../../shared/api/calls';
+import type { CallOutcome } from '../../../shared/vocabulary';
 import type { CallSummary } from '../../../shared/api/types';
 import { currencyExponent } from '../../../shared/pricing';
 import { minorToDecimalText } from '../../../shared/pricing/money';
 import type { Lang } from '../../../shared/pricing/types';
-import { localDate } from '../dates';
+import { localDate } from '../../../shared/local-date';
 import { iterateCalls } from './search';
 
 /** Header and value words, kept here so the service needs no i18n setup. */

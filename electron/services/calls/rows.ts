@@ -1,5 +1,5 @@
 // calls rows <-> API shapes.
-import type { CallOutcome } from '../../../shared/api/contract';
+import type { CallOutcome } from '../../../shared/vocabulary';
 import type { CallRecord, CallSummary, SavedEnrollmentQuote, SavedSessionQuote } from '../../../shared/api/types';
 import type { Lang } from '../../../shared/pricing/types';
 

@@ -1,7 +1,8 @@
 // Saving and editing calls. The quote is recomputed here from the stored catalog: the
 // renderer's numbers are never trusted, and the saved snapshot never changes afterwards.
 import type { Database } from 'better-sqlite3';
-import type { CallOutcome, CallSaveInput } from '../../../shared/api/contract';
+import type { CallOutcome } from '../../../shared/vocabulary';
+import type { CallSaveInput } from '../../../shared/api/calls';
 import type { CallRecord, SavedEnrollmentQuote, SavedSessionQuote } from '../../../shared/api/types';
 import { ApiFailure } from '../../../shared/api/result';
 import { computeEnrollmentQuote, computeQuote, EnrollmentError, QuoteError } from '../../../shared/pricing';

@@ -12,10 +12,10 @@
 //
 // SQL is assembled only from the fixed fragments below; every user value is bound.
 import type { Database } from 'better-sqlite3';
-import type { CallFilter } from '../../../shared/api/contract';
+import type { CallFilter } from '../../../shared/api/calls';
 import type { CallSummary } from '../../../shared/api/types';
 import { prepared } from '../../db/prepared';
-import { localMidnightIso } from '../dates';
+import { localMidnightIso } from '../../../shared/local-date';
 import { summaryColumns, toSummary, type SummaryRow } from './rows';
 import { idsFollowTime } from './time-order';
 

@@ -1,6 +1,6 @@
 // The catalog's editable lists, as plain in-memory edits. Nothing here validates: the
 // caller runs parseCatalog on the result, so every rule lives in one place.
-import type { CatalogListName } from '../../../shared/api/contract';
+import type { CatalogListName } from '../../../shared/vocabulary';
 import type { Catalog, School } from '../../../shared/pricing/types';
 
 export type Entry = { id: string };

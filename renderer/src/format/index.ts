@@ -53,17 +53,7 @@ export function formatList(items: readonly string[], lang: Lang): string {
   return format.format(items);
 }
 
-/** Local "YYYY-MM-DD" of a Date (not UTC). */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Local "YYYY-MM-DDTHH:MM" of a Date, the form the pricing engine takes. */
-export function localIsoMinute(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${localIsoDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+export { localDate as localIsoDate, localMinute as localIsoMinute } from '../../../shared/local-date';
 
 /** What a receptionist types into an amount field ("12.34", "130,000") -> minor units, or
  *  null when it is not an amount. Uses the currency's exponent; never floats. */

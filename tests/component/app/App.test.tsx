@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/App';
 import { localIsoDate } from '../../../renderer/src/format';
 import type { FrontDesk } from '../../../electron/app/front-desk';
-import type { CallSaveInput } from '../../../shared/api/contract';
+import type { CallSaveInput } from '../../../shared/api/calls';
 import { renderScreen } from '../harness';
 
 async function saveCall(frontDesk: FrontDesk, input: Partial<CallSaveInput> & Pick<CallSaveInput, 'caller'>) {

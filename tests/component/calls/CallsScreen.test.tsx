@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import CallsScreen from '../../../renderer/src/screens/calls/CallsScreen';
 import { App } from '../../../renderer/src/App';
 import type { FrontDesk } from '../../../electron/app/front-desk';
-import type { CallSaveInput } from '../../../shared/api/contract';
+import type { CallSaveInput } from '../../../shared/api/calls';
 import type { Catalog } from '../../../shared/pricing/types';
 import { formatMoney } from '../../../shared/pricing/money';
 import { inProcessApi, renderScreen, type RenderedScreen } from '../harness';

@@ -61,4 +61,37 @@ describe('openFrontDesk().handle', () => {
       });
     }
   });
+
+  it('refuses unknown keys at every level of an input instead of dropping them', async () => {
+    const call = {
+      kind: 'session',
+      caller: { name: '김민수', phone: '010-1234-5678' },
+      quoteLang: 'ko',
+      request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+      outcome: 'thinking',
+    };
+    const cases: [unknown, string][] = [
+      [{ ...call, extra: { nested: true } }, ''],
+      [{ ...call, caller: { ...call.caller, age: 40 } }, 'caller'],
+      [{ ...call, request: { ...call.request, couponz: 'X' } }, 'request'],
+      [{ ...call, request: { items: [{ serviceId: 'aroma', minutes: 90, room: 3 }] } }, 'request.items.0'],
+    ];
+    const before = await core.handle('calls.search', {});
+    for (const [input, path] of cases) {
+      const result = await core.handle('calls.save', input);
+      expect(result, path).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(issuesOf(result), path).toEqual([path]);
+    }
+    expect(await core.handle('calls.search', {})).toEqual(before);
+    expect(await core.handle('calls.search', { text: 'x', sort: 'asc' })).toMatchObject({ ok: false });
+    expect(await core.handle('settings.update', { paperSize: 'A4', theme: 'dark' })).toMatchObject({ ok: false });
+    expect(await core.handle('calls.get', { id: 1, include: ['all'] })).toMatchObject({ ok: false });
+  });
+
+  it('refuses a NUL character in free text rather than failing inside SQLite', async () => {
+    for (const input of [{ text: 'a\u0000b' }, { text: '\u0000' }]) {
+      expect(issuesOf(await core.handle('calls.search', input))).toEqual(['text']);
+      expect(issuesOf(await core.handle('calls.exportCsv', input))).toEqual(['text']);
+    }
+  });
 });

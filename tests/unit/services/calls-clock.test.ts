@@ -2,9 +2,10 @@
 // files: the date filters must not lose calls whose ids no longer follow created_at, and an
 // edit must keep both search indexes right.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallSaveInput } from '../../../shared/api/contract';
+import type { CallSaveInput } from '../../../shared/api/calls';
 import { readCatalog } from '../../../electron/services/catalog';
-import { exportCallsCsv, saveCall, searchCalls, seedManyCalls, updateCall } from '../../../electron/services/calls';
+import { exportCallsCsv, saveCall, searchCalls, updateCall } from '../../../electron/services/calls';
+import { seedManyCalls } from '../../support/seed-calls';
 import { idsFollowTime } from '../../../electron/services/calls/time-order';
 import { fileDbWith } from './fixtures';
 

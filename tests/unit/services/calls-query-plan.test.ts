@@ -2,9 +2,9 @@
 // a sort of all matches (USE TEMP B-TREE) nor a table scan hidden behind a filter.
 import { describe, it, expect } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import type { CallFilter } from '../../../shared/api/contract';
+import type { CallFilter } from '../../../shared/api/calls';
 import { readCatalog } from '../../../electron/services/catalog';
-import { seedManyCalls } from '../../../electron/services/calls';
+import { seedManyCalls } from '../../support/seed-calls';
 import { buildQuery, countSql, listSql } from '../../../electron/services/calls/search';
 import { byPhoneSql } from '../../../electron/services/calls/by-phone';
 import { dbWith } from './fixtures';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import type { CallSaveInput } from '../../../shared/api/contract';
+import type { CallSaveInput } from '../../../shared/api/calls';
 import { snapshotName } from '../../../shared/api/types';
 import { readCatalog, saveEntry } from '../../../electron/services/catalog';
 import {

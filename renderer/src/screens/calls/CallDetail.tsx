@@ -3,7 +3,7 @@
 // closes on Escape and gives focus back to the row that opened it.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutcome } from '../../../../shared/api/contract';
+import type { CallOutcome } from '../../../../shared/vocabulary';
 import type { CallRecord } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';

@@ -2,7 +2,7 @@
 // filtered. The filter adds an "any" choice (value '') on top.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutcome } from '../../../../shared/api/contract';
+import type { CallOutcome } from '../../../../shared/vocabulary';
 import { outcomes } from './outcomes';
 
 export function OutcomeSelect<Value extends CallOutcome | ''>(props: {

@@ -3,7 +3,7 @@
 // recomputes the quote from `request` and keeps a snapshot, so the numbers cannot drift.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutcome } from '../../../../shared/api/contract';
+import type { CallOutcome } from '../../../../shared/vocabulary';
 import type { CallRecord } from '../../../../shared/api/types';
 import type { EnrollmentRequest, Lang, QuoteRequest } from '../../../../shared/pricing/types';
 import { call } from '../../api/client';

@@ -1,5 +1,6 @@
 // The Calls screen's filter as typed, and its turn into the API's filter (or a reason not to).
-import type { CallFilter, CallOutcome } from '../../../../shared/api/contract';
+import type { CallFilter } from '../../../../shared/api/calls';
+import type { CallOutcome } from '../../../../shared/vocabulary';
 import { localIsoDate } from '../../format';
 import { isValidDate } from '../../../../shared/pricing/dates';
 

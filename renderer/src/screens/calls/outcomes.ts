@@ -1,4 +1,4 @@
-import type { CallOutcome } from '../../../../shared/api/contract';
+import type { CallOutcome } from '../../../../shared/vocabulary';
 
 /** In the order a receptionist thinks of them; labels are `calls:outcome.<value>`. */
 export const outcomes: readonly CallOutcome[] = ['booked', 'thinking', 'declined', 'no-answer'];

@@ -1,6 +1,6 @@
 // The server checks every save against the whole price list and reports problems by JSON
 // path; these helpers bring a path back to the field of the entry being edited.
-import type { CatalogListName } from '../../../../shared/api/contract';
+import type { CatalogListName } from '../../../../shared/vocabulary';
 
 const listPaths: Record<CatalogListName, string> = {
   services: 'services',

@@ -3,7 +3,7 @@
 // EntryEditor do the rest the same way for every list.
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
-import type { CatalogListName } from '../../../../shared/api/contract';
+import type { CatalogListName } from '../../../../shared/vocabulary';
 import type { Bilingual, Catalog, Lang } from '../../../../shared/pricing/types';
 import { formatMoney } from '../../format';
 import { readMoney, readNumber, type useFormText } from '../../components/form';

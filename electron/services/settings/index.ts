@@ -3,9 +3,9 @@
 // are stored unless already there, so a later change of the system language does not flip
 // the app's.
 import type { Database } from 'better-sqlite3';
-import type { SettingsPatch } from '../../shared/api/contract';
-import type { PaperSize, Settings } from '../../shared/api/types';
-import type { Lang } from '../../shared/pricing/types';
+import type { SettingsPatch } from '../../../shared/api/settings';
+import type { PaperSize, Settings } from '../../../shared/api/types';
+import type { Lang } from '../../../shared/pricing/types';
 
 type Key = keyof Settings;
 const keys: readonly Key[] = ['uiLanguage', 'businessName', 'businessAddress', 'businessPhone', 'paperSize'];

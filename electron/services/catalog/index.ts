@@ -2,16 +2,16 @@
 // validates it with parseCatalog (the one set of rules, references included) and stores it
 // in one transaction; a refusal throws ApiFailure('invalid-catalog', { problems }).
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../shared/api/result';
-import type { CatalogListName } from '../../shared/api/contract';
-import type { CatalogSummary } from '../../shared/api/types';
-import type { Catalog, CatalogProblem } from '../../shared/pricing/types';
-import { parseCatalog, parseCatalogText, parseEntry } from '../../shared/pricing';
-import { makeProblem } from '../../shared/pricing/catalog/problems';
-import { hasCatalog, loadCatalog, storeCatalog } from './catalog/store';
-import { entriesOf, indexOfId, renameReferences, withEntries } from './catalog/lists';
-import { notFound, orRefuse, problemsOf } from './catalog/failures';
-import { localDate } from './dates';
+import { ApiFailure } from '../../../shared/api/result';
+import type { CatalogListName } from '../../../shared/vocabulary';
+import type { CatalogSummary } from '../../../shared/api/types';
+import type { Catalog, CatalogProblem } from '../../../shared/pricing/types';
+import { parseCatalog, parseCatalogText, parseEntry } from '../../../shared/pricing';
+import { makeProblem } from '../../../shared/pricing/catalog/problems';
+import { hasCatalog, loadCatalog, storeCatalog } from './store';
+import { entriesOf, indexOfId, renameReferences, withEntries } from './lists';
+import { notFound, orRefuse, problemsOf } from './failures';
+import { localDate } from '../../../shared/local-date';
 
 /** The stored catalog, lists in their stored order. Refused with 'not-found' before the
  *  first seed/import. */

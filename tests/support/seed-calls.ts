@@ -1,13 +1,14 @@
 // Many realistic calls in one transaction, for benchmarks and demos. Quotes are real
 // (computed from the catalog) but drawn from a small pool, so 200,000 rows take seconds.
 import type { Database } from 'better-sqlite3';
-import type { CallOutcome, CallSaveInput } from '../../../shared/api/contract';
-import type { SavedEnrollmentQuote, SavedSessionQuote } from '../../../shared/api/types';
-import type { Catalog } from '../../../shared/pricing/types';
-import { localDate } from '../dates';
-import { insertCallSql, snapshotFor, type CallRowValues } from './save';
-import { noteCallTime } from './time-order';
-import { searchNamesOf, searchTextOf, summaryOf } from './snapshot';
+import type { CallOutcome } from '../../shared/vocabulary';
+import type { CallSaveInput } from '../../shared/api/calls';
+import type { SavedEnrollmentQuote, SavedSessionQuote } from '../../shared/api/types';
+import type { Catalog } from '../../shared/pricing/types';
+import { localDate } from '../../shared/local-date';
+import { insertCallSql, snapshotFor, type CallRowValues } from '../../electron/services/calls/save';
+import { noteCallTime } from '../../electron/services/calls/time-order';
+import { searchNamesOf, searchTextOf, summaryOf } from '../../electron/services/calls/snapshot';
 
 const surnames = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권'];
 const givenNames = ['민수', '서연', '지훈', '하은', '도윤', '수빈', '예준', '지우', '현우', '유진', '은지', '성민', '다은', '준호'];
