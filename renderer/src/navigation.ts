@@ -1,7 +1,9 @@
 // Lets a screen open another (e.g. the quote screen's "follow-ups due" opens Calls), with
 // options for the screen it opens (e.g. the calls list already filtered).
 import { createContext, useContext } from 'react';
-import type { ScreenId } from './screens/registry';
+
+/** The frame's screens, in navigation order (the registry maps each to its component). */
+export type ScreenId = 'quote' | 'school' | 'intake' | 'calls' | 'catalog' | 'settings';
 
 /** What the opened screen starts with; empty when a screen is opened from the frame. */
 export type NavigationOptions = {

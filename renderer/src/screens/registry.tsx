@@ -1,8 +1,9 @@
 // The frame's screens, in navigation order. Each screen lives in its own folder and is
 // loaded on first use. F1..F6 (and Alt+1..6) switch screens from anywhere.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ScreenId } from '../navigation';
 
-export type ScreenId = 'quote' | 'school' | 'intake' | 'calls' | 'catalog' | 'settings';
+export type { ScreenId };
 
 export type ScreenEntry = {
   id: ScreenId;
