@@ -13,6 +13,7 @@ import seedCatalogFile from '../../resources/seed-catalog.json';
 import { settingsHandlers } from './handlers/settings';
 import { catalogHandlers } from './handlers/catalog';
 import { callHandlers } from './handlers/calls';
+import { clientHandlers } from './handlers/clients';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -72,6 +73,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     ...settingsHandlers,
     ...catalogHandlers,
     ...callHandlers,
+    ...clientHandlers,
     ...(options.hostHandlers ?? noPrinting),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));

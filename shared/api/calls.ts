@@ -19,6 +19,8 @@ const callCommon = {
   outcome: callOutcome,
   followUp: isoDate.optional(),
   note: text(2000).optional(),
+  /** A number no active client has: add a client for it (default) or leave the call alone. */
+  addClient: z.boolean().optional(),
 };
 
 export const callSaveSchema = z.discriminatedUnion('kind', [

@@ -7,6 +7,7 @@ import { appChannels } from './app';
 import { settingsChannels } from './settings';
 import { catalogChannels } from './catalog';
 import { callChannels } from './calls';
+import { clientChannels } from './clients';
 import { printChannels } from './print';
 
 export const contract = {
@@ -14,6 +15,7 @@ export const contract = {
   ...settingsChannels,
   ...catalogChannels,
   ...callChannels,
+  ...clientChannels,
   ...printChannels,
 } as const;
 

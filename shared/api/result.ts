@@ -4,6 +4,8 @@ export type ApiErrorCode =
   | 'invalid-input' // the call's input failed its zod schema
   | 'invalid-catalog' // a catalog file or entry failed the catalog rules; details.problems
   | 'quote-error' // pricing refused the request; details.quoteCode is the spec's code
+  | 'invalid-phone' // not a phone number for the business's country nor +country; details.field
+  | 'phone-in-use' // another active client has this number; details.field, clientId, name
   | 'not-found'
   | 'conflict'
   | 'unavailable' // the host cannot do this (e.g. printing from the web host)

@@ -64,6 +64,8 @@ export type CallSummary = {
   callerName: string;
   phone: string; // as typed
   phoneE164: string | null;
+  /** The client this call belongs to (by phone); null for a call without a number. */
+  clientId: number | null;
   outcome: CallOutcome;
   followUp: string | null;
   /** Short description in both languages, e.g. "아로마 90분 x2" / "Aroma 90 min x2". */

@@ -123,6 +123,7 @@ export function seedManyCalls(db: Database, n: number, catalog: Catalog, opts: {
         caller_name: callerName,
         phone: phone.typed,
         phone_e164: phone.e164,
+        client_id: null,
         email,
         quote_lang: english ? 'en' : 'ko',
         outcome,

@@ -1,26 +1,14 @@
-// Phone numbers: kept as typed, plus E.164 when libphonenumber-js calls them valid. The
-// default country follows the catalog's currency (a Seoul clinic quotes in KRW).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-
-const countryByCurrency: Record<string, CountryCode> = { KRW: 'KR', USD: 'US' };
+// Phone numbers on calls: kept as typed, plus E.164 when valid (shared/phone.ts has the
+// rules; the default country follows the catalog's currency).
+import { checkPhone, countryForCurrency, phoneSearchDigits } from '../../../shared/phone';
 
 export type NormalisedPhone = {
   e164: string | null;
-  /** Digit runs a search for part of the number should find: as typed, national (with
-   *  the trunk 0, e.g. 01012345678) and international (821012345678). */
+  /** Digit runs a search for part of the number should find (see phoneSearchDigits). */
   searchDigits: string[];
 };
 
 export function normalisePhone(raw: string, currency: string): NormalisedPhone {
-  const typedDigits = raw.replace(/\D/g, '');
-  const country = countryByCurrency[currency.toUpperCase()];
-  const parsed = raw.trim() === '' ? undefined : parsePhoneNumberFromString(raw, country ? { defaultCountry: country } : {});
-  const valid = parsed?.isValid() === true ? parsed : undefined;
-  const digits = new Set<string>();
-  if (typedDigits) digits.add(typedDigits);
-  if (valid) {
-    digits.add(valid.formatNational().replace(/\D/g, ''));
-    digits.add(valid.number.replace(/\D/g, ''));
-  }
-  return { e164: valid?.number ?? null, searchDigits: [...digits] };
+  const check = checkPhone(raw, countryForCurrency(currency));
+  return { e164: check.kind === 'valid' ? check.e164 : null, searchDigits: phoneSearchDigits(raw, check) };
 }

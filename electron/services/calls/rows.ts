@@ -4,7 +4,7 @@ import type { CallRecord, CallSummary, SavedEnrollmentQuote, SavedSessionQuote }
 import type { Lang } from '../../../shared/pricing/types';
 
 /** What a list shows: no quote JSON, no search text. */
-export const summaryColumns = `c.id, c.created_at, c.kind, c.caller_name, c.phone, c.phone_e164, c.outcome,
+export const summaryColumns = `c.id, c.created_at, c.kind, c.caller_name, c.phone, c.phone_e164, c.client_id, c.outcome,
   c.follow_up, c.summary_ko, c.summary_en, c.total, c.currency, c.note`;
 
 export type SummaryRow = {
@@ -14,6 +14,7 @@ export type SummaryRow = {
   caller_name: string;
   phone: string;
   phone_e164: string | null;
+  client_id: number | null;
   outcome: CallOutcome;
   follow_up: string | null;
   summary_ko: string;
@@ -33,6 +34,7 @@ export function toSummary(r: SummaryRow): CallSummary {
     callerName: r.caller_name,
     phone: r.phone,
     phoneE164: r.phone_e164,
+    clientId: r.client_id,
     outcome: r.outcome,
     followUp: r.follow_up,
     summary: { ko: r.summary_ko, en: r.summary_en },

@@ -8,6 +8,7 @@ import { ApiFailure } from '../../../shared/api/result';
 import { computeEnrollmentQuote, computeQuote, EnrollmentError, QuoteError } from '../../../shared/pricing';
 import type { Catalog } from '../../../shared/pricing/types';
 import { normalisePhone } from './phone';
+import { clientForCall } from '../clients/calls';
 import { toRecord, type RecordRow } from './rows';
 import { noteCallTime } from './time-order';
 import { enrollmentSnapshot, searchNamesOf, searchTextOf, sessionSnapshot, summaryOf } from './snapshot';
@@ -36,6 +37,8 @@ export type CallRowValues = {
   caller_name: string;
   phone: string;
   phone_e164: string | null;
+  /** Left out: no client (seeded calls). */
+  client_id?: number | null;
   email: string;
   quote_lang: 'ko' | 'en';
   outcome: CallOutcome;
@@ -49,9 +52,9 @@ export type CallRowValues = {
   saved_quote: string;
 };
 
-export const insertCallSql = `INSERT INTO calls (created_at, kind, caller_name, phone, phone_e164, email, quote_lang,
+export const insertCallSql = `INSERT INTO calls (created_at, kind, caller_name, phone, phone_e164, client_id, email, quote_lang,
   outcome, follow_up, note, currency, total, summary_ko, summary_en, search_text, saved_quote)
-  VALUES (@created_at, @kind, @caller_name, @phone, @phone_e164, @email, @quote_lang,
+  VALUES (@created_at, @kind, @caller_name, @phone, @phone_e164, @client_id, @email, @quote_lang,
   @outcome, @follow_up, @note, @currency, @total, @summary_ko, @summary_en, @search_text, @saved_quote)`;
 
 export function saveCall(db: Database, catalog: Catalog, input: CallSaveInput, now: Date): CallRecord {
@@ -61,6 +64,8 @@ export function saveCall(db: Database, catalog: Catalog, input: CallSaveInput, n
   const email = input.caller.email?.trim() ?? '';
   const note = input.note?.trim() ?? '';
   const phone = normalisePhone(phoneText, saved.quote.currency);
+  // A typed number must be one (the raw text is kept, but "12" or "abcd" is a typo to fix).
+  if (phoneText !== '' && phone.e164 === null) throw new ApiFailure('invalid-phone', { field: 'caller.phone' });
   const summary = summaryOf(saved);
   const values: CallRowValues = {
     created_at: now.toISOString(),
@@ -82,7 +87,9 @@ export function saveCall(db: Database, catalog: Catalog, input: CallSaveInput, n
   };
   const id = db.transaction(() => {
     noteCallTime(db, values.created_at);
-    return Number(db.prepare(insertCallSql).run(values).lastInsertRowid);
+    const caller = { name: callerName, e164: phone.e164, email, lang: input.quoteLang };
+    const clientId = clientForCall(db, caller, input.addClient ?? true, now);
+    return Number(db.prepare(insertCallSql).run({ ...values, client_id: clientId }).lastInsertRowid);
   }).immediate();
   return getCall(db, id);
 }

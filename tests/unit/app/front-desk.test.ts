@@ -94,4 +94,33 @@ describe('openFrontDesk().handle', () => {
       expect(issuesOf(await core.handle('calls.exportCsv', input))).toEqual(['text']);
     }
   });
+
+  it('answers the clients channels: strict inputs, a bad number refused by its field, a call joining its client', async () => {
+    expect(issuesOf(await core.handle('clients.create', { name: 'A', lang: 'ko', vip: true }))).toEqual(['']);
+    expect(issuesOf(await core.handle('clients.create', { name: 'A' }))).toEqual(['lang']);
+    expect(issuesOf(await core.handle('clients.update', { id: 1, name: 'a\u0000' }))).toEqual(['name']);
+    expect(issuesOf(await core.handle('clients.merge', { keepId: 1, mergeId: 2, force: true }))).toEqual(['']);
+    for (const phone of ['abcd', '12', '010-1234-567890123']) {
+      expect(await core.handle('clients.create', { name: 'A', phone, lang: 'ko' }), phone).toEqual({
+        ok: false,
+        error: { code: 'invalid-phone', details: { field: 'phone' } },
+      });
+    }
+    const saved = await core.handle('calls.save', {
+      kind: 'session',
+      caller: { name: '박지훈', phone: '010-7777-8888' },
+      quoteLang: 'ko',
+      request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+      outcome: 'thinking',
+      addClient: true,
+    });
+    if (!saved.ok) throw new Error('not saved');
+    const client = await core.handle('clients.byPhone', { phone: '01077778888' });
+    expect(client).toMatchObject({ ok: true, value: { id: saved.value.clientId, name: '박지훈' } });
+    expect(await core.handle('clients.search', { text: 'ㅂㅈㅎ' })).toMatchObject({ ok: true, value: { total: 1 } });
+    expect(await core.handle('calls.save', { ...{ kind: 'session', quoteLang: 'ko', outcome: 'thinking' }, caller: { phone: 'abcd' }, request: { items: [{ serviceId: 'aroma', minutes: 90 }] } })).toEqual({
+      ok: false,
+      error: { code: 'invalid-phone', details: { field: 'caller.phone' } },
+    });
+  });
 });

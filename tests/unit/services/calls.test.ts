@@ -118,15 +118,20 @@ describe('saveCall', () => {
     expect(getCall(db, rec.id)).toEqual(rec);
   });
 
-  it('uses the catalog currency for the phone country; invalid numbers keep only the raw text', () => {
+  it('uses the catalog currency for the phone country and refuses what is not a number', () => {
     const usd = dbWith(usdJson());
     const c = readCatalog(usd);
     const svc = c.services.find((s) => s.active && s.rates.length > 0)!;
     const req = { items: [{ serviceId: svc.id, minutes: svc.rates[0]!.minutes }] };
     expect(saveCall(usd, c, session({ caller: { phone: '(212) 555-0123' }, request: req }), at(1)).phoneE164).toBe('+12125550123');
-    const junk = saveCall(usd, c, session({ caller: { phone: '12' }, request: req }), at(1));
-    expect(junk.phoneE164).toBeNull();
-    expect(junk.phone).toBe('12');
+    for (const phone of ['12', 'abcd', '010-1234-567890123', '010-1234-5678']) {
+      // 010-1234-5678 is Korean: in the US it needs +82
+      const refused = refusal(() => saveCall(usd, c, session({ caller: { phone }, request: req }), at(1)));
+      expect(refused.code, phone).toBe('invalid-phone');
+      expect(refused.details).toEqual({ field: 'caller.phone' });
+    }
+    expect(saveCall(usd, c, session({ caller: { phone: '+82 10-1234-5678' }, request: req }), at(1)).phoneE164).toBe('+821012345678');
+    expect(searchCalls(usd, {}).total).toBe(2); // nothing half-written
   });
 });
 
@@ -301,7 +306,7 @@ describe('exportCallsCsv', () => {
     const db = dbWith(usdJson());
     const c = readCatalog(db);
     const svc = c.services.find((s) => s.active && s.rates.length > 0)!;
-    const rec = saveCall(db, c, session({ request: { items: [{ serviceId: svc.id, minutes: svc.rates[0]!.minutes }] } }), at(1));
+    const rec = saveCall(db, c, session({ caller: { name: 'Jane', phone: '(212) 555-0123' }, request: { items: [{ serviceId: svc.id, minutes: svc.rates[0]!.minutes }] } }), at(1));
     const row = exportCallsCsv(db, {}, 'en').csv.split('\r\n')[1]!;
     const total = `${Math.floor(rec.total / 100)}.${String(rec.total % 100).padStart(2, '0')}`;
     expect(row).toContain(`,${total},USD,`);

@@ -1,0 +1,54 @@
+// Phone numbers, one set of rules for the main process and the renderer. A number is kept
+// as E.164 (+821012345678) when libphonenumber-js calls it valid for the business's country
+// (from the catalog's currency: a Seoul clinic quotes in KRW) or, written with + and a
+// country code, for any country. Shown in the national format (010-1234-5678) at home and
+// in the international one (+1 415-555-0100) for a number from abroad.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+
+const countryByCurrency: Record<string, CountryCode> = { KRW: 'KR', USD: 'US' };
+
+/** The business's country as libphonenumber-js knows it; undefined = international only. */
+export function countryForCurrency(currency: string): CountryCode | undefined {
+  return countryByCurrency[currency.toUpperCase()];
+}
+
+export type PhoneCheck =
+  | { kind: 'empty' }
+  | { kind: 'invalid' }
+  | { kind: 'valid'; e164: string; national: string; international: string };
+
+export function checkPhone(raw: string, country: CountryCode | undefined): PhoneCheck {
+  const text = raw.trim();
+  if (text === '') return { kind: 'empty' };
+  // Letters are not a phone number ("abcd"; libphonenumber would read "1-800-FLOWERS").
+  if (/[^\d\s\-().+/]/.test(text)) return { kind: 'invalid' };
+  const parsed = parsePhoneNumberFromString(text, country ? { defaultCountry: country } : {});
+  if (!parsed?.isValid()) return { kind: 'invalid' };
+  return {
+    kind: 'valid',
+    e164: parsed.number,
+    national: parsed.formatNational(),
+    international: parsed.formatInternational(),
+  };
+}
+
+/** How a stored E.164 number is shown: national at home, international from abroad. */
+export function displayPhone(e164: string | null | undefined, country: CountryCode | undefined): string {
+  if (!e164) return '';
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  return country && parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
+}
+
+/** Digit runs a search for part of a number should find: as typed, national with the
+ *  trunk 0 (01012345678) and international (821012345678). */
+export function phoneSearchDigits(raw: string, check: PhoneCheck): string[] {
+  const digits = new Set<string>();
+  const typed = raw.replace(/\D/g, '');
+  if (typed) digits.add(typed);
+  if (check.kind === 'valid') {
+    digits.add(check.national.replace(/\D/g, ''));
+    digits.add(check.e164.replace(/\D/g, ''));
+  }
+  return [...digits];
+}
