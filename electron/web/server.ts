@@ -30,7 +30,10 @@ export async function startWebHost(options: {
   port?: number;
   token?: string;
   log?: (message: string, error?: unknown) => void;
+  /** Tests only: a smaller body limit. */
+  maxBodyBytes?: number;
 }): Promise<WebHost> {
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const log = options.log ?? ((message, error) => console.error(message, error));
   const token = options.token ?? randomBytes(24).toString('hex');
   let port = 0;
@@ -48,7 +51,8 @@ export async function startWebHost(options: {
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       return sendText(response, 421, 'Misdirected request');
     }
-    const url = new URL(request.url ?? '/', `http://${host}`);
+    const url = requestPath(request.url);
+    if (!url) return sendText(response, 400, 'Bad request target');
     if (url.pathname.startsWith('/api/')) {
       // Never an unhandled rejection (it would end the process): an unexpected failure is
       // answered 500 'internal', or the connection dropped if the answer had begun.
@@ -91,12 +95,13 @@ export async function startWebHost(options: {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendText(response, 415, 'Send application/json');
     }
+    const text = await readBody(request, maxBodyBytes);
+    if (text === TOO_LARGE) return refuseTooLarge(request, response, maxBodyBytes);
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(request));
-    } catch (error) {
-      const tooLarge = error instanceof Error && error.message === 'too-large';
-      return sendJson(response, tooLarge ? 413 : 400, fail('invalid-input', { reason: tooLarge ? 'too-large' : 'not-json' }));
+      body = JSON.parse(text);
+    } catch {
+      return sendJson(response, 400, fail('invalid-input', { reason: 'not-json' }));
     }
     // Not decoded: channel names are plain ASCII, so an escaped name is simply unknown (404).
     const result = await options.frontDesk.handle(channel as never, body);
@@ -123,22 +128,61 @@ export async function startWebHost(options: {
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** Only origin-form targets ("/path?query") are served. The target is parsed as the path of
+ *  a fixed origin, so "//host" or "http://[" can never be read as an authority; anything
+ *  that still does not parse is answered 400 instead of throwing out of the request handler
+ *  (which would end the process). */
+export function requestPath(target: string | undefined): URL | null {
+  if (!target || !target.startsWith('/')) return null;
+  try {
+    return new URL(`http://127.0.0.1${target}`);
+  } catch {
+    return null;
+  }
+}
+
+const TOO_LARGE = Symbol('too-large');
+
+/** The body as text, or TOO_LARGE as soon as it passes `max` bytes (declared or counted);
+ *  the rest is then left unread for refuseTooLarge. */
+function readBody(request: IncomingMessage, max: number): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
+    if (Number(request.headers['content-length'] ?? 0) > max) return resolve(TOO_LARGE);
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too-large'));
-        request.destroy();
+      if (size > max) {
+        request.off('data', onData);
+        request.pause();
+        resolve(TOO_LARGE);
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    request.on('data', onData);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** Answers 413 and closes the connection only after the client has read it: the rest of the
+ *  body is drained (discarded) up to another `max` bytes or 10 s, because closing a socket
+ *  with unread input makes the kernel reset it and the client would lose the answer. */
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse, max: number) {
+  response.shouldKeepAlive = false;
+  sendJson(response, 413, fail('invalid-input', { reason: 'too-large' }));
+  let drained = 0;
+  const stop = () => request.destroy();
+  const timer = setTimeout(stop, 10_000);
+  timer.unref();
+  request.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > max) stop();
+  });
+  request.on('end', () => clearTimeout(timer));
+  request.on('close', () => clearTimeout(timer));
+  request.resume();
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown) {
