@@ -1,0 +1,47 @@
+// Part 1b: a catalog file with 16,000 unknown keys (the reliability probe's 165 KB file):
+// checking it orders 16,000 problems. The fixed ordering beside the quadratic one it replaced.
+import { CatalogError, parseCatalogText } from '../shared/pricing';
+import { sortInDocumentOrder } from '../shared/pricing/catalog/order';
+import seedFile from '../resources/seed-catalog.json';
+import { sortInDocumentOrderQuadratic } from './catalog-order-quadratic';
+import { timeOnce } from './stats';
+import { row, type Section } from './table';
+
+export const UNKNOWN_KEYS = 16_000;
+
+export function unknownKeysFile(count = UNKNOWN_KEYS): string {
+  const file: Record<string, unknown> = { ...(seedFile as Record<string, unknown>) };
+  for (let i = 0; i < count; i++) file[`x${i}`] = i;
+  return JSON.stringify(file);
+}
+
+export function benchCatalogOrder(opts: { runs: number; baselineRuns: number }): Section {
+  const text = unknownKeysFile();
+  const raw: unknown = JSON.parse(text);
+  let problems: CatalogError['problems'] = [];
+  const check = () => {
+    try {
+      parseCatalogText(text);
+    } catch (error) {
+      if (!(error instanceof CatalogError)) throw error;
+      problems = error.problems;
+    }
+  };
+  check();
+  if (problems.length < UNKNOWN_KEYS) throw new Error(`expected ${UNKNOWN_KEYS} problems, got ${problems.length}`);
+  const shuffled = [...problems].reverse();
+  const checkMs = Array.from({ length: opts.runs }, () => timeOnce(check));
+  const sortMs = Array.from({ length: opts.runs }, () => timeOnce(() => sortInDocumentOrder(shuffled, raw)));
+  const baselineMs = Array.from({ length: opts.baselineRuns }, () =>
+    timeOnce(() => sortInDocumentOrderQuadratic(shuffled, raw)),
+  );
+  return {
+    title: `catalog file with ${UNKNOWN_KEYS.toLocaleString('en')} unknown keys (${Math.round(text.length / 1024)} KB)`,
+    rows: [
+      row('check the whole file (catalog.checkImport)', checkMs, { stat: 'median', ms: 1000 }),
+      row('order the problems', sortMs, { stat: 'median', ms: 200 }),
+      row('  baseline: quadratic ordering (before)', baselineMs),
+    ],
+    notes: [`${problems.length} problems; the baseline is the ordering that froze the app for about 30 s.`],
+  };
+}
