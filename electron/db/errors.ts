@@ -28,3 +28,15 @@ export class MigrationError extends Error {
     this.name = 'MigrationError';
   }
 }
+
+/** The quick integrity check at start found damage. Nothing was written to the file; the
+ *  first lines SQLite reported are kept for the log (never for the screen). */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly report: readonly string[],
+  ) {
+    super(`Database ${file} failed its integrity check: ${report.slice(0, 5).join('; ')}`);
+    this.name = 'DatabaseDamagedError';
+  }
+}

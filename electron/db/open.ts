@@ -5,10 +5,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { migrations as knownMigrations, type Migration } from './migrations';
 import { backupBeforeMigrating } from './backup';
-import { DatabaseTooNewError, MigrationError } from './errors';
+import { DatabaseDamagedError, DatabaseTooNewError, MigrationError } from './errors';
 
 export type { Database } from 'better-sqlite3';
-export { DatabaseTooNewError, MigrationError } from './errors';
+export { DatabaseDamagedError, DatabaseTooNewError, MigrationError } from './errors';
 
 export type OpenOptions = {
   now?: () => Date;
@@ -23,27 +23,19 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
   const newest = migrations[migrations.length - 1]?.version ?? 0;
   const now = opts.now ?? (() => new Date());
 
-  if (!inMemory(file)) {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    // Look before touching: switching to WAL rewrites the header, so a file from a newer
-    // app is inspected read-only and refused unchanged.
-    if (fs.existsSync(file) && fs.statSync(file).size > 0) {
-      const peek = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-      let version: number;
-      try {
-        version = userVersion(peek);
-      } finally {
-        peek.close();
-      }
-      if (version > newest) throw new DatabaseTooNewError(file, version, newest);
-    }
-  }
-
+  if (!inMemory(file)) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // Read-write from the start: reading the header rolls back a hot journal left by a writer
+  // killed mid-transaction (a read-only connection cannot, and would fail on every start).
+  // Nothing else is written before the version and the integrity are known: switching to
+  // WAL rewrites the header, so a file from a newer app or a damaged one stays unchanged.
   const db = new BetterSqlite3(file);
   try {
+    db.pragma('busy_timeout = 5000');
+    const version = userVersion(db);
+    if (version > newest) throw new DatabaseTooNewError(file, version, newest);
+    if (version > 0) checkIntegrity(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = FULL'); // WAL + NORMAL can lose the last commits on power loss
     migrate(db, file, migrations, now);
     return db;
@@ -53,27 +45,39 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
   }
 }
 
+/** PRAGMA quick_check: every page and b-tree checked, indexes not compared with their
+ *  tables (integrity_check's extra cost), so it suits every start. */
+export function checkIntegrity(db: Database, file: string): void {
+  const report = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
+  const lines = report.map((r) => r.quick_check);
+  if (lines.length !== 1 || lines[0] !== 'ok') throw new DatabaseDamagedError(file, lines);
+}
+
 function migrate(db: Database, file: string, migrations: readonly Migration[], now: () => Date): void {
   const from = userVersion(db);
   const newest = migrations[migrations.length - 1]?.version ?? 0;
-  if (from > newest) throw new DatabaseTooNewError(file, from, newest); // in-memory / race
-  const pending = migrations.filter((m) => m.version > from);
-  if (pending.length === 0) return;
+  if (from > newest) throw new DatabaseTooNewError(file, from, newest); // in-memory
+  if (!migrations.some((m) => m.version > from)) return;
   if (from >= 1 && !inMemory(file)) backupBeforeMigrating(db, file, from, now());
 
-  let current = from;
-  for (const m of pending) {
+  for (const m of migrations) {
+    // The version is read inside the write transaction: another copy starting on the same
+    // new folder at the same moment may have applied this step while we waited for the lock.
     const step = db.transaction(() => {
+      const current = userVersion(db);
+      if (current > newest) throw new DatabaseTooNewError(file, current, newest);
+      if (current >= m.version) return current;
       m.up(db);
       // PRAGMA takes no bound parameters; `version` is a checked integer from our own list.
       db.pragma(`user_version = ${m.version}`);
+      return current;
     });
     try {
       step.immediate();
     } catch (e) {
-      throw new MigrationError(m.name, current, e);
+      if (e instanceof DatabaseTooNewError) throw e;
+      throw new MigrationError(m.name, userVersion(db), e);
     }
-    current = m.version;
   }
 }
 
