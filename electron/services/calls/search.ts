@@ -38,7 +38,10 @@ const likeContains = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c
 const ftsPrefix = (word: string) => `${ftsPhrase(word)}*`;
 
 export function searchWords(text: string | undefined): string[] {
-  const t = (text ?? '').trim();
+  // Control characters separate words: FTS5 ends a query string at NUL ("unterminated
+  // string"), and none of them can be part of a saved name, phone or note anyone types.
+  // eslint-disable-next-line no-control-regex
+  const t = (text ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
   if (t === '') return [];
   const digits = t.replace(/[\s\-().+]/g, '');
   if (/^\d+$/.test(digits)) return [digits];
