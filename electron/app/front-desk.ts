@@ -6,14 +6,15 @@ import { contract, type Channel, type ResultOf } from '../../shared/api/contract
 import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
 import type { Catalog } from '../../shared/pricing';
 import type { AppInfo } from '../../shared/api/types';
-import { openDatabase } from '../db/open';
 import { seedIfEmpty } from '../services/catalog';
-import { rememberSystemDefaults } from '../services/settings';
+import { languageFromLocale, rememberSystemDefaults } from '../services/settings';
 import seedCatalogFile from '../../resources/seed-catalog.json';
 import { settingsHandlers } from './handlers/settings';
 import { catalogHandlers } from './handlers/catalog';
 import { callHandlers } from './handlers/calls';
 import { clientHandlers } from './handlers/clients';
+import { backupHandlers } from './handlers/backups';
+import { openStorage } from './storage';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -37,46 +38,73 @@ export type FrontDesk = {
 
 export const DATABASE_FILE = 'front-desk.sqlite3';
 
-/** Printing needs a window; a host without one says so and the renderer falls back. */
-const noPrinting: HostHandlers = {
+/** Printing and file dialogs need a window; a host without one says so and the renderer
+ *  falls back (window.print(), a typed path). */
+const noHostHandlers: HostHandlers = {
   'print.dialog': () => {
     throw new ApiFailure('unavailable');
   },
   'print.savePdf': () => {
     throw new ApiFailure('unavailable');
   },
+  'backups.chooseFile': () => {
+    throw new ApiFailure('unavailable');
+  },
 };
+
+/** Channels answered whatever state the database is in: they need no database, or are
+ *  how the user gets out of a fault (restoring a backup). */
+const WITHOUT_DATABASE = new Set<Channel>([
+  'app.info',
+  'settings.get',
+  'backups.list',
+  'backups.check',
+  'backups.restore',
+  'backups.chooseFile',
+]);
 
 export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
   const dbPath = join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(dbPath);
-  try {
-    seedIfEmpty(db, () => options.seed ?? seedCatalogFile); // parsed only for an empty database
-    rememberSystemDefaults(db, options.systemLocale); // the first run stores its choices
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-
-  const info: AppInfo = {
-    version: options.version,
-    host: options.host,
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const now = options.now ?? (() => new Date());
+  const storage = openStorage({
     dataDir: options.dataDir,
     dbPath,
-  };
+    now,
+    log,
+    prepare(db) {
+      seedIfEmpty(db, () => options.seed ?? seedCatalogFile); // parsed only for an empty database
+      rememberSystemDefaults(db, options.systemLocale); // the first run stores its choices
+    },
+  });
+
+  const baseInfo = { version: options.version, host: options.host, dataDir: options.dataDir, dbPath };
+  const info = (): AppInfo => ({ ...baseInfo, storage: storage.state });
   const context: HandlerContext = {
-    db,
-    info,
-    now: options.now ?? (() => new Date()),
+    get db() {
+      const db = storage.db;
+      if (!db) throw new ApiFailure('storage', { fault: faultNow() });
+      return db;
+    },
+    get info() {
+      return info();
+    },
+    now,
+    storage,
+    systemLanguage: languageFromLocale(options.systemLocale),
+  };
+  const faultNow = () => {
+    const state = storage.state;
+    return state.state === 'fault' ? state.fault : 'damaged';
   };
   const handlers: HandlerMap = {
     ...settingsHandlers,
     ...catalogHandlers,
     ...callHandlers,
     ...clientHandlers,
-    ...(options.hostHandlers ?? noPrinting),
+    ...backupHandlers,
+    ...(options.hostHandlers ?? noHostHandlers),
   };
-  const log = options.log ?? ((message, error) => console.error(message, error));
 
   async function handle<C extends Channel>(channel: C, input: unknown): Promise<ApiResult<ResultOf<C>>> {
     if (!Object.hasOwn(contract, channel)) return fail('not-found', { channel });
@@ -89,15 +117,27 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
         })),
       });
     }
+    if (storage.state.state === 'fault' && !WITHOUT_DATABASE.has(channel)) {
+      return fail('storage', { fault: storage.state.fault });
+    }
     const handler = handlers[channel] as (input: unknown, context: HandlerContext) => unknown;
     try {
       return ok((await handler(parsed.data, context)) as ResultOf<C>);
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.code, error.details);
+      // SQLite's words go to the log only; the screen gets the fault's code.
+      const fault = storage.faultOf(error);
+      if (fault) return fail('storage', { fault });
       log(`front-desk: ${channel} failed`, error);
       return fail('internal');
     }
   }
 
-  return { info, handle, close: () => db.close() };
+  return {
+    get info() {
+      return info();
+    },
+    handle,
+    close: () => storage.close(),
+  };
 }

@@ -2,12 +2,18 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Channel, Contract, ResultOf } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/types';
+import type { Lang } from '../../shared/pricing/types';
+import type { Storage } from './storage';
 
 /** What a handler gets besides its (already validated) input. */
 export type HandlerContext = {
-  db: Database.Database;
-  info: AppInfo;
+  /** Throws ApiFailure('storage') when no database is open (a fault at start). */
+  readonly db: Database.Database;
+  readonly info: AppInfo;
   now: () => Date;
+  storage: Storage;
+  /** The language the system suggests, for answers given without a database. */
+  systemLanguage: Lang;
 };
 
 export type Handler<C extends Channel> = (
@@ -17,5 +23,6 @@ export type Handler<C extends Channel> = (
 
 export type HandlerMap<C extends Channel = Channel> = { [K in C]: Handler<K> };
 
-/** Handlers only a host can give (printing needs Electron's webContents). */
-export type HostHandlers = HandlerMap<'print.dialog' | 'print.savePdf'>;
+/** Handlers only a host can give (printing needs Electron's webContents, file dialogs a
+ *  window). */
+export type HostHandlers = HandlerMap<'print.dialog' | 'print.savePdf' | 'backups.chooseFile'>;

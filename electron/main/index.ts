@@ -8,6 +8,7 @@ import { openFrontDesk, type FrontDesk } from '../app/front-desk';
 import { parseLaunchOptions } from '../app/paths';
 import { DatabaseTooNewError } from '../db/open';
 import { electronPrintHandlers } from './print';
+import { electronFileHandlers } from './files';
 import {
   CONTENT_SECURITY_POLICY,
   isNavigationAllowed,
@@ -52,7 +53,7 @@ function start() {
       host: 'electron',
       version: app.getVersion(),
       systemLocale: app.getLocale(),
-      hostHandlers: electronPrintHandlers(() => mainWindow),
+      hostHandlers: { ...electronPrintHandlers(() => mainWindow), ...electronFileHandlers(() => mainWindow) },
     });
   } catch (error) {
     fatal(error);

@@ -2,10 +2,12 @@
 import { writeFile } from 'node:fs/promises';
 import { dialog, type BrowserWindow } from 'electron';
 import { ApiFailure } from '../../shared/api/result';
-import type { HostHandlers } from '../app/types';
+import type { HandlerMap } from '../app/types';
 import { getSettings } from '../services/settings';
 
-export function electronPrintHandlers(getWindow: () => BrowserWindow | null): HostHandlers {
+export function electronPrintHandlers(
+  getWindow: () => BrowserWindow | null,
+): HandlerMap<'print.dialog' | 'print.savePdf'> {
   const windowOrFail = () => {
     const window = getWindow();
     if (!window) throw new ApiFailure('unavailable');

@@ -37,6 +37,12 @@ const api = {
   'clients.byPhone': call('clients.byPhone'),
   'print.dialog': call('print.dialog'),
   'print.savePdf': call('print.savePdf'),
+  'backups.list': call('backups.list'),
+  'backups.create': call('backups.create'),
+  'backups.check': call('backups.check'),
+  'backups.restore': call('backups.restore'),
+  'backups.setKeep': call('backups.setKeep'),
+  'backups.chooseFile': call('backups.chooseFile'),
 } satisfies FrontDeskApi;
 
 contextBridge.exposeInMainWorld('frontDesk', api);

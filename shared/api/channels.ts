@@ -31,6 +31,12 @@ export const channelNames = [
   'clients.byPhone',
   'print.dialog',
   'print.savePdf',
+  'backups.list',
+  'backups.create',
+  'backups.check',
+  'backups.restore',
+  'backups.setKeep',
+  'backups.chooseFile',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelNames)[number];

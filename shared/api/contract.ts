@@ -9,6 +9,7 @@ import { catalogChannels } from './catalog';
 import { callChannels } from './calls';
 import { clientChannels } from './clients';
 import { printChannels } from './print';
+import { backupChannels } from './backups';
 
 export const contract = {
   ...appChannels,
@@ -17,6 +18,7 @@ export const contract = {
   ...callChannels,
   ...clientChannels,
   ...printChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

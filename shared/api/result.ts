@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'not-found'
   | 'conflict'
   | 'unavailable' // the host cannot do this (e.g. printing from the web host)
+  | 'storage' // the database cannot do this now; details.fault is a StorageFault (storage.ts)
   | 'internal';
 
 export type ApiError = { code: ApiErrorCode; details?: Record<string, unknown> };

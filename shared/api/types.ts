@@ -1,6 +1,7 @@
 // Result types of the API that are not pricing types.
 import type { Bilingual, EnrollmentQuote, EnrollmentRequest, Lang, Quote, QuoteRequest } from '../pricing/types';
 import type { CallOutcome } from '../vocabulary';
+import type { StorageState } from './storage';
 
 export type PaperSize = 'A4' | 'Letter';
 
@@ -18,6 +19,8 @@ export type AppInfo = {
   host: 'electron' | 'web';
   dataDir: string;
   dbPath: string;
+  /** How the database opened; anything but 'ok' is shown before every screen. */
+  storage: StorageState;
 };
 
 export type CatalogSummary = {

@@ -39,6 +39,15 @@ export function updateSettings(db: Database, patch: SettingsPatch): Settings {
   return getSettings(db);
 }
 
+/** What a database without any stored setting reads as. */
+export const defaultSettings: Settings = {
+  uiLanguage: 'en',
+  businessName: '',
+  businessAddress: '',
+  businessPhone: '',
+  paperSize: 'A4',
+};
+
 /** A plain read: what is stored, '' / the default for what is not. */
 export function getSettings(db: Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
