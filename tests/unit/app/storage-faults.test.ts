@@ -23,7 +23,7 @@ const call = (n: number) => ({
   quoteLang: 'ko' as const,
   request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
   outcome: 'thinking' as const,
-  note: 'x'.repeat(300),
+  note: 'x'.repeat(1900),
 });
 
 async function withCalls(dataDir: string, count: number) {
@@ -37,7 +37,7 @@ const noSqliteWords = (answer: unknown) => expect(JSON.stringify(answer)).not.to
 describe('storage faults', () => {
   it('a damaged database: found at start, opened read-only, no write reaches it, reads still answered', async () => {
     const dir = tempDir();
-    await withCalls(dir, 400);
+    await withCalls(dir, 100);
     const file = path.join(dir, DATABASE_FILE);
     damagePages(file);
     const before = fs.readFileSync(file);
@@ -57,7 +57,7 @@ describe('storage faults', () => {
       core.close();
     }
     expect(fs.readFileSync(file).equals(before)).toBe(true);
-  });
+  }, 30_000);
 
   it('a file that is not a database: fault "not-a-database", the file untouched', async () => {
     const dir = tempDir();
