@@ -4,6 +4,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screens, type ScreenId } from './screens/registry';
 import { NavigationOptionsContext, navigationEvents, type NavigationOptions } from './navigation';
+import { DamagedBanner } from './storage/DamagedBanner';
 
 export function App() {
   const { t } = useTranslation('common');
@@ -62,6 +63,7 @@ export function App() {
         </ul>
       </nav>
       <main className="frame-main" id="main">
+        <DamagedBanner />
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <NavigationOptionsContext.Provider value={options}>
             <Screen key={current} />

@@ -7,6 +7,11 @@ import { ApiCallError } from './api/client';
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiCallError) {
     const { code, details } = error.error;
+    // A storage fault says what happened and what to do (storage.json), never SQLite's words.
+    if (code === 'storage') {
+      const fault = typeof details?.fault === 'string' ? details.fault : 'unknown';
+      return `${t(`storage:fault.${fault}.what`)} ${t(`storage:fault.${fault}.todo`)}`;
+    }
     if (code === 'quote-error' && typeof details?.quoteCode === 'string') {
       return t(`errors:quote.${details.quoteCode}`, { ...details });
     }

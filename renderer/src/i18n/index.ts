@@ -12,6 +12,7 @@ export const namespaces = [
   'calls',
   'school',
   'settings',
+  'storage',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -46,7 +47,7 @@ export async function initI18n(language: Lang): Promise<typeof i18n> {
       supportedLngs: ['ko', 'en'],
       // No fallback: a Korean screen never silently shows English (key parity is tested).
       fallbackLng: false,
-      ns: ['common', 'errors'],
+      ns: ['common', 'errors', 'storage'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       react: { useSuspense: true },

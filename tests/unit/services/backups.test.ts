@@ -93,7 +93,7 @@ describe('backups', () => {
       expect((await core.handle('backups.restore', { source })).ok).toBe(false); // not confirmed
       expect(value<{ total: number }>(await core.handle('calls.search', {})).total).toBe(2);
 
-      const restored = value<{ keptAs: string }>(await core.handle('backups.restore', { source, confirmed: true }));
+      const restored = value<{ keptAs: string | null }>(await core.handle('backups.restore', { source, confirmed: true }));
       expect(restored.keptAs).toMatch(/^front-desk-20260303-090000-before-restore\.sqlite3$/);
       expect(core.info.storage).toEqual({ state: 'ok' });
       const rows = value<{ rows: { callerName: string }[] }>(await core.handle('calls.search', {})).rows;
@@ -192,13 +192,13 @@ describe('backups', () => {
       const list = value<{ backups: { name: string; contents: { calls: number } | null }[] }>(await core.handle('backups.list', {}));
       const newest = list.backups[0]!;
       expect(newest.contents?.calls).toBe(100);
-      const restored = value<{ keptAs: string }>(
+      const restored = value<{ keptAs: string | null }>(
         await core.handle('backups.restore', { source: { kind: 'backup', name: newest.name }, confirmed: true }),
       );
       expect(core.info.storage).toEqual({ state: 'ok' });
       expect(value<{ total: number }>(await core.handle('calls.search', {})).total).toBe(100);
       // The damaged file is kept as it was, byte for byte, in case something can be recovered from it.
-      expect(fs.existsSync(path.join(backupsDir(dir), restored.keptAs))).toBe(true);
+      expect(fs.existsSync(path.join(backupsDir(dir), restored.keptAs ?? ""))).toBe(true);
     } finally {
       core.close();
     }

@@ -8,6 +8,7 @@ import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { TextField } from '../../components/form';
 import { AboutData } from './AboutData';
+import { DataBackups } from './DataBackups';
 import './settings.css';
 
 const LANGS: Lang[] = ['ko', 'en'];
@@ -144,6 +145,7 @@ export default function SettingsScreen() {
       </p>
       {failure && <p role="alert">{failure}</p>}
 
+      <DataBackups />
       <AboutData />
     </section>
   );

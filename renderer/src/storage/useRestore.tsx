@@ -1,0 +1,74 @@
+// Restoring a backup, as both the backups list and the storage-problem screen offer it:
+// check the file first (changing nothing), show what it holds and ask, then restore and
+// reopen the app on the restored data (a reload: every screen reads it afresh).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupContents, BackupSource } from '../../../shared/api/backups';
+import { call } from '../api/client';
+import { ConfirmDialog } from '../components/form';
+import { errorMessage } from '../errors';
+
+export function useRestore() {
+  const { t } = useTranslation('storage');
+  const [pending, setPending] = useState<{ source: BackupSource; contents: BackupContents } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+
+  async function start(source: BackupSource) {
+    if (busy) return;
+    setFailure('');
+    setStatus(t('backups.checking'));
+    setBusy(true);
+    try {
+      const check = await call('backups.check', { source });
+      setStatus('');
+      if (check.ok) setPending({ source, contents: check.contents });
+      else setFailure(t('backups.refused', { reason: t(`backups.reason.${check.reason}`) }));
+    } catch (error) {
+      setStatus('');
+      setFailure(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm() {
+    if (!pending || busy) return;
+    setBusy(true);
+    try {
+      await call('backups.restore', { source: pending.source, confirmed: true });
+      setPending(null);
+      setStatus(t('backups.restored'));
+      window.location.reload();
+    } catch (error) {
+      setPending(null);
+      const reason = (error as { error?: { details?: { reason?: unknown } } }).error?.details?.reason;
+      setFailure(
+        typeof reason === 'string' ? t('backups.refused', { reason: t(`backups.reason.${reason}`) }) : errorMessage(t, error),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const dialog = pending ? (
+    <ConfirmDialog
+      title={t('backups.confirmTitle')}
+      message={<p>{t('backups.confirmText', { calls: pending.contents.calls })}</p>}
+      confirmLabel={t('backups.confirm')}
+      onConfirm={() => void confirm()}
+      onCancel={() => setPending(null)}
+      destructive
+      busy={busy}
+    />
+  ) : null;
+
+  const messages = (
+    <>
+      <p role="status">{status}</p>
+      {failure && <p role="alert">{failure}</p>}
+    </>
+  );
+  return { start, busy, dialog, messages };
+}
