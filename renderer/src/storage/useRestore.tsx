@@ -7,6 +7,7 @@ import type { BackupContents, BackupSource } from '../../../shared/api/backups';
 import { call } from '../api/client';
 import { ConfirmDialog } from '../components/form';
 import { errorMessage } from '../errors';
+import { reopenApp } from './reopen';
 
 export function useRestore() {
   const { t } = useTranslation('storage');
@@ -40,7 +41,7 @@ export function useRestore() {
       await call('backups.restore', { source: pending.source, confirmed: true });
       setPending(null);
       setStatus(t('backups.restored'));
-      window.location.reload();
+      reopenApp();
     } catch (error) {
       setPending(null);
       const reason = (error as { error?: { details?: { reason?: unknown } } }).error?.details?.reason;
@@ -55,7 +56,7 @@ export function useRestore() {
   const dialog = pending ? (
     <ConfirmDialog
       title={t('backups.confirmTitle')}
-      message={<p>{t('backups.confirmText', { calls: pending.contents.calls })}</p>}
+      message={<p>{t('backups.confirmText', { count: pending.contents.calls })}</p>}
       confirmLabel={t('backups.confirm')}
       onConfirm={() => void confirm()}
       onCancel={() => setPending(null)}

@@ -147,9 +147,9 @@ export function DataBackups() {
               const c = backup.contents;
               const holds = c
                 ? [
-                    t('backups.holdsText', { calls: c.calls }),
-                    c.clients === null ? '' : t('backups.holdsClients', { clients: c.clients }),
-                    c.forms === null ? '' : t('backups.holdsForms', { forms: c.forms }),
+                    t('backups.holdsText', { count: c.calls }),
+                    c.clients === null ? '' : t('backups.holdsClients', { count: c.clients }),
+                    c.forms === null ? '' : t('backups.holdsForms', { count: c.forms }),
                   ]
                     .filter(Boolean)
                     .join(', ')
