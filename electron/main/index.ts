@@ -6,7 +6,6 @@ import { channelNames } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
 import { openFrontDesk, type FrontDesk } from '../app/front-desk';
 import { parseLaunchOptions } from '../app/paths';
-import { DatabaseTooNewError } from '../db/open';
 import { electronPrintHandlers } from './print';
 import { electronFileHandlers } from './files';
 import {
@@ -38,11 +37,13 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function fatal(error: unknown) {
-  const message =
-    error instanceof DatabaseTooNewError
-      ? '이 데이터는 더 새로운 버전의 앱에서 만들어졌습니다. 앱을 업데이트해 주세요.\nThis data was made by a newer version of Front Desk. Please update the app.'
-      : `앱을 시작하지 못했습니다. 데이터는 그대로입니다.\nFront Desk could not start. Your data is unchanged.\n\n${String(error)}`;
-  dialog.showErrorBox('Front Desk', message);
+  // Storage faults do not land here: the window explains them in the UI language. This is
+  // a bug; its details go to the log, not the dialog.
+  console.error('front-desk: could not start', error);
+  dialog.showErrorBox(
+    'Front Desk',
+    '앱을 시작하지 못했습니다. 데이터는 그대로입니다.\nFront Desk could not start. Your data is unchanged.',
+  );
   app.exit(1);
 }
 

@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFrontDesk } from '../app/front-desk';
 import { parseLaunchOptions } from '../app/paths';
-import { DatabaseTooNewError } from '../db/open';
 import { startWebHost } from './server';
 import { findChromium } from './browser';
 
@@ -20,12 +19,15 @@ async function main() {
       systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
     });
   } catch (error) {
-    console.error(
-      error instanceof DatabaseTooNewError
-        ? 'This data was made by a newer version of Front Desk; update the app. / 더 새로운 버전의 데이터입니다. 앱을 업데이트해 주세요.'
-        : `Front Desk could not start; your data is unchanged: ${String(error)}`,
-    );
+    // Storage faults do not land here (the page explains them in the UI language); this is
+    // a bug, and its details are for the log.
+    console.error('Front Desk could not start; your data is unchanged. / 앱을 시작하지 못했습니다. 데이터는 그대로입니다.');
+    console.error(error);
     process.exit(1);
+  }
+  const storage = frontDesk.info.storage;
+  if (storage.state !== 'ok') {
+    console.error(`Storage problem: ${storage.state === 'fault' ? storage.fault : 'damaged'} (the page explains it).`);
   }
   const rendererDir = join(import.meta.dirname, '../renderer');
   const host = await startWebHost({ frontDesk, rendererDir, port: launch.port });
