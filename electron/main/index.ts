@@ -13,7 +13,6 @@ import {
   isNavigationAllowed,
   isTrustedSender,
   permissionDecision,
-  secureWebPreferences,
   windowOpenDecision,
 } from './security';
 
@@ -66,10 +65,11 @@ function start() {
     callback(permissionDecision(permission)),
   );
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
+  // The same policy as index.html's meta tag (a test keeps them equal). Electronegativity
+  // cannot read a constant ("failed to parse CSP"): a proven false positive, docs/security.md.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
+    const csp = { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }; // eng-disable CSP_GLOBAL_CHECK
+    callback({ responseHeaders: { ...details.responseHeaders, ...csp } });
   });
 
   for (const channel of channelNames) {
@@ -104,7 +104,24 @@ function createWindow() {
     minHeight: 640,
     title: 'Front Desk',
     show: false,
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+    // Written out here, not built by a function, so that Electronegativity (npm test) sees
+    // them; tests/unit/main/electron-main.test.ts checks what the window really gets.
+    webPreferences: {
+      // Named functions only, no Node (docs/security.md, PRELOAD_JS_CHECK).
+      preload: join(__dirname, '../preload/index.cjs'), // eng-disable PRELOAD_JS_CHECK
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      // A middle click must not open a link in a new window (window.open is denied too).
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {

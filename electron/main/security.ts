@@ -15,23 +15,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** The BrowserWindow's webPreferences: isolated, sandboxed, no Node in the page. */
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-  } as const;
-}
-
 /** The page may only ever be the app itself: same origin and path, any hash or query. */
 export function isAppUrl(url: string, appUrl: string): boolean {
   try {

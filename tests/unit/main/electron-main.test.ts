@@ -97,7 +97,20 @@ describe('Electron main process wiring', () => {
 
   it('opens one window, isolated and sandboxed, on the built renderer', () => {
     const prefs = fake.state.windows[0]!.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(prefs).toEqual({
+      preload: expect.any(String),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(appUrlOf()).toMatch(/^file:.*renderer\/index\.html$/);
   });

@@ -6,7 +6,6 @@ import {
   isNavigationAllowed,
   isTrustedSender,
   permissionDecision,
-  secureWebPreferences,
   windowOpenDecision,
 } from '../../../electron/main/security';
 import { channelNames } from '../../../shared/api/channels';
@@ -15,21 +14,6 @@ const root = join(import.meta.dirname, '../../..');
 const appUrl = 'file:///opt/front-desk/resources/app/out/renderer/index.html';
 
 describe('window security', () => {
-  it('isolates and sandboxes the renderer, with no Node', () => {
-    const prefs = secureWebPreferences('/x/preload/index.cjs');
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false,
-      allowRunningInsecureContent: false,
-    });
-    expect(prefs.preload).toBe('/x/preload/index.cjs');
-  });
-
   it('allows only the app page itself as a navigation target', () => {
     expect(isNavigationAllowed(appUrl, appUrl)).toBe(true);
     expect(isNavigationAllowed(`${appUrl}#/calls`, appUrl)).toBe(true);
