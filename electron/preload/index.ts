@@ -12,6 +12,8 @@ const api = {
   'app.info': call('app.info'),
   'settings.get': call('settings.get'),
   'settings.update': call('settings.update'),
+  'intake.settings': call('intake.settings'),
+  'intake.updateSettings': call('intake.updateSettings'),
   'catalog.get': call('catalog.get'),
   'catalog.export': call('catalog.export'),
   'catalog.checkImport': call('catalog.checkImport'),

@@ -37,6 +37,8 @@ export const channelNames = [
   'backups.restore',
   'backups.setKeep',
   'backups.chooseFile',
+  'intake.settings',
+  'intake.updateSettings',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelNames)[number];

@@ -4,3 +4,4 @@ export * from './template';
 export * from './flags';
 export * from './renewal';
 export * from './consent';
+export * from './settings';
