@@ -5,3 +5,4 @@ export * from './flags';
 export * from './renewal';
 export * from './consent';
 export * from './settings';
+export * from './signature';
