@@ -60,3 +60,9 @@ export function intakeFlags(answers: IntakeAnswers): Flag[] {
     return flag;
   });
 }
+
+/** The questions whose answers raised the flags (to mark them on the form and the printout). */
+export function flaggedQuestions(flags: readonly Flag[]): Set<HealthQuestionId> {
+  const ids = new Set(flags.map((f) => f.id));
+  return new Set(FLAG_RULES.filter((rule) => ids.has(rule.id)).map((rule) => rule.question));
+}

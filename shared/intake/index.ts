@@ -6,3 +6,4 @@ export * from './renewal';
 export * from './consent';
 export * from './settings';
 export * from './signature';
+export * from './form';

@@ -1,6 +1,6 @@
 // When a client's intake form is due again, and whether a client signs with a guardian.
 // Pure: today's date is an input, dates are "YYYY-MM-DD".
-import { addMonths, parseDate } from '../pricing/dates';
+import { addMonths, daysInMonth, formatDate, parseDate } from '../pricing/dates';
 
 export const DEFAULT_RENEWAL_MONTHS = 12;
 
@@ -36,4 +36,18 @@ export const defaultGuardianAge = (koreanBusiness: boolean): number => (koreanBu
 export function needsGuardian(birthDate: string | null, today: string, adultAge: number): boolean | null {
   if (!birthDate) return null;
   return ageOn(birthDate, today) < adultAge;
+}
+
+/** The latest signing date that is due on `today`: a form signed on or before it is due
+ *  (isIntakeDue), one signed after it is not. Lets a query compare dates instead of
+ *  computing every client's due date. */
+export function renewalCutoff(today: string, months: number): string {
+  const back = addMonths(today, -months);
+  const t = parseDate(today);
+  const b = parseDate(back);
+  if (!t || !b) throw new RangeError('not a date "YYYY-MM-DD"');
+  // On the last day of a month, every day of the month `months` back is due today: a later
+  // day there is clamped to the end of this month (2026-08-31 + 6 -> 2027-02-28).
+  if (t.day !== daysInMonth(t.year, t.month)) return back;
+  return formatDate({ year: b.year, month: b.month, day: daysInMonth(b.year, b.month) });
 }

@@ -1,2 +1,5 @@
-// Intake forms: the form's settings (and, with the clients' table, the forms themselves).
+// Intake forms: a client's forms (drafts, signing, versions, erasing), renewals due, and the
+// form's settings.
 export { getIntakeSettings, updateIntakeSettings } from './settings';
+export { clientIntake, eraseForms, getForm, saveDraft, signForm } from './forms';
+export { renewalsDue } from './renewals';

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, defaultGuardianAge, isIntakeDue, needsGuardian, renewalDueOn } from '../../../shared/intake';
+import { ageOn, defaultGuardianAge, isIntakeDue, needsGuardian, renewalCutoff, renewalDueOn } from '../../../shared/intake';
 
 describe('intake renewal', () => {
   it('is due N months after the latest signed form, on that day', () => {
@@ -23,6 +24,27 @@ describe('intake renewal', () => {
     expect(() => renewalDueOn('2026-01-01', 1.5)).toThrow(RangeError);
   });
 });
+
+describe('renewal cutoff (what the renewals query compares)', () => {
+  it('a form signed on or before the cutoff is due, one after it is not', () => {
+    expect(renewalCutoff('2027-03-15', 12)).toBe('2026-03-15');
+    expect(renewalCutoff('2027-02-28', 6)).toBe('2026-08-31');
+    expect(renewalCutoff('2027-02-27', 6)).toBe('2026-08-27');
+    const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2025-01-01', n));
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: 1, max: 36 }), (signedOn, today, months) => {
+        expect(signedOn <= renewalCutoff(today, months)).toBe(isIntakeDue(signedOn, today, months));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
 
 describe('age and guardian', () => {
   it('counts whole years from the birthday', () => {
