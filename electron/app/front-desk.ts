@@ -15,6 +15,7 @@ import { callHandlers } from './handlers/calls';
 import { clientHandlers } from './handlers/clients';
 import { backupHandlers } from './handlers/backups';
 import { openStorage } from './storage';
+import { intakeHandlers } from './handlers/intake';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -103,6 +104,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     ...callHandlers,
     ...clientHandlers,
     ...backupHandlers,
+    ...intakeHandlers,
     ...(options.hostHandlers ?? noHostHandlers),
   };
 

@@ -37,6 +37,14 @@ export const channelNames = [
   'backups.restore',
   'backups.setKeep',
   'backups.chooseFile',
+  'intake.settings',
+  'intake.updateSettings',
+  'intake.client',
+  'intake.get',
+  'intake.saveDraft',
+  'intake.sign',
+  'intake.erase',
+  'intake.renewalsDue',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelNames)[number];

@@ -10,6 +10,7 @@ import { callChannels } from './calls';
 import { clientChannels } from './clients';
 import { printChannels } from './print';
 import { backupChannels } from './backups';
+import { intakeChannels } from './intake';
 
 export const contract = {
   ...appChannels,
@@ -19,6 +20,7 @@ export const contract = {
   ...clientChannels,
   ...printChannels,
   ...backupChannels,
+  ...intakeChannels,
 } as const;
 
 export type Contract = typeof contract;

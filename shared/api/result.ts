@@ -6,6 +6,8 @@ export type ApiErrorCode =
   | 'quote-error' // pricing refused the request; details.quoteCode is the spec's code
   | 'invalid-phone' // not a phone number for the business's country nor +country; details.field
   | 'phone-in-use' // another active client has this number; details.field, clientId, name
+  | 'intake-locked' // the intake form is signed (or erased): a change is a new version
+  | 'intake-incomplete' // not every question (or the guardian) is answered; details.questions
   | 'not-found'
   | 'conflict'
   | 'unavailable' // the host cannot do this (e.g. printing from the web host)

@@ -13,6 +13,7 @@ export const namespaces = [
   'school',
   'settings',
   'storage',
+  'intake',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

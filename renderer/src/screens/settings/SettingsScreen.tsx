@@ -9,6 +9,7 @@ import { errorMessage } from '../../errors';
 import { TextField } from '../../components/form';
 import { AboutData } from './AboutData';
 import { DataBackups } from './DataBackups';
+import { IntakeSettings } from './IntakeSettings';
 import './settings.css';
 
 const LANGS: Lang[] = ['ko', 'en'];
@@ -146,6 +147,8 @@ export default function SettingsScreen() {
       {failure && <p role="alert">{failure}</p>}
 
       <DataBackups />
+      <IntakeSettings />
+
       <AboutData />
     </section>
   );

@@ -1,0 +1,62 @@
+// intake_forms rows <-> IntakeForm. The content columns are JSON written by this service
+// from checked input; a row that no longer parses is reported as a failure, never shown.
+import type { Flag, IntakeForm, IntakeFormSummary } from '../../../shared/intake';
+
+export type FormRow = {
+  id: number;
+  client_id: number;
+  version: number;
+  previous_id: number | null;
+  template_version: number;
+  lang: 'ko' | 'en';
+  status: IntakeForm['status'];
+  answers: string | null;
+  consent: string | null;
+  signing: string | null;
+  flags: string;
+  method: 'screen' | 'paper' | null;
+  created_at: string;
+  updated_at: string;
+  signed_at: string | null;
+  signed_on: string | null;
+  erased_at: string | null;
+};
+
+export const summaryColumns = `id, client_id, version, previous_id, template_version, lang, status, flags, method,
+  created_at, updated_at, signed_at, signed_on, erased_at`;
+export const formColumns = `${summaryColumns}, answers, consent, signing`;
+
+export function toSummary(r: Omit<FormRow, 'answers' | 'consent' | 'signing'> & Partial<FormRow>): IntakeFormSummary {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    version: r.version,
+    status: r.status,
+    templateVersion: r.template_version,
+    lang: r.lang,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    signedAt: r.signed_at,
+    signedOn: r.signed_on,
+    erasedAt: r.erased_at,
+    previousId: r.previous_id,
+    flags: parse<Flag[]>(r as FormRow, 'flags') ?? [],
+    method: r.method,
+  };
+}
+
+/** JSON.parse's message quotes the text it failed on: the health content must not reach the
+ *  log with it, so only the form and the column are named. */
+function parse<T>(r: FormRow, column: 'answers' | 'consent' | 'signing' | 'flags'): T | null {
+  const text = r[column];
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new Error(`intake form ${r.id}: stored ${column} do not parse`);
+  }
+}
+
+export function toForm(r: FormRow): IntakeForm {
+  return { ...toSummary(r), answers: parse(r, 'answers'), consent: parse(r, 'consent'), signing: parse(r, 'signing') };
+}

@@ -1,0 +1,97 @@
+// A signature drawn with a mouse, pen or finger (signature_pad: smooth variable-width
+// strokes, pointer events, vector data out). Each finished stroke reports the vector data,
+// the SVG and the time. Where a canvas cannot draw (no 2D context) the pad says so and the
+// form offers "signed on paper" instead.
+import { useEffect, useRef, useState } from 'react';
+import SignaturePadLib from 'signature_pad';
+import type { DrawnSignature, SignatureStroke } from '../../../../shared/intake';
+import './signature.css';
+
+const WIDTH = 480;
+const HEIGHT = 150;
+
+export function SignaturePad(props: {
+  /** Accessible name of the drawing area, e.g. "고객 서명 칸: ..." */
+  label: string;
+  clearLabel: string;
+  unavailableText: string;
+  value: DrawnSignature | null;
+  onChange: (value: DrawnSignature | null) => void;
+  /** The time a stroke ends (the page's clock unless a test gives one). */
+  now?: () => Date;
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const padRef = useRef<SignaturePadLib | null>(null);
+  const onChange = useRef(props.onChange);
+  onChange.current = props.onChange;
+  const now = useRef(props.now ?? (() => new Date()));
+  const initial = useRef(props.value);
+  const [unavailable, setUnavailable] = useState(false);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    let pad: SignaturePadLib;
+    try {
+      if (!canvas.getContext('2d')) throw new Error('no 2d context');
+      // Sharp on high-density screens: the backing store is scaled, the drawing is not.
+      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      canvas.width = WIDTH * ratio;
+      canvas.height = HEIGHT * ratio;
+      canvas.getContext('2d')?.scale(ratio, ratio);
+      pad = new SignaturePadLib(canvas, { penColor: '#000', backgroundColor: 'rgba(0,0,0,0)' });
+    } catch {
+      setUnavailable(true);
+      return;
+    }
+    padRef.current = pad;
+    if (initial.current) pad.fromData(initial.current.strokes as Parameters<SignaturePadLib['fromData']>[0]);
+    const report = () => {
+      if (pad.isEmpty()) {
+        onChange.current(null);
+        return;
+      }
+      onChange.current({
+        strokes: pad.toData() as SignatureStroke[],
+        svg: pad.toSVG(),
+        signedAt: now.current().toISOString(),
+      });
+    };
+    pad.addEventListener('endStroke', report);
+    return () => {
+      pad.removeEventListener('endStroke', report);
+      pad.off();
+      padRef.current = null;
+    };
+  }, []);
+
+  if (unavailable) return <p className="warning">{props.unavailableText}</p>;
+  return (
+    <div className="signature-pad">
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-label={props.label}
+        className={props.value ? 'signed' : undefined}
+        style={{ width: `${WIDTH}px`, height: `${HEIGHT}px` }}
+      />
+      <button
+        type="button"
+        onClick={() => {
+          padRef.current?.clear();
+          onChange.current(null);
+        }}
+        disabled={!props.value}
+      >
+        {props.clearLabel}
+      </button>
+    </div>
+  );
+}
+
+/** A stored signature shown or printed: its SVG as an image (a data: URL in <img> never runs
+ *  script, whatever the SVG holds). */
+export function SignatureImage(props: { signature: DrawnSignature; alt: string }) {
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(props.signature.svg)}`;
+  return <img className="signature-image" src={url} alt={props.alt} />;
+}

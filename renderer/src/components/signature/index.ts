@@ -1,0 +1,1 @@
+export { SignaturePad, SignatureImage } from './SignaturePad';

@@ -1,0 +1,265 @@
+// One client's intake: the panel (due, flags, current form, history), filling a form (new,
+// the open draft, or a new version of the signed one), signing it, printing it blank or
+// filled in the client's language, and erasing it on request.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientIntake } from '../../../../shared/api/intake';
+import type { IntakeSettings } from '../../../../shared/intake';
+import { countryForCurrency, displayPhone } from '../../../../shared/phone';
+import { call } from '../../api/client';
+import { useAppData } from '../../app-data';
+import { errorMessage } from '../../errors';
+import { localIsoDate } from '../../format';
+import { useCallerT } from '../../i18n/caller';
+import { printPage, savePdf } from '../../print/print';
+import { ConfirmDialog, focusFirstInvalid } from '../../components/form';
+import { ClientIntakePanel } from '../../components/intake/ClientIntakePanel';
+import { IntakePrintout } from '../../components/intake/IntakePrintout';
+import { usePersistentState } from '../../state/persistent';
+import { newDraft, noProblems, readAnswers, readForSigning, type DraftProblems, type FormDraft } from './draft';
+import { IntakeFormEditor } from './IntakeFormEditor';
+
+type Editing = { clientId: number; formId?: number; draft: FormDraft } | null;
+
+export function ClientIntakeWork(props: { clientId: number; onChanged: () => void }) {
+  const { t } = useTranslation('intake');
+  const { catalog, lang } = useAppData();
+  const [intake, setIntake] = useState<ClientIntake | null>(null);
+  const [settings, setSettings] = useState<IntakeSettings | null>(null);
+  const [editing, setEditing] = usePersistentState<Editing>('intake.editing', null);
+  const [problems, setProblems] = useState<DraftProblems>(noProblems());
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [confirmErase, setConfirmErase] = useState(false);
+  const [printKind, setPrintKind] = useState<'filled' | 'blank'>('filled');
+  const [preview, setPreview] = useState(false);
+  const editorRef = useRef<HTMLDivElement>(null);
+  const today = useMemo(() => localIsoDate(new Date()), []);
+
+  const load = useCallback(async () => {
+    const [next, s] = await Promise.all([call('intake.client', { clientId: props.clientId }), call('intake.settings', {})]);
+    setIntake(next);
+    setSettings(s);
+    return next;
+  }, [props.clientId]);
+
+  useEffect(() => {
+    setIntake(null);
+    setStatus('');
+    setFailure('');
+    load().catch((error: unknown) => setFailure(errorMessage(t, error)));
+  }, [load, t]);
+
+  const client = intake?.client;
+  const clientLang = client?.lang ?? lang;
+  const clientT = useCallerT(clientLang, 'intake');
+  const edit = editing && editing.clientId === props.clientId ? editing : null;
+
+  if (!intake || !settings || !client) return failure ? <p role="alert">{failure}</p> : <p>{t('common:loading')}</p>;
+  const current = intake.current;
+  const consentTexts = { treatment: settings.consent.treatment[clientLang], privacy: settings.consent.privacy[clientLang] };
+  const country = countryForCurrency(catalog.currency);
+  const person = { name: client.name, birthDate: client.birthDate, phone: displayPhone(client.phone, country) };
+  const kind = current ? printKind : 'blank';
+
+  function start(from: 'new' | 'draft' | 'version') {
+    setStatus('');
+    setProblems(noProblems());
+    if (from === 'draft' && intake?.draft?.answers) setEditing({ clientId: props.clientId, formId: intake.draft.id, draft: newDraft(intake.draft.answers) });
+    else if (from === 'version' && current?.answers) setEditing({ clientId: props.clientId, draft: newDraft(current.answers) });
+    else setEditing({ clientId: props.clientId, draft: newDraft() });
+  }
+
+  async function run(action: () => Promise<void>) {
+    if (busy) return;
+    setBusy(true);
+    setFailure('');
+    try {
+      await action();
+    } catch (error) {
+      setFailure(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const saveDraft = () =>
+    run(async () => {
+      if (!edit) return;
+      const { answers, weeksBad } = readAnswers(edit.draft);
+      if (weeksBad) {
+        setProblems({ ...noProblems(), weeks: 'format' });
+        requestAnimationFrame(() => focusFirstInvalid(editorRef.current));
+        return;
+      }
+      const saved = await call('intake.saveDraft', {
+        clientId: props.clientId,
+        ...(edit.formId === undefined ? {} : { formId: edit.formId }),
+        lang: clientLang,
+        answers,
+      });
+      setEditing({ ...edit, formId: saved.id });
+      setProblems(noProblems());
+      setStatus(t('work.draftSaved', { version: saved.version }));
+      await load();
+    });
+
+  const sign = () =>
+    run(async () => {
+      if (!edit) return;
+      const read = readForSigning(edit.draft, { guardianNeeded: intake.guardianNeeded, consentTexts, clientLang, now: new Date() });
+      if (!read.ok) {
+        setProblems(read.problems);
+        setStatus('');
+        setFailure(read.problems.open.length ? t('unanswered', { count: read.problems.open.length }) : t('work.cannotSign'));
+        requestAnimationFrame(() => focusFirstInvalid(editorRef.current));
+        return;
+      }
+      const signed = await call('intake.sign', {
+        clientId: props.clientId,
+        ...(edit.formId === undefined ? {} : { formId: edit.formId }),
+        lang: clientLang,
+        answers: read.answers,
+        consent: read.consent,
+        signing: read.signing,
+      });
+      setEditing(null);
+      setProblems(noProblems());
+      setPrintKind('filled');
+      setStatus(t('work.signed', { version: signed.version }));
+      await load();
+      props.onChanged();
+    });
+
+  const erase = () =>
+    run(async () => {
+      const { erased } = await call('intake.erase', { clientId: props.clientId });
+      setConfirmErase(false);
+      setEditing(null);
+      setStatus(t('work.erased', { count: erased }));
+      await load();
+      props.onChanged();
+    });
+
+  return (
+    <div className="intake-work">
+      <h2 className="intake-client-name">
+        {client.name || person.phone} <span className="muted">· {t(`picker.langs.${client.lang}`)}</span>
+      </h2>
+      <p role="status" className="success">
+        {status}
+      </p>
+      {failure && <p role="alert">{failure}</p>}
+
+      {edit ? (
+        <div ref={editorRef}>
+          {clientT ? (
+            <IntakeFormEditor
+              value={edit.draft}
+              onChange={(draft) => setEditing({ ...edit, draft })}
+              clientT={clientT}
+              clientLang={clientLang}
+              consentTexts={consentTexts}
+              guardianNeeded={intake.guardianNeeded}
+              guardianAge={settings.guardianAge}
+              problems={problems}
+            />
+          ) : (
+            <p>{t('common:loading')}</p>
+          )}
+          <div className="row intake-actions">
+            <button type="button" className="primary" onClick={() => void sign()} disabled={busy}>
+              {t('work.sign')}
+            </button>
+            <button type="button" onClick={() => void saveDraft()} disabled={busy}>
+              {t('work.saveDraft')}
+            </button>
+            <button type="button" onClick={() => setEditing(null)} disabled={busy}>
+              {t('work.close')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <div className="row intake-actions">
+            {intake.draft ? (
+              <button type="button" className="primary" onClick={() => start('draft')}>
+                {t('work.continueDraft', { version: intake.draft.version })}
+              </button>
+            ) : current ? (
+              <button type="button" className="primary" onClick={() => start('version')}>
+                {t('work.newVersion')}
+              </button>
+            ) : (
+              <button type="button" className="primary" onClick={() => start('new')}>
+                {t('work.newForm')}
+              </button>
+            )}
+            {intake.history.some((f) => f.status !== 'erased') && (
+              <button type="button" className="danger" onClick={() => setConfirmErase(true)}>
+                {t('work.erase')}
+              </button>
+            )}
+          </div>
+          <ClientIntakePanel intake={intake} />
+        </>
+      )}
+
+      <section className="card no-print" aria-labelledby="intake-print-title">
+        <h2 id="intake-print-title">{t('work.printTitle')}</h2>
+        <fieldset>
+          <legend>{t('work.printWhat')}</legend>
+          <label className="choice">
+            <input type="radio" name="intake-print-kind" checked={kind === 'filled'} disabled={!current} onChange={() => setPrintKind('filled')} />
+            {t('work.printFilled')}
+          </label>
+          <label className="choice">
+            <input type="radio" name="intake-print-kind" checked={kind === 'blank'} onChange={() => setPrintKind('blank')} />
+            {t('work.printBlank')}
+          </label>
+        </fieldset>
+        <div className="row">
+          <button type="button" onClick={() => void run(async () => void (await printPage()))}>
+            {t('common:actions.print')}
+          </button>
+          <button type="button" onClick={() => void run(async () => void (await savePdf(t('work.fileName', { date: today }))))}>
+            {t('common:actions.savePdf')}
+          </button>
+          <label className="choice">
+            <input type="checkbox" checked={preview} onChange={(e) => setPreview(e.target.checked)} />
+            {t('work.preview')}
+          </label>
+        </div>
+      </section>
+      {clientT && (
+        <IntakePrintout
+          t={clientT}
+          lang={clientLang}
+          person={kind === 'filled' ? person : null}
+          form={
+            kind === 'filled' && current?.answers && current.consent
+              ? { version: current.version, answers: current.answers, consent: current.consent, signing: current.signing, signedAt: current.signedAt }
+              : null
+          }
+          blankConsent={consentTexts}
+          today={today}
+          preview={preview}
+          label={t(kind === 'filled' ? 'print.filledLabel' : 'print.blankLabel')}
+        />
+      )}
+
+      {confirmErase && (
+        <ConfirmDialog
+          title={t('work.eraseTitle')}
+          message={<p>{t('work.eraseMessage', { name: client.name || person.phone })}</p>}
+          confirmLabel={t('work.eraseConfirm')}
+          destructive
+          busy={busy}
+          onConfirm={() => void erase()}
+          onCancel={() => setConfirmErase(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// Settings -> intake form: renewal period, the age under which a guardian signs, and the two
+// consent texts in both languages (Korean: the separate sensitive-information consent;
+// English: the privacy notice). A form already signed keeps the text it was signed under.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONSENT_TEXT_MAX, GUARDIAN_AGE_MAX, RENEWAL_MONTHS_MAX, type ConsentTexts, type IntakeSettings as Settings } from '../../../../shared/intake';
+import { call } from '../../api/client';
+import { errorMessage } from '../../errors';
+import { FieldError, NumberField, invalidProps, readNumber } from '../../components/form';
+
+const TEXTS = [
+  ['treatment', 'ko', 'treatmentKo'],
+  ['treatment', 'en', 'treatmentEn'],
+  ['privacy', 'ko', 'privacyKo'],
+  ['privacy', 'en', 'privacyEn'],
+] as const;
+
+type Problems = { months?: string; age?: string; texts: Partial<Record<string, string>> };
+
+export function IntakeSettings() {
+  const { t } = useTranslation('intake');
+  const [loaded, setLoaded] = useState<Settings | null>(null);
+  const [months, setMonths] = useState('');
+  const [age, setAge] = useState('');
+  const [consent, setConsent] = useState<ConsentTexts | null>(null);
+  const [problems, setProblems] = useState<Problems>({ texts: {} });
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  function show(settings: Settings) {
+    setLoaded(settings);
+    setMonths(String(settings.renewalMonths));
+    setAge(String(settings.guardianAge));
+    setConsent(settings.consent);
+  }
+
+  useEffect(() => {
+    call('intake.settings', {}).then(show, (error: unknown) => setFailure(errorMessage(t, error)));
+  }, [t]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (busy || !consent) return;
+    const m = readNumber(months, { min: 1, max: RENEWAL_MONTHS_MAX, whole: true });
+    const a = readNumber(age, { min: 1, max: GUARDIAN_AGE_MAX, whole: true });
+    const next: Problems = { texts: {} };
+    if (!m.ok) next.months = t('settings.invalidMonths');
+    if (!a.ok) next.age = t('settings.invalidAge');
+    for (const [kind, lang, key] of TEXTS) if (consent[kind][lang].trim() === '') next.texts[key] = t('settings.emptyText');
+    setProblems(next);
+    setStatus('');
+    if (!m.ok || !a.ok || Object.keys(next.texts).length > 0) return;
+    setBusy(true);
+    setFailure('');
+    try {
+      show(await call('intake.updateSettings', { renewalMonths: m.value, guardianAge: a.value, consent }));
+      setStatus(t('settings.saved'));
+    } catch (error) {
+      setFailure(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!loaded || !consent) return failure ? <p role="alert">{failure}</p> : null;
+  return (
+    <form className="card" noValidate onSubmit={save} aria-labelledby="settings-intake-title">
+      <h2 id="settings-intake-title">{t('settings.title')}</h2>
+      <p className="muted">{t('settings.intro')}</p>
+      <div className="row">
+        <NumberField id="settings-intake-months" label={t('settings.renewalMonths')} value={months} onChange={setMonths} error={problems.months} whole />
+        <NumberField
+          id="settings-intake-age"
+          label={t('settings.guardianAge')}
+          hint={t('settings.guardianAgeHint')}
+          value={age}
+          onChange={setAge}
+          error={problems.age}
+          whole
+        />
+      </div>
+      {TEXTS.map(([kind, lang, key]) => {
+        const id = `settings-intake-${key}`;
+        const error = problems.texts[key];
+        return (
+          <div className="form-field consent-text-field" key={key}>
+            <label htmlFor={id}>{t(`settings.${key}`)}</label>
+            <textarea
+              id={id}
+              lang={lang}
+              rows={7}
+              maxLength={CONSENT_TEXT_MAX}
+              value={consent[kind][lang]}
+              onChange={(e) => setConsent({ ...consent, [kind]: { ...consent[kind], [lang]: e.target.value } })}
+              {...invalidProps(id, error)}
+            />
+            <FieldError fieldId={id} message={error} />
+            <div>
+              <button
+                type="button"
+                aria-label={`${t('settings.restore')}: ${t(`settings.${key}`)}`}
+                onClick={() => setConsent({ ...consent, [kind]: { ...consent[kind], [lang]: loaded.defaults.consent[kind][lang] } })}
+              >
+                {t('settings.restore')}
+              </button>
+            </div>
+          </div>
+        );
+      })}
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('settings.save')}
+        </button>
+      </div>
+      <p role="status" className="success">
+        {status}
+      </p>
+      {failure && <p role="alert">{failure}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+// How a form is signed: drawn on screen (vector strokes as signature_pad records them, the
+// SVG drawn from them, and when), or on paper (the answers typed in from the signed paper
+// form; the desk records that the paper was signed). A client under the guardian age signs
+// with a guardian (name, relationship, and their signature when signed on screen).
+
+export type SignaturePoint = { x: number; y: number; pressure: number; time: number };
+export type SignatureStroke = {
+  penColor: string;
+  dotSize: number;
+  minWidth: number;
+  maxWidth: number;
+  velocityFilterWeight: number;
+  compositeOperation: string;
+  points: SignaturePoint[];
+};
+export type DrawnSignature = { strokes: SignatureStroke[]; svg: string; signedAt: string };
+
+export type Guardian = { name: string; relationship: string };
+
+export type Signing =
+  | { method: 'screen'; client: DrawnSignature; guardian: (Guardian & { signature: DrawnSignature }) | null }
+  | { method: 'paper'; recordedAt: string; guardian: Guardian | null };
+
+export const SIGNATURE_SVG_MAX = 400_000;
+export const SIGNATURE_STROKES_MAX = 200;
+export const SIGNATURE_POINTS_MAX = 5000;

@@ -1,0 +1,48 @@
+// Settings -> intake form on the real core: the consent texts in both languages are edited,
+// restored to the default and saved; bad numbers are said at the field, nothing is saved.
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import SettingsScreen from '../../../renderer/src/screens/settings/SettingsScreen';
+import { DEFAULT_CONSENT } from '../../../shared/intake';
+import { renderScreen, type RenderedScreen } from '../harness';
+
+async function stored(frontDesk: RenderedScreen['frontDesk']) {
+  const result = await frontDesk.handle('intake.settings', {});
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
+
+describe('intake settings', () => {
+  it('edits the Korean sensitive-information consent and the renewal period', async () => {
+    const { user, frontDesk } = await renderScreen(<SettingsScreen />, { lang: 'ko' });
+    const privacy = (await screen.findByLabelText('민감정보 수집·이용 동의 (한국어)')) as HTMLTextAreaElement;
+    expect(privacy.value).toBe(DEFAULT_CONSENT.privacy.ko);
+    expect((screen.getByLabelText('보호자 서명이 필요한 나이 (만 나이, 이 나이 미만)') as HTMLInputElement).value).toBe('19');
+    await user.clear(privacy);
+    await user.type(privacy, '민감정보 동의 문구');
+    const months = screen.getByLabelText('접수지 갱신 주기 (개월)');
+    await user.clear(months);
+    await user.type(months, '6');
+    await user.click(screen.getByRole('button', { name: '접수지 설정 저장' }));
+    await waitFor(() => expect(screen.getByText('접수지 설정을 저장했습니다.')).toBeTruthy());
+    expect(await stored(frontDesk)).toMatchObject({ renewalMonths: 6, consent: { privacy: { ko: '민감정보 동의 문구' } } });
+
+    await user.click(screen.getByRole('button', { name: '기본 문구로 되돌리기: 민감정보 수집·이용 동의 (한국어)' }));
+    expect(privacy.value).toBe(DEFAULT_CONSENT.privacy.ko);
+    await user.click(screen.getByRole('button', { name: '접수지 설정 저장' }));
+    await waitFor(async () => expect((await stored(frontDesk)).consent.privacy.ko).toBe(DEFAULT_CONSENT.privacy.ko));
+  });
+
+  it('says what is wrong at the field and saves nothing', async () => {
+    const { user, frontDesk } = await renderScreen(<SettingsScreen />, { lang: 'en' });
+    const months = await screen.findByLabelText('Renew the intake form every (months)');
+    await user.clear(months);
+    await user.type(months, '0');
+    await user.clear(screen.getByLabelText('Privacy notice (English)'));
+    await user.click(screen.getByRole('button', { name: 'Save intake settings' }));
+    expect(screen.getByText('Enter a whole number of months from 1 to 120.')).toBeTruthy();
+    expect(screen.getByText('The text cannot be empty.')).toBeTruthy();
+    expect(months.getAttribute('aria-invalid')).toBe('true');
+    expect(await stored(frontDesk)).toMatchObject({ renewalMonths: 12, consent: { privacy: DEFAULT_CONSENT.privacy } });
+  });
+});
