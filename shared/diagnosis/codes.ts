@@ -11,16 +11,11 @@ export type CodeSystems = 'both' | 'cm' | 'kcd';
 
 type Row = [code: string, systems: CodeSystems, en: string, ko: string, flags?: 'heading' | { note: { ko: string; en: string } }];
 
-// Spine site digits shared by ICD-10-CM and KCD for M40-M54 (5th character): 2 cervical,
-// 3 cervicothoracic, 4 thoracic, 5 thoracolumbar, 6 lumbar, 7 lumbosacral. They differ
-// for 0 (CM: site unspecified; KCD: multiple sites) and 9 (KCD only: site unspecified).
-const ZERO_DIFFERS = { note: { ko: 'KCD에서는 5번째 자리 0이 "여러 부위"를 뜻합니다.', en: 'In KCD a 5th character 0 means "multiple sites".' } };
-
 export const ROWS: readonly Row[] = [
   // Dorsalgia (M54)
   ['M54', 'both', 'Dorsalgia', '등통증'],
   ['M54.1', 'both', 'Radiculopathy', '신경뿌리병증', 'heading'],
-  ['M54.10', 'cm', 'Radiculopathy, site unspecified', '신경뿌리병증, 상세불명 부위', ZERO_DIFFERS],
+  ['M54.10', 'cm', 'Radiculopathy, site unspecified', '신경뿌리병증, 상세불명 부위'],
   ['M54.12', 'both', 'Radiculopathy, cervical region', '신경뿌리병증, 경추부'],
   ['M54.13', 'both', 'Radiculopathy, cervicothoracic region', '신경뿌리병증, 경흉추부'],
   ['M54.14', 'both', 'Radiculopathy, thoracic region', '신경뿌리병증, 흉추부'],
@@ -30,24 +25,24 @@ export const ROWS: readonly Row[] = [
   ['M54.2', 'both', 'Cervicalgia', '경부통'],
   ['M54.22', 'kcd', 'Cervicalgia, cervical region', '경부통, 경추부'],
   ['M54.3', 'both', 'Sciatica', '좌골신경통', 'heading'],
-  ['M54.30', 'cm', 'Sciatica, unspecified side', '좌골신경통, 상세불명 쪽', ZERO_DIFFERS],
+  ['M54.30', 'cm', 'Sciatica, unspecified side', '좌골신경통, 상세불명 쪽'],
   ['M54.31', 'cm', 'Sciatica, right side', '좌골신경통, 오른쪽'],
   ['M54.32', 'cm', 'Sciatica, left side', '좌골신경통, 왼쪽'],
   ['M54.4', 'both', 'Lumbago with sciatica', '좌골신경통을 동반한 요통', 'heading'],
-  ['M54.40', 'cm', 'Lumbago with sciatica, unspecified side', '좌골신경통을 동반한 요통, 상세불명 쪽', ZERO_DIFFERS],
+  ['M54.40', 'cm', 'Lumbago with sciatica, unspecified side', '좌골신경통을 동반한 요통, 상세불명 쪽'],
   ['M54.41', 'cm', 'Lumbago with sciatica, right side', '좌골신경통을 동반한 요통, 오른쪽'],
   ['M54.42', 'cm', 'Lumbago with sciatica, left side', '좌골신경통을 동반한 요통, 왼쪽'],
   ['M54.5', 'both', 'Low back pain', '아래허리통증(요통)', 'heading'],
-  ['M54.50', 'cm', 'Low back pain, unspecified', '아래허리통증, 상세불명', ZERO_DIFFERS],
+  ['M54.50', 'cm', 'Low back pain, unspecified', '아래허리통증, 상세불명'],
   ['M54.51', 'cm', 'Vertebrogenic low back pain', '척추성 아래허리통증'],
-  ['M54.59', 'cm', 'Other low back pain', '기타 아래허리통증', { note: { ko: 'KCD에서 M54.59는 "아래허리통증, 상세불명 부위"입니다.', en: 'In KCD, M54.59 is "low back pain, site unspecified".' } }],
+  ['M54.59', 'cm', 'Other low back pain', '기타 아래허리통증'],
   ['M54.55', 'kcd', 'Low back pain, thoracolumbar region', '아래허리통증, 흉요추부'],
   ['M54.56', 'kcd', 'Low back pain, lumbar region', '아래허리통증, 요추부'],
   ['M54.57', 'kcd', 'Low back pain, lumbosacral region', '아래허리통증, 요천추부'],
   ['M54.6', 'both', 'Pain in thoracic spine', '흉추의 통증'],
   ['M54.8', 'both', 'Other dorsalgia', '기타 등통증', 'heading'],
-  ['M54.81', 'cm', 'Occipital neuralgia', '후두신경통', { note: { ko: 'KCD에서 M54.81은 "기타 등통증, 후두-환추-축추부"입니다.', en: 'In KCD, M54.81 is "other dorsalgia, occipito-atlanto-axial region".' } }],
-  ['M54.89', 'cm', 'Other dorsalgia', '기타 등통증', { note: { ko: 'KCD에서 M54.89는 "기타 등통증, 상세불명 부위"입니다.', en: 'In KCD, M54.89 is "other dorsalgia, site unspecified".' } }],
+  ['M54.81', 'cm', 'Occipital neuralgia', '후두신경통'],
+  ['M54.89', 'cm', 'Other dorsalgia', '기타 등통증'],
   ['M54.9', 'both', 'Dorsalgia, unspecified', '상세불명의 등통증'],
   // Other dorsopathies (M53), spine (M40-M51), M99
   ['M53', 'both', 'Other and unspecified dorsopathies, not elsewhere classified', '달리 분류되지 않은 기타 및 상세불명의 등병증'],
@@ -93,7 +88,7 @@ export const ROWS: readonly Row[] = [
   ['M62.9', 'both', 'Disorder of muscle, unspecified', '상세불명의 근육장애'],
   ['M79.0', 'both', 'Rheumatism, unspecified', '상세불명의 류마티스'],
   ['M79.1', 'both', 'Myalgia', '근육통', 'heading'],
-  ['M79.10', 'cm', 'Myalgia, unspecified site', '근육통, 상세불명 부위', ZERO_DIFFERS],
+  ['M79.10', 'cm', 'Myalgia, unspecified site', '근육통, 상세불명 부위'],
   ['M79.11', 'cm', 'Myalgia of mastication muscle', '씹기근육의 근육통'],
   ['M79.12', 'cm', 'Myalgia of auxiliary muscles, head and neck', '머리와 목 보조근육의 근육통'],
   ['M79.18', 'cm', 'Myalgia, other site', '근육통, 기타 부위'],
@@ -119,7 +114,7 @@ export const ROWS: readonly Row[] = [
   ['M79.9', 'both', 'Soft tissue disorder, unspecified', '상세불명의 연조직장애'],
   // Joint pain by site (M25.5), stiffness (M25.6)
   ['M25.5', 'both', 'Pain in joint', '관절통', 'heading'],
-  ['M25.50', 'cm', 'Pain in unspecified joint', '관절통, 상세불명 관절', { note: { ko: 'KCD에서 M25.50은 "관절통, 여러 부위"입니다.', en: 'In KCD, M25.50 is "pain in joint, multiple sites".' } }],
+  ['M25.50', 'cm', 'Pain in unspecified joint', '관절통, 상세불명 관절'],
   ['M25.51', 'both', 'Pain in shoulder', '관절통, 어깨부분', 'heading'],
   ['M25.511', 'cm', 'Pain in right shoulder', '오른쪽 어깨의 통증'],
   ['M25.512', 'cm', 'Pain in left shoulder', '왼쪽 어깨의 통증'],
@@ -142,7 +137,7 @@ export const ROWS: readonly Row[] = [
   ['M25.57', 'both', 'Pain in ankle and joints of foot', '관절통, 발목 및 발', 'heading'],
   ['M25.571', 'cm', 'Pain in right ankle and joints of right foot', '오른쪽 발목 및 발 관절의 통증'],
   ['M25.572', 'cm', 'Pain in left ankle and joints of left foot', '왼쪽 발목 및 발 관절의 통증'],
-  ['M25.59', 'cm', 'Pain in other specified joint', '관절통, 기타 명시된 관절', { note: { ko: 'KCD에서 M25.59는 "관절통, 상세불명 부위"입니다.', en: 'In KCD, M25.59 is "pain in joint, site unspecified".' } }],
+  ['M25.59', 'cm', 'Pain in other specified joint', '관절통, 기타 명시된 관절'],
   ['M25.6', 'both', 'Stiffness of joint, not elsewhere classified', '달리 분류되지 않은 관절의 경직', 'heading'],
   ['M25.611', 'cm', 'Stiffness of right shoulder, not elsewhere classified', '달리 분류되지 않은 오른쪽 어깨의 경직'],
   ['M25.612', 'cm', 'Stiffness of left shoulder, not elsewhere classified', '달리 분류되지 않은 왼쪽 어깨의 경직'],

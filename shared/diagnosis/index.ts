@@ -4,6 +4,7 @@ import { disassemble, getChoseong } from 'es-hangul';
 import { tryNormalizeDiagnosisCode } from '../prescriptions/codes';
 import type { Bilingual, Lang } from '../vocabulary';
 import { ROWS, type CodeSystems } from './codes';
+import { kcdSiteMeaning } from './sites';
 
 export type { CodeSystems } from './codes';
 
@@ -20,14 +21,12 @@ export type DiagnosisCodeEntry = {
   note?: Bilingual;
 };
 
-export const DIAGNOSIS_CODES: readonly DiagnosisCodeEntry[] = ROWS.map(([code, systems, en, ko, flags]) => ({
-  code,
-  en,
-  ko,
-  systems,
-  cmHeading: flags === 'heading',
-  ...(typeof flags === 'object' ? { note: flags.note } : {}),
-}));
+const headings = new Map(ROWS.map(([code, , en, ko]) => [code, { en, ko }]));
+
+export const DIAGNOSIS_CODES: readonly DiagnosisCodeEntry[] = ROWS.map(([code, systems, en, ko, flags]) => {
+  const note = typeof flags === 'object' ? flags.note : systems === 'cm' ? kcdSiteMeaning(code, headings.get(code.slice(0, 5))) : null;
+  return { code, en, ko, systems, cmHeading: flags === 'heading', ...(note ? { note } : {}) };
+});
 
 const byCode = new Map(DIAGNOSIS_CODES.map((e) => [e.code, e]));
 

@@ -115,3 +115,22 @@ describe('search', () => {
     expect(searchDiagnosisCodes('M', 5)).toHaveLength(5);
   });
 });
+
+describe('codes that mean something else in KCD', () => {
+  it.each([
+    ['M54.31', 'Sciatica, occipito-atlanto-axial region', '좌골신경통, 후두-환추-축추부'],
+    ['M54.51', 'Low back pain, occipito-atlanto-axial region', '아래허리통증, 후두-환추-축추부'],
+    ['M79.11', 'Myalgia, shoulder region', '근육통, 어깨부분'],
+    ['M25.50', 'Pain in joint, multiple sites', '관절통, 여러 부위'],
+  ])('%s warns that KCD reads it as "%s"', (code, en, ko) => {
+    const note = findDiagnosisCode(code)?.note;
+    expect(note?.en).toContain(en);
+    expect(note?.ko).toContain(ko);
+  });
+
+  it('no warning where KCD has no site character (6-character codes, S codes, both-system codes)', () => {
+    expect(findDiagnosisCode('M62.830')?.note).toBeUndefined();
+    expect(findDiagnosisCode('S13.4XXA')?.note).toBeUndefined();
+    expect(findDiagnosisCode('M54.16')?.note).toBeUndefined();
+  });
+});
