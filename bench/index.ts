@@ -1,14 +1,15 @@
 // `npm run bench`: performance goals are checked here, never by timed assertions in tests.
 // Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
-// removed at the end. Options: --only=pricing,calls,ui  --quick (fewer samples, 20,000 calls).
+// removed at the end. Options: --only=pricing,rules,calls,ui  --quick (fewer samples, 20,000 calls).
 import os from 'node:os';
 import { benchPricing } from './pricing';
 import { benchCalls } from './calls';
 import { benchUi } from './ui';
+import { benchRules } from './prescriptions';
 import { formatTable, verdict, type Section } from './table';
 import { cleanup } from './tmp';
 
-const PARTS = ['pricing', 'calls', 'ui'] as const;
+const PARTS = ['pricing', 'rules', 'calls', 'ui'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean } {
@@ -27,6 +28,10 @@ async function main(): Promise<number> {
   if (parts.includes('pricing')) {
     log('pricing...');
     sections.push(benchPricing(quick ? { calls: 5_000, parses: 10 } : { calls: 20_000, parses: 40 }));
+  }
+  if (parts.includes('rules')) {
+    log('prescription and coverage rules...');
+    sections.push(benchRules({ calls: quick ? 5_000 : 20_000 }));
   }
   if (parts.includes('calls')) {
     log('calls: seeding...');
