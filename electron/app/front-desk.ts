@@ -14,6 +14,7 @@ import { settingsHandlers } from './handlers/settings';
 import { catalogHandlers } from './handlers/catalog';
 import { callHandlers } from './handlers/calls';
 import { clientHandlers } from './handlers/clients';
+import { prescriptionHandlers } from './handlers/prescriptions';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -74,6 +75,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     ...catalogHandlers,
     ...callHandlers,
     ...clientHandlers,
+    ...prescriptionHandlers,
     ...(options.hostHandlers ?? noPrinting),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));

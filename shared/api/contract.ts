@@ -8,6 +8,7 @@ import { settingsChannels } from './settings';
 import { catalogChannels } from './catalog';
 import { callChannels } from './calls';
 import { clientChannels } from './clients';
+import { prescriptionChannels } from './prescriptions';
 import { printChannels } from './print';
 
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...catalogChannels,
   ...callChannels,
   ...clientChannels,
+  ...prescriptionChannels,
   ...printChannels,
 } as const;
 
