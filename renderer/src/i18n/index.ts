@@ -12,6 +12,7 @@ export const namespaces = [
   'calls',
   'school',
   'settings',
+  'coverage',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
