@@ -7,3 +7,5 @@ export { AMOUNT_FIELDS, LIMIT_FIELDS, parseYearStart, planRules, validatePlan } 
 export type { PlanRules } from './plan';
 export { planYear } from './year';
 export { checkCoverage } from './check';
+export { planFromRecord } from './record';
+export type { StoredPlanRules } from './record';

@@ -2,7 +2,7 @@
 // as they are.
 import type { Area } from '../../../shared/body/areas';
 import type { PlanRecord, PolicyRecord, PrescriptionRecord, ScanType, VisitRecord } from '../../../shared/api/prescriptions';
-import type { InsurancePlan } from '../../../shared/coverage';
+import { planFromRecord, type InsurancePlan, type StoredPlanRules } from '../../../shared/coverage';
 import type { Diagnosis, Prescription, VisitFinding } from '../../../shared/prescriptions';
 
 export type PrescriptionRow = {
@@ -152,26 +152,7 @@ export const toPlanRecord = (r: PlanRow): PlanRecord => ({
 });
 
 /** The plan as the rules take it: absent limits left out. */
-export function rulesPlan(p: Omit<PlanRecord, 'example' | 'note' | 'archived' | 'currency'>): InsurancePlan {
-  const plan: InsurancePlan = {
-    id: p.id,
-    name: p.name,
-    requiresPrescription: p.requiresPrescription,
-    requiresDiagnosisCode: p.requiresDiagnosisCode,
-    deductible: p.deductible,
-    copay: p.copay,
-    coveragePercent: p.coveragePercent,
-    minClientShare: p.minClientShare,
-    yearStart: p.yearStart,
-  };
-  if (p.coveredCodes !== null) plan.coveredCodes = p.coveredCodes;
-  if (p.excludedCodes !== null) plan.excludedCodes = p.excludedCodes;
-  for (const key of ['prescriptionValidMonths', 'visitsPerYear', 'annualMax', 'perVisitMax', 'maxMinutes'] as const) {
-    const value = p[key];
-    if (value !== null) plan[key] = value;
-  }
-  return plan;
-}
+export const rulesPlan = (p: StoredPlanRules): InsurancePlan => planFromRecord(p);
 
 export type PolicyRow = {
   id: number;
