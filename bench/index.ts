@@ -1,15 +1,16 @@
 // `npm run bench`: performance goals are checked here, never by timed assertions in tests.
 // Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
-// removed at the end. Options: --only=pricing,catalog,calls,ui  --quick (fewer samples, 20,000 calls).
+// removed at the end. Options: --only=pricing,catalog,rules,calls,ui  --quick (fewer samples, 20,000 calls).
 import os from 'node:os';
 import { benchPricing } from './pricing';
 import { benchCatalogOrder } from './catalog-order';
 import { benchCalls } from './calls';
 import { benchUi } from './ui';
+import { benchRules } from './prescriptions';
 import { formatTable, verdict, type Section } from './table';
 import { cleanup } from './tmp';
 
-const PARTS = ['pricing', 'catalog', 'calls', 'ui'] as const;
+const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'ui'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean } {
@@ -32,6 +33,10 @@ async function main(): Promise<number> {
   if (parts.includes('catalog')) {
     log('catalog file with unknown keys (the quadratic baseline takes about 30 s)...');
     sections.push(benchCatalogOrder(quick ? { runs: 3, baselineRuns: 1 } : { runs: 10, baselineRuns: 1 }));
+  }
+  if (parts.includes('rules')) {
+    log('prescription and coverage rules...');
+    sections.push(benchRules({ calls: quick ? 5_000 : 20_000 }));
   }
   if (parts.includes('calls')) {
     log('calls: seeding...');

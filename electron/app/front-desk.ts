@@ -16,6 +16,7 @@ import { clientHandlers } from './handlers/clients';
 import { backupHandlers } from './handlers/backups';
 import { openStorage } from './storage';
 import { intakeHandlers } from './handlers/intake';
+import { prescriptionHandlers } from './handlers/prescriptions';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -105,6 +106,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     ...clientHandlers,
     ...backupHandlers,
     ...intakeHandlers,
+    ...prescriptionHandlers,
     ...(options.hostHandlers ?? noHostHandlers),
   };
 

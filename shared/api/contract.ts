@@ -8,6 +8,7 @@ import { settingsChannels } from './settings';
 import { catalogChannels } from './catalog';
 import { callChannels } from './calls';
 import { clientChannels } from './clients';
+import { prescriptionChannels } from './prescriptions';
 import { printChannels } from './print';
 import { backupChannels } from './backups';
 import { intakeChannels } from './intake';
@@ -18,6 +19,7 @@ export const contract = {
   ...catalogChannels,
   ...callChannels,
   ...clientChannels,
+  ...prescriptionChannels,
   ...printChannels,
   ...backupChannels,
   ...intakeChannels,

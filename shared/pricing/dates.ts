@@ -39,7 +39,7 @@ function requireDate(text: string): CivilDate {
 }
 
 /** Days since 1970-01-01 (H. Hinnant's days_from_civil). */
-function daysFromCivil({ year, month, day }: CivilDate): number {
+export function daysFromCivil({ year, month, day }: CivilDate): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -5,10 +5,18 @@ import { migration002 } from './002-calls';
 import { migration003 } from './003-call-words';
 import { migration004 } from './004-clients';
 import { migration005 } from './005-intake-forms';
+import { migration006 } from './006-prescriptions';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];
 
 /** The schema version this build writes. */
 export const latestVersion = migrations[migrations.length - 1]?.version ?? 0;

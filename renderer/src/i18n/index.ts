@@ -14,6 +14,7 @@ export const namespaces = [
   'settings',
   'storage',
   'intake',
+  'coverage',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -12,6 +12,7 @@ import type { Lang } from '../../../../shared/pricing/types';
 import { useAppData } from '../../app-data';
 import { indexName } from '../../search/names';
 import { SaveCallForm } from '../calls/SaveCallForm';
+import { CoveragePanel } from '../../components/coverage/CoveragePanel';
 import { CallerScript } from './CallerScript';
 import { computeDraft, newDraft, newItem, tomorrow, tonight, type QuoteDraft } from './draft';
 import { FollowUpsDue } from './FollowUpsDue';
@@ -19,7 +20,7 @@ import { ItemEditor } from './ItemEditor';
 import { catalogNames } from './lines';
 import { QuoteBreakdown } from './QuoteBreakdown';
 import { VisitOptions } from './VisitOptions';
-import { localIsoMinute } from '../../format';
+import { localIsoDate, localIsoMinute } from '../../format';
 import { usePersistentState } from '../../state/persistent';
 import './quote.css';
 
@@ -99,6 +100,14 @@ export default function QuoteScreen() {
   }
 
   const ok = computed.state === 'ok' ? computed : null;
+  // One session of the quote: its date, the longest treatment in it, its price per session.
+  const coverageVisit = useMemo(
+    () =>
+      ok
+        ? { date: ok.shownRequest.at?.slice(0, 10) ?? localIsoDate(new Date()), minutes: Math.max(...ok.shownRequest.items.map((i) => i.minutes)), price: ok.quote.perSession }
+        : null,
+    [ok],
+  );
   return (
     <section aria-labelledby="screen-title" className="quote-screen">
       <header className="quote-header">
@@ -178,6 +187,8 @@ export default function QuoteScreen() {
             copyRef={copyRef}
             onCallerLang={setCallerLang}
           />
+
+          <CoveragePanel visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
 
           <SaveCallForm
             kind="session"

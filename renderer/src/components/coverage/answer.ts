@@ -1,0 +1,96 @@
+// The coverage answer in words, in the caller's language: whether the plan covers the visit,
+// each reason as a sentence with what to do, and when covered what the plan and the caller
+// pay and what is left this plan year. Korean particles after the plan's name are chosen by
+// its last sound (es-hangul josa); dates and amounts are written so no particle follows them.
+import { josa } from 'es-hangul';
+import type { TFunction } from 'i18next';
+import type { Coverage, CoverageReason } from '../../../../shared/coverage';
+import { findDiagnosisCode } from '../../../../shared/diagnosis';
+import type { Prescription } from '../../../../shared/prescriptions';
+import { formatMoney } from '../../../../shared/pricing/money';
+import type { Bilingual, Lang } from '../../../../shared/vocabulary';
+
+export type CoverageWords = { headline: string; reasons: string[]; money: string[] };
+
+/** The code the answer gives as an example when a code is needed. */
+export const EXAMPLE_CODE = 'M54.6';
+
+type Context = {
+  t: TFunction;
+  lang: Lang;
+  planName: Bilingual;
+  currency: string;
+  prescription: Prescription | null;
+  prescriptionValidMonths: number | null;
+  visitsPerYear: number | null;
+  annualMax: number | null;
+  maxMinutes: number | null;
+};
+
+function planWords(ctx: Context) {
+  const name = ctx.planName[ctx.lang];
+  return ctx.lang === 'ko'
+    ? { planTopic: josa(name, '은/는'), planSubject: josa(name, '이/가') }
+    : { planTopic: name, planSubject: name };
+}
+
+function exampleName(lang: Lang): string {
+  const text = findDiagnosisCode(EXAMPLE_CODE)?.[lang] ?? '';
+  return lang === 'en' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function reasonSentence(ctx: Context, reason: CoverageReason, year: Coverage['planYear']): string {
+  const money = (n: number) => formatMoney(n, ctx.currency, ctx.lang);
+  const vars: Record<string, unknown> = { ...planWords(ctx), from: year.from, to: year.to };
+  switch (reason.code) {
+    case 'prescription-not-yet-valid':
+      vars.issuedOn = ctx.prescription?.issuedOn;
+      break;
+    case 'prescription-expired':
+      vars.expiresOn = ctx.prescription?.expiresOn;
+      break;
+    case 'prescription-too-old':
+      vars.count = ctx.prescriptionValidMonths;
+      vars.issuedOn = ctx.prescription?.issuedOn;
+      break;
+    case 'diagnosis-code-required':
+      vars.example = EXAMPLE_CODE;
+      vars.exampleName = exampleName(ctx.lang);
+      break;
+    case 'diagnosis-not-covered':
+      vars.codes = [...new Set(reason.codes ?? [])].join(', ');
+      break;
+    case 'visit-limit-reached':
+      vars.limit = ctx.visitsPerYear;
+      break;
+    case 'annual-max-reached':
+      vars.max = ctx.annualMax === null ? '' : money(ctx.annualMax);
+      break;
+    case 'too-long':
+      vars.max = ctx.maxMinutes;
+      break;
+    default:
+      break;
+  }
+  return ctx.t(`coverage:reason.${reason.code}`, vars);
+}
+
+export function coverageWords(ctx: Context, result: Coverage): CoverageWords {
+  const { t } = ctx;
+  const money = (n: number) => formatMoney(n, ctx.currency, ctx.lang);
+  const year = result.planYear;
+  const headline = t(result.covered ? 'coverage:answer.covered' : 'coverage:answer.notCovered', planWords(ctx));
+  const reasons = result.reasons.map((r) => reasonSentence(ctx, r, year));
+  const lines: string[] = [];
+  if (result.covered) {
+    lines.push(t('coverage:answer.pays', { insurer: money(result.insurerPays), client: money(result.clientPays) }));
+    if (result.deductiblePart > 0) lines.push(t('coverage:answer.deductible', { amount: money(result.deductiblePart) }));
+    if (result.copayPart > 0) lines.push(t('coverage:answer.copay', { amount: money(result.copayPart) }));
+    if (result.visitsLeft !== null) lines.push(t('coverage:answer.visitsLeft', { count: result.visitsLeft, from: year.from, to: year.to }));
+    if (result.amountLeft !== null) lines.push(t('coverage:answer.amountLeft', { amount: money(result.amountLeft), from: year.from, to: year.to }));
+  }
+  return { headline, reasons, money: lines };
+}
+
+/** The answer as one text to copy into a message. */
+export const coverageText = (words: CoverageWords): string => [words.headline, ...words.reasons, ...words.money].join('\n');
