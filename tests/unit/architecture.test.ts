@@ -73,7 +73,7 @@ describe('import rules (dependency-cruiser)', () => {
     }
     expect(found.some((v) => v.startsWith('no-cycles shared/'))).toBe(true);
     expect(found.filter((v) => v.includes('screens/school/C.ts'))).toEqual([]);
-  });
+  }, 60_000);
 
 });
 

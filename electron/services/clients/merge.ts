@@ -59,7 +59,9 @@ export function mergePreview(db: Database, keepId: number, mergeId: number): Mer
   }));
   const byTable = new Map<string, number>();
   for (const m of moves) byTable.set(m.table, (byTable.get(m.table) ?? 0) + m.count);
-  return { keep, merge, result: merged(keep, merge), moves: [...byTable].map(([table, count]) => ({ table, count })) };
+  // Only what actually moves: a table with nothing of this record's is not news to the desk.
+  const moving = [...byTable].filter(([, count]) => count > 0);
+  return { keep, merge, result: merged(keep, merge), moves: moving.map(([table, count]) => ({ table, count })) };
 }
 
 /** One transaction: rows move, the merged record is archived, the kept one updated. */
