@@ -58,6 +58,16 @@ export type SavedEnrollmentQuote = {
   request: EnrollmentRequest;
   quote: EnrollmentQuote;
   names: NameSnapshot;
+  /** What the breakdown's labels need besides names, as it was (calls saved before this
+   *  was kept have none: their installment fees show as one line without the per-payment
+   *  amount, per-year fees without "× years"). */
+  terms?: EnrollmentTerms;
+};
+
+export type EnrollmentTerms = {
+  programMonths: number;
+  installmentFee?: number;
+  fees: { id: string; per: 'once' | 'year'; amount: number }[];
 };
 
 export type CallSummary = {

@@ -44,7 +44,15 @@ export function enrollmentSnapshot(catalog: Catalog, request: EnrollmentRequest,
     ...[...(request.optionalFeeIds ?? []), ...quote.fees.map((f) => f.id)].map((id): [NamedKind, string] => ['fee', id]),
   ];
   const names = collectNames(wanted, { program: school.programs, plan: school.paymentPlans, fee: school.fees });
-  return { kind: 'enrollment', request, quote, names };
+  const program = school.programs.find((p) => p.id === request.programId);
+  const plan = school.paymentPlans.find((p) => p.id === request.paymentPlanId);
+  const feeIds = new Set(quote.fees.map((f) => f.id));
+  const terms = {
+    programMonths: program?.months ?? 0,
+    ...(plan?.installmentFee ? { installmentFee: plan.installmentFee } : {}),
+    fees: school.fees.filter((f) => feeIds.has(f.id)).map((f) => ({ id: f.id, per: f.per, amount: f.amount })),
+  };
+  return { kind: 'enrollment', request, quote, names, terms };
 }
 
 const nameIn = (saved: { names: NameSnapshot }, kind: NamedKind, id: string): Bilingual =>

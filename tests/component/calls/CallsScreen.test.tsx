@@ -147,7 +147,9 @@ describe('Calls & clients', () => {
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByText('Massage Therapist, 600 hours')).toBeTruthy();
     expect(within(dialog).getByText('12 monthly payments')).toBeTruthy();
-    expect(within(dialog).getByRole('table', { name: 'Payment schedule (12 payments)' })).toBeTruthy();
+    const schedule = within(dialog).getByRole('table', { name: 'Installment schedule' });
+    expect(within(schedule).getAllByRole('row')).toHaveLength(13); // header + 12 payments
+    expect(within(dialog).getByRole('row', { name: /^Installment fee/ })).toBeTruthy();
   });
 
   it('exports the filtered list as a CSV file with its BOM', async () => {

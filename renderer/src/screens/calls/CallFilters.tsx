@@ -1,7 +1,7 @@
 // Search box and filters of the calls list.
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OutcomeSelect } from './OutcomeSelect';
+import { OutcomeSelect } from '../../parts/calls/OutcomeSelect';
 import { filterProblems, type FilterDraft } from './filters';
 
 export function CallFilters(props: {

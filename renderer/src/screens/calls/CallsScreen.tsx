@@ -7,7 +7,7 @@ import type { CallRecord, CallSummary } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { useNavigationOptions } from '../../navigation';
-import { CallDetail } from './CallDetail';
+import { CallDetail } from '../../parts/calls/CallDetail';
 import { CallFilters } from './CallFilters';
 import { CallList } from './CallList';
 import { downloadText } from '../../components/download';

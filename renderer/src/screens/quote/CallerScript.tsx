@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, Quote, QuoteRequest } from '../../../../shared/pricing/types';
 import { CopyButton } from '../../components/CopyButton';
 import { useCallerT } from '../../i18n/caller';
-import type { NameOf } from './lines';
-import { breakdownText, callerScript } from './script';
+import type { NameOf } from '../../parts/quote/lines';
+import { breakdownText, callerScript } from '../../parts/quote/script';
 
 export function CallerScript(props: {
   quote: Quote | null;

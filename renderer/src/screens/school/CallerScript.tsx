@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../shared/pricing/types';
 import { CopyButton } from '../../components/CopyButton';
-import { callerScript, clipboardText, type EnrollmentView } from './breakdown';
+import { callerScript, clipboardText, type EnrollmentView } from '../../parts/enrollment/breakdown';
 
 export function CallerScript(props: { callerT: TFunction; callerLang: Lang; view: EnrollmentView }) {
   const { t } = useTranslation('school');

@@ -1,17 +1,18 @@
 // The printable enrollment quote, written in the CALLER's language: business details,
 // today's date, the program, the breakdown and the schedule.
 import type { TFunction } from 'i18next';
-import type { Lang } from '../../../../shared/pricing/types';
+import type { Lang, Program } from '../../../../shared/pricing/types';
 import { useAppData } from '../../app-data';
 import { formatDate, formatMoney } from '../../format';
 import { PrintablePage } from '../../print/PrintablePage';
-import { QuoteBreakdown } from './QuoteBreakdown';
-import type { EnrollmentView } from './breakdown';
+import { EnrollmentBreakdown } from '../../parts/enrollment/EnrollmentBreakdown';
+import type { EnrollmentView } from '../../parts/enrollment/breakdown';
 
 export function EnrollmentPrintout(props: {
   callerT: TFunction;
   callerLang: Lang;
-  view: EnrollmentView;
+  /** The school screen's view: today's program (hours, tuition) is printed too. */
+  view: EnrollmentView & { program: Program };
   today: string;
   preview: boolean;
   /** The page's accessible name, in the UI language (it is a control of the screen). */
@@ -46,7 +47,7 @@ export function EnrollmentPrintout(props: {
         <dd>{formatDate(view.startDate, lang)}</dd>
       </dl>
       <h2>{t('print.breakdownTitle')}</h2>
-      <QuoteBreakdown t={t} lang={lang} view={view} />
+      <EnrollmentBreakdown t={t} lang={lang} view={view} />
       <p className="print-note">{t('print.note')}</p>
     </PrintablePage>
   );

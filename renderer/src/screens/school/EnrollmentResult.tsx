@@ -7,10 +7,10 @@ import type { Lang, PaymentPlan, PlanComparison as Comparison } from '../../../.
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { printPage, savePdf } from '../../print/print';
-import { QuoteBreakdown } from './QuoteBreakdown';
+import { EnrollmentBreakdown } from '../../parts/enrollment/EnrollmentBreakdown';
 import { PlanComparison } from './PlanComparison';
 import { CallerScript } from './CallerScript';
-import type { EnrollmentView } from './breakdown';
+import type { EnrollmentView } from '../../parts/enrollment/breakdown';
 
 export function EnrollmentResult(props: {
   view: EnrollmentView;
@@ -64,7 +64,7 @@ export function EnrollmentResult(props: {
     <>
       <section className="card" aria-labelledby={`${ids}-quote`}>
         <h2 id={`${ids}-quote`}>{t('breakdown.heading', { program: view.program.name[lang], plan: view.plan.name[lang] })}</h2>
-        <QuoteBreakdown t={t} lang={lang} view={view} headingLevel={3} />
+        <EnrollmentBreakdown t={t} lang={lang} view={view} headingLevel={3} />
       </section>
       <section className="card" aria-labelledby={`${ids}-compare`}>
         <h2 id={`${ids}-compare`}>{t('compare.title')}</h2>

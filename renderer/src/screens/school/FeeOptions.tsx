@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Program, SchoolFee } from '../../../../shared/pricing/types';
 import { formatList, formatMoney } from '../../format';
-import { programYears } from './useEnrollmentQuote';
+import { programYears } from '../../parts/enrollment/breakdown';
 
 export function feeFits(fee: SchoolFee, programId: string): boolean {
   return fee.programs === undefined || fee.programs.includes(programId);

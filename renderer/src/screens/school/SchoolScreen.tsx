@@ -15,7 +15,7 @@ import { FeeOptions, feeFits } from './FeeOptions';
 import { PlanChoice } from './PlanChoice';
 import { firstOfNextMonth, useEnrollmentQuote } from './useEnrollmentQuote';
 import { EnrollmentResult } from './EnrollmentResult';
-import { SaveCallForm } from '../calls/SaveCallForm';
+import { SaveCallForm } from '../../parts/calls/SaveCallForm';
 import { EnrollmentPrintout } from './EnrollmentPrintout';
 import { usePersistentState } from '../../state/persistent';
 import './school.css';
@@ -58,8 +58,8 @@ export default function SchoolScreen() {
 
   // Memoised, so what is built from it (the script, the clipboard text) is built once per change.
   const view = useMemo(
-    () => (result.status === 'ok' && program && plan ? { catalog, program, plan, quote: result.quote, startDate } : null),
-    [result, program, plan, catalog, startDate],
+    () => (result.status === 'ok' && program && plan ? { program, plan, fees, quote: result.quote, startDate } : null),
+    [result, program, plan, fees, startDate],
   );
 
   function chooseProgram(next: Program) {

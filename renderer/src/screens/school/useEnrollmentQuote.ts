@@ -43,9 +43,3 @@ export function firstOfNextMonth(today: Date): string {
   const month = ((today.getMonth() + 1) % 12) + 1;
   return `${year}-${String(month).padStart(2, '0')}-01`;
 }
-
-/** A program's length in whole years, as spec rule 1 counts per-year fees (for the label
- *  "× 2 years" only; every amount comes from the engine). */
-export function programYears(months: number): number {
-  return Math.ceil(months / 12);
-}

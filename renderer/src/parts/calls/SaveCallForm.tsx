@@ -13,6 +13,7 @@ import { EarlierCalls } from './EarlierCalls';
 import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { usePersistentState } from '../../state/persistent';
+import '../parts.css';
 
 export type SaveCallProps = (
   | { kind: 'session'; request: QuoteRequest | null }

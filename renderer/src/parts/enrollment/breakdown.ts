@@ -1,23 +1,31 @@
-// The quote as text rows, in a given language: one source for the screen, the printable
-// page and the clipboard. Only display here; every amount comes from the engine's quote.
+// The enrollment quote as text rows, in a given language: one source for the school screen,
+// its printable page, its clipboard text and a saved call. Only display here; every amount
+// comes from the engine's quote, and the rows always add up to its total.
 import type { TFunction } from 'i18next';
-import type { Catalog, EnrollmentQuote, Lang, PaymentPlan, Program } from '../../../../shared/pricing/types';
+import type { Bilingual, EnrollmentQuote, Lang } from '../../../../shared/pricing/types';
 import { formatDate, formatMoney } from '../../format';
-import { programYears } from './useEnrollmentQuote';
+
+/** A program's length in whole years, as spec rule 1 counts per-year fees (for the label
+ *  "× 2 years" only; every amount comes from the engine). */
+export function programYears(months: number): number {
+  return Math.ceil(months / 12);
+}
 
 export type BreakdownRow = { key: string; label: string; amount: string; kind: 'line' | 'discount' | 'total' | 'due' };
 export type ScheduleRow = { key: string; label: string; date: string; amount: string };
 
+/** What the rows need: from today's catalog on the school screen, from the call's snapshot
+ *  for a saved call (where `months`, `installmentFee`, `per` may be unknown for old calls). */
 export type EnrollmentView = {
-  catalog: Catalog;
-  program: Program;
-  plan: PaymentPlan;
+  program: { name: Bilingual; months?: number };
+  plan: { id: string; name: Bilingual; installmentFee?: number };
+  fees: readonly { id: string; name: Bilingual; per?: 'once' | 'year'; amount?: number }[];
   quote: EnrollmentQuote;
   startDate: string;
 };
 
 export function breakdownRows(t: TFunction, lang: Lang, view: EnrollmentView): BreakdownRow[] {
-  const { catalog, program, plan, quote } = view;
+  const { program, plan, quote } = view;
   const money = (minor: number) => formatMoney(minor, quote.currency, lang);
   const rows: BreakdownRow[] = [
     { key: 'tuition', label: t('breakdown.tuition'), amount: money(quote.tuition), kind: 'line' },
@@ -31,21 +39,24 @@ export function breakdownRows(t: TFunction, lang: Lang, view: EnrollmentView): B
     });
   }
   for (const line of quote.fees) {
-    const fee = catalog.school?.fees.find((f) => f.id === line.id);
+    const fee = view.fees.find((f) => f.id === line.id);
     const name = fee ? fee.name[lang] : line.id;
     const label =
-      fee?.per === 'year'
+      fee?.per === 'year' && fee.amount !== undefined && program.months
         ? t('breakdown.feePerYear', { name, amount: money(fee.amount), count: programYears(program.months) })
         : name;
     rows.push({ key: `fee-${line.id}`, label, amount: money(line.amount), kind: 'line' });
   }
-  if (plan.installmentFee && quote.schedule.length > 0) {
-    // The engine's total minus the lines above (not fee × n of our own), so the rows
-    // always add up to the engine's total.
-    const listed = quote.tuition - quote.tuitionDiscount + quote.fees.reduce((sum, f) => sum + f.amount, 0);
+  // The engine's total minus the lines above (not fee × n of our own), so the rows always
+  // add up to the engine's total; today that difference is the installment fees.
+  const listed = quote.tuition - quote.tuitionDiscount + quote.fees.reduce((sum, f) => sum + f.amount, 0);
+  if (quote.total !== listed) {
     rows.push({
       key: 'installment-fees',
-      label: t('breakdown.installmentFees', { amount: money(plan.installmentFee), count: quote.schedule.length }),
+      label:
+        plan.installmentFee && quote.schedule.length > 0
+          ? t('breakdown.installmentFees', { amount: money(plan.installmentFee), count: quote.schedule.length })
+          : t('breakdown.installmentFeesTotal'),
       amount: money(quote.total - listed),
       kind: 'line',
     });

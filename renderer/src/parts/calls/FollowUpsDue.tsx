@@ -7,6 +7,7 @@ import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { formatDate, localIsoDate } from '../../format';
 import { navigationEvents } from '../../navigation';
+import '../parts.css';
 
 export function FollowUpsDue(props: { refreshKey: number }) {
   const { t } = useTranslation(['quote', 'calls']);

@@ -3,8 +3,9 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../../../shared/pricing/types';
 import { breakdownRows, scheduleRows, type EnrollmentView } from './breakdown';
+import '../parts.css';
 
-export function QuoteBreakdown(props: { t: TFunction; lang: Lang; view: EnrollmentView; headingLevel?: 2 | 3 }) {
+export function EnrollmentBreakdown(props: { t: TFunction; lang: Lang; view: EnrollmentView; headingLevel?: 2 | 3 }) {
   const { t, lang, view } = props;
   const rows = breakdownRows(t, lang, view);
   const schedule = scheduleRows(t, lang, view.quote);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, Quote, QuoteRequest } from '../../../../shared/pricing/types';
 import { formatMoney } from '../../format';
 import { lineLabel, lineQuantity, taxText, type NameOf } from './lines';
+import '../parts.css';
 
 export function QuoteBreakdown(props: {
   quote: Quote;

@@ -13,6 +13,7 @@ import { formatDateTime } from '../../format';
 import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { SavedQuoteView } from './SavedQuoteView';
+import '../parts.css';
 
 type Edit = { outcome: CallOutcome; note: string; followUp: string };
 
