@@ -10,6 +10,7 @@ export const namespaces = [
   'catalog',
   'quote',
   'calls',
+  'clients',
   'school',
   'settings',
   'storage',

@@ -16,7 +16,7 @@ export const screens: ScreenEntry[] = [
   { id: 'quote', labelKey: 'nav.quote', component: lazy(() => import('./quote/QuoteScreen')) },
   { id: 'school', labelKey: 'nav.school', component: lazy(() => import('./school/SchoolScreen')) },
   { id: 'intake', labelKey: 'nav.intake', component: lazy(() => import('./intake/IntakeScreen')) },
-  { id: 'calls', labelKey: 'nav.calls', component: lazy(() => import('./calls/CallsScreen')) },
+  { id: 'calls', labelKey: 'nav.calls', component: lazy(() => import('./ClientsAndCalls')) },
   { id: 'catalog', labelKey: 'nav.catalog', component: lazy(() => import('./catalog/CatalogScreen')) },
   { id: 'settings', labelKey: 'nav.settings', component: lazy(() => import('./settings/SettingsScreen')) },
 ];

@@ -35,7 +35,7 @@ describe('the frame', () => {
     expect(before).toMatch(/\d/);
 
     await user.keyboard('{F4}');
-    await screen.findByRole('searchbox', { name: '통화 검색' });
+    await screen.findByRole('searchbox', { name: '고객 검색' });
     await user.keyboard('{F1}');
 
     const search = await screen.findByRole('combobox', { name: '서비스' });
@@ -71,6 +71,7 @@ describe('the frame', () => {
     await saveCall(frontDesk, { caller: { name: '송하나' } });
     await screen.findByRole('combobox', { name: '서비스' });
     await user.keyboard('{F4}');
+    await user.click(await screen.findByRole('tab', { name: '통화' }));
     await user.click(await screen.findByRole('button', { name: /송하나 통화 열기/ }));
     const dialog = await screen.findByRole('dialog', { name: /송하나 님 통화/ });
     const note = await within(dialog).findByRole('textbox', { name: '메모' });

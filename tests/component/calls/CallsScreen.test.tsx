@@ -48,10 +48,16 @@ describe('Calls & clients', () => {
     await screen.findByText(/통화를 저장했습니다/);
 
     await user.keyboard('{F4}');
+    await user.click(await screen.findByRole('tab', { name: '통화' }));
     const box = await screen.findByRole('searchbox', { name: '통화 검색' });
     await waitFor(() => expect(document.activeElement).toBe(box));
     await user.type(box, '4321');
     const open = await screen.findByRole('button', { name: /박서준 통화 열기/ });
+    // ↓ from the search box into the results, Esc back (no Tab walk through the filters)
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(open);
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(box);
     const row = open.closest('tr')!;
     expect(textOf(row)).toContain('010-9876-4321');
     expect(textOf(row)).toContain('스웨디시');

@@ -10,6 +10,8 @@ import { useAppData } from '../../app-data';
 import { Dialog } from '../../components/form';
 import { errorMessage } from '../../errors';
 import { formatDateTime } from '../../format';
+import { navigationEvents } from '../../navigation';
+import { shownPhone, useBusinessCountry } from '../phone';
 import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { SavedQuoteView } from './SavedQuoteView';
@@ -20,6 +22,7 @@ type Edit = { outcome: CallOutcome; note: string; followUp: string };
 export function CallDetail(props: { id: number; onClose: () => void; onUpdated: (record: CallRecord) => void }) {
   const { t } = useTranslation(['calls', 'common']);
   const { lang } = useAppData();
+  const country = useBusinessCountry();
   const id = useId();
   const [record, setRecord] = useState<CallRecord | null>(null);
   const [edit, setEdit] = useState<Edit | null>(null);
@@ -90,13 +93,30 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
         <>
           <p className="muted">
             {t('detail.caller', {
-              phone: record.phone || t('detail.noPhone'),
+              phone: shownPhone(record.phoneE164, record.phone, country) || t('detail.noPhone'),
               lang: t(`common:language.${record.quoteLang}`),
               summary: record.summary[lang],
             })}
           </p>
           {record.email && <p className="muted">{t('detail.email', { email: record.email })}</p>}
           <SavedQuoteView saved={record.saved} lang={lang} />
+          {record.saved.kind === 'session' && (
+            <button
+              type="button"
+              onClick={() => {
+                if (record.saved.kind !== 'session') return;
+                navigationEvents.open('quote', {
+                  quoteAgain: {
+                    request: record.saved.request,
+                    caller: { name: record.callerName, phone: shownPhone(record.phoneE164, record.phone, country) },
+                    lang: record.quoteLang,
+                  },
+                });
+              }}
+            >
+              {t('detail.quoteAgain')}
+            </button>
+          )}
           <form onSubmit={save} className="detail-edit" noValidate>
             <div className="row">
               <OutcomeSelect label={t('save.outcome')} value={edit.outcome} onChange={(outcome) => change({ outcome })} autoFocus />

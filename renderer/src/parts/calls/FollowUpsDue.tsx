@@ -7,11 +7,13 @@ import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { formatDate, localIsoDate } from '../../format';
 import { navigationEvents } from '../../navigation';
+import { shownPhone, useBusinessCountry } from '../phone';
 import '../parts.css';
 
 export function FollowUpsDue(props: { refreshKey: number }) {
   const { t } = useTranslation(['quote', 'calls']);
   const { lang } = useAppData();
+  const country = useBusinessCountry();
   const [due, setDue] = useState<{ rows: CallSummary[]; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -43,7 +45,7 @@ export function FollowUpsDue(props: { refreshKey: number }) {
         {due.rows.map((row) => (
           <li key={row.id}>
             {t('followUps.row', {
-              name: row.callerName || row.phone || t('calls:list.noName'),
+              name: row.callerName || shownPhone(row.phoneE164, row.phone, country) || t('calls:list.noName'),
               date: row.followUp ? formatDate(row.followUp, lang) : '',
               summary: row.summary[lang],
             })}

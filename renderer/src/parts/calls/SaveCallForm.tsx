@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutcome } from '../../../../shared/vocabulary';
 import type { CallRecord } from '../../../../shared/api/types';
+import type { Client } from '../../../../shared/api/clients';
 import type { EnrollmentRequest, Lang, QuoteRequest } from '../../../../shared/pricing/types';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
@@ -13,6 +14,9 @@ import { EarlierCalls } from './EarlierCalls';
 import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { usePersistentState } from '../../state/persistent';
+import { navigationEvents } from '../../navigation';
+import { phoneOk, useBusinessCountry } from '../phone';
+import { useClientByPhone } from './useClientByPhone';
 import '../parts.css';
 
 export type SaveCallProps = (
@@ -24,10 +28,14 @@ export type SaveCallProps = (
   /** The language the quote was given in (the caller's). */
   quoteLang: Lang;
   onSaved?: (record: CallRecord) => void;
+  /** A known client's number was typed: the screen follows their language. */
+  onClient?: (client: Client) => void;
+  /** Name and number to start from ("quote again" from a client's call); applied when it changes. */
+  prefill?: { name: string; phone: string };
 };
 
-type Fields = { name: string; phone: string; email: string; outcome: CallOutcome; followUp: string; note: string };
-const emptyFields: Fields = { name: '', phone: '', email: '', outcome: 'thinking', followUp: '', note: '' };
+type Fields = { name: string; phone: string; email: string; outcome: CallOutcome; followUp: string; note: string; addClient: boolean };
+const emptyFields: Fields = { name: '', phone: '', email: '', outcome: 'thinking', followUp: '', note: '', addClient: true };
 
 /** The shape the server accepts (zod's email check); caught here to say so by the field. */
 const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
@@ -35,11 +43,13 @@ const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
 export function SaveCallForm(props: SaveCallProps) {
   const { t } = useTranslation('calls');
   const { lang } = useAppData();
+  const country = useBusinessCountry();
   const id = useId();
   // Kept when the screen is left (e.g. F4 to look the caller up), one form per kind.
   const [fields, setFields] = usePersistentState<Fields>(`saveCall.${props.kind}.fields`, emptyFields);
   const [followUpError, setFollowUpError] = useState(false);
   const [emailError, setEmailError] = useState(false);
+  const [phoneError, setPhoneError] = useState(false);
   const [status, setStatus] = useState<
     { kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | { kind: 'duplicate' } | null
   >(null);
@@ -52,6 +62,20 @@ export function SaveCallForm(props: SaveCallProps) {
   useEffect(() => {
     if (savedRequest !== null && requestKey !== savedRequest) setSavedRequest(null);
   }, [requestKey, savedRequest, setSavedRequest]);
+
+  const known = useClientByPhone(fields.phone);
+  const knownId = known.kind === 'known' ? known.client.id : null;
+  const onClient = useRef(props.onClient);
+  onClient.current = props.onClient;
+  useEffect(() => {
+    if (known.kind === 'known') onClient.current?.(known.client);
+    // once per client recognised, so the receptionist may still change the language after
+  }, [knownId]);
+
+  const prefill = props.prefill;
+  useEffect(() => {
+    if (prefill) setFields((f) => ({ ...f, name: prefill.name, phone: prefill.phone }));
+  }, [prefill, setFields]);
 
   const set = (patch: Partial<Fields>) => {
     setFields((f) => ({ ...f, ...patch }));
@@ -68,7 +92,10 @@ export function SaveCallForm(props: SaveCallProps) {
     const email = props.kind === 'enrollment' ? fields.email.trim() : '';
     const badEmail = email !== '' && !looksLikeEmail(email);
     setEmailError(badEmail);
-    if (badFollowUp || badEmail) return;
+    const badPhone = !phoneOk(fields.phone, country);
+    setPhoneError(badPhone);
+    if (badPhone) phoneRef.current?.focus();
+    if (badFollowUp || badEmail || badPhone) return;
     if (!props.request) {
       setStatus({ kind: 'blocked' });
       return;
@@ -83,6 +110,7 @@ export function SaveCallForm(props: SaveCallProps) {
       outcome: fields.outcome,
       ...(followUp ? { followUp } : {}),
       ...(fields.note.trim() ? { note: fields.note.trim() } : {}),
+      addClient: fields.addClient,
     };
     setSaving(true);
     try {
@@ -130,7 +158,26 @@ export function SaveCallForm(props: SaveCallProps) {
         </div>
         <div>
           <label htmlFor={`${id}-phone`}>{t('save.phone')}</label>
-          <input id={`${id}-phone`} ref={phoneRef} aria-keyshortcuts="Alt+P" type="tel" autoComplete="off" maxLength={40} value={fields.phone} onChange={(e) => set({ phone: e.target.value })} />
+          <input
+            id={`${id}-phone`}
+            ref={phoneRef}
+            aria-keyshortcuts="Alt+P"
+            type="tel"
+            autoComplete="off"
+            maxLength={40}
+            value={fields.phone}
+            aria-invalid={phoneError || undefined}
+            aria-describedby={phoneError ? `${id}-phone-error` : undefined}
+            onChange={(e) => {
+              set({ phone: e.target.value });
+              setPhoneError(false);
+            }}
+          />
+          {phoneError && (
+            <p id={`${id}-phone-error`} className="field-error">
+              {t('save.phoneInvalid')}
+            </p>
+          )}
         </div>
         {props.kind === 'enrollment' && (
           // A prospective student is sent the course details and the quote by email.
@@ -154,6 +201,19 @@ export function SaveCallForm(props: SaveCallProps) {
           </div>
         )}
       </div>
+      {known.kind === 'known' && (
+        <p className="known-client">
+          {t('save.knownClient', { name: known.client.name || fields.phone, lang: t(`common:language.${known.client.lang}`) })}{' '}
+          <button type="button" className="link" onClick={() => navigationEvents.open('calls', { clientId: known.client.id })}>
+            {t('save.openClient')}
+          </button>
+        </p>
+      )}
+      {known.kind === 'new' && (
+        <label className="checkbox">
+          <input type="checkbox" checked={fields.addClient} onChange={(e) => set({ addClient: e.target.checked })} /> {t('save.addAsNew')}
+        </label>
+      )}
       <EarlierCalls phone={fields.phone} />
       <div className="row">
         <OutcomeSelect label={t('save.outcome')} value={fields.outcome} onChange={(outcome) => set({ outcome })} />

@@ -1,5 +1,5 @@
 // Search box and filters of the calls list.
-import { useId, type Ref } from 'react';
+import { useId, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OutcomeSelect } from '../../parts/calls/OutcomeSelect';
 import { filterProblems, type FilterDraft } from './filters';
@@ -7,6 +7,7 @@ import { filterProblems, type FilterDraft } from './filters';
 export function CallFilters(props: {
   draft: FilterDraft;
   searchRef: Ref<HTMLInputElement>;
+  onSearchKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   onChange: (patch: Partial<FilterDraft>) => void;
 }) {
   const { t } = useTranslation('calls');
@@ -28,6 +29,7 @@ export function CallFilters(props: {
             aria-keyshortcuts="Alt+S"
             placeholder={t('filter.searchPlaceholder')}
             value={draft.text}
+            onKeyDown={props.onSearchKeyDown}
             onChange={(e) => props.onChange({ text: e.target.value })}
           />
         </div>

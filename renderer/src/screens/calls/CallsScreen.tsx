@@ -9,9 +9,10 @@ import { errorMessage } from '../../errors';
 import { useNavigationOptions } from '../../navigation';
 import { CallDetail } from '../../parts/calls/CallDetail';
 import { CallFilters } from './CallFilters';
-import { CallList } from './CallList';
+import { CallList } from '../../parts/calls/CallList';
 import { downloadText } from '../../components/download';
 import { emptyFilter, toFilter, type FilterDraft } from './filters';
+import { listKeys } from '../../parts/list-keys';
 import './calls.css';
 
 const PAGE_SIZE = 50;
@@ -31,6 +32,8 @@ export default function CallsScreen() {
   const [openId, setOpenId] = useState<number | null>(null);
   const [exportState, setExportState] = useState<{ kind: 'done'; fileName: string } | { kind: 'error'; error: unknown } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const rowsRef = useRef<HTMLTableSectionElement>(null);
+  const keys = listKeys(searchRef, rowsRef, 'button.open-call');
   /** Only the latest request may show its result: an earlier one answering late (an old
    *  filter, or "More" of the list before the filter changed) is dropped. */
   const requestSeq = useRef(0);
@@ -119,7 +122,7 @@ export default function CallsScreen() {
         </button>
       </header>
       <p className="muted shortcuts">{t('shortcuts')}</p>
-      <CallFilters draft={draft} searchRef={searchRef} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+      <CallFilters draft={draft} searchRef={searchRef} onSearchKeyDown={keys.onBoxKeyDown} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
       {exportState?.kind === 'done' && (
         <p role="status" className="success">
           {t('export.done', { fileName: exportState.fileName })}
@@ -132,10 +135,7 @@ export default function CallsScreen() {
       </p>
       {list && list.rows.length === 0 && <p>{t('list.empty')}</p>}
       {list && list.rows.length > 0 && (
-        <CallList
-          rows={list.rows}
-          onOpen={(row) => setOpenId(row.id)}
-        />
+        <CallList rows={list.rows} rowsRef={rowsRef} onRowsKeyDown={keys.onRowsKeyDown} onOpen={(row) => setOpenId(row.id)} />
       )}
       {list && list.rows.length < list.total && (
         <button type="button" onClick={() => void load(list.rows.length)} disabled={loading}>

@@ -14,7 +14,8 @@ import { indexName } from '../../search/names';
 import { SaveCallForm } from '../../parts/calls/SaveCallForm';
 import { CoveragePanel } from '../../components/coverage/CoveragePanel';
 import { CallerScript } from './CallerScript';
-import { computeDraft, newDraft, newItem, tomorrow, tonight, type QuoteDraft } from './draft';
+import { computeDraft, draftFromRequest, newDraft, newItem, tomorrow, tonight, type QuoteDraft } from './draft';
+import { useNavigationOptions } from '../../navigation';
 import { FollowUpsDue } from '../../parts/calls/FollowUpsDue';
 import { ItemEditor } from './ItemEditor';
 import { catalogNames } from '../../parts/quote/lines';
@@ -34,6 +35,13 @@ export default function QuoteScreen() {
   const [draft, setDraft] = usePersistentState<QuoteDraft>('quote.draft', () => newDraft(new Date()));
   const [callerLang, setCallerLang] = usePersistentState<Lang>('quote.callerLang', lang);
   const [savedCount, setSavedCount] = useState(0);
+  // "Quote again" from a client's call: their services, in their language, for them.
+  const { quoteAgain } = useNavigationOptions();
+  useEffect(() => {
+    if (!quoteAgain) return;
+    setDraft(draftFromRequest(quoteAgain.request, new Date()));
+    setCallerLang(quoteAgain.lang);
+  }, [quoteAgain, setDraft, setCallerLang]);
   const [focusItem, setFocusItem] = useState<number | null>(null);
 
   const searchInputs = useRef(new Map<number, HTMLInputElement>());
@@ -198,6 +206,8 @@ export default function QuoteScreen() {
             }
             quoteLang={callerLang}
             onSaved={() => setSavedCount((n) => n + 1)}
+            onClient={(client) => setCallerLang(client.lang)}
+            {...(quoteAgain ? { prefill: quoteAgain.caller } : {})}
           />
           <FollowUpsDue refreshKey={savedCount} />
         </div>

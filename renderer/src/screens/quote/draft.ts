@@ -33,6 +33,25 @@ export function newDraft(now: Date): QuoteDraft {
   return { items: [newItem()], sessions: '1', at: localIsoMinute(now), travelZoneId: '', discountIds: [], promoCode: '' };
 }
 
+/** A saved quote's request as a draft to change ("quote again"): the same services, persons,
+ *  sessions, travel and discounts, at the current time (the old one has passed). */
+export function draftFromRequest(request: QuoteRequest, now: Date): QuoteDraft {
+  return {
+    items: request.items.map((i) => ({
+      ...newItem(),
+      serviceId: i.serviceId,
+      minutes: i.minutes,
+      persons: String(i.persons ?? 1),
+      addOnIds: [...(i.addOnIds ?? [])],
+    })),
+    sessions: String(request.sessions ?? 1),
+    at: localIsoMinute(now),
+    travelZoneId: request.travelZoneId ?? '',
+    discountIds: [...(request.discountIds ?? [])],
+    promoCode: request.promoCode ?? '',
+  };
+}
+
 export const MAX_PERSONS = 100;
 export const MAX_SESSIONS = 1000;
 

@@ -194,6 +194,7 @@ export default function SchoolScreen() {
             request={view ? request : null}
             quoteLang={callerLang}
             blockedReason={t('save.needQuote')}
+            onClient={(client) => setCallerLang(client.lang)}
           />
         </div>
       </div>

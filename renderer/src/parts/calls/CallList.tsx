@@ -1,27 +1,25 @@
-// The calls, newest first. Each row has one button (Enter opens the call); Up/Down move
-// between rows so a long list is not a long Tab walk.
-import type { KeyboardEvent } from 'react';
+// The calls, newest first (the Calls tab, a client's page). Each row has one button (Enter
+// opens the call); the list's keys (parts/list-keys.ts) move between rows and back to the
+// search box, so a long list is not a long Tab walk.
+import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallSummary } from '../../../../shared/api/types';
 import { useAppData } from '../../app-data';
 import { formatDate, formatDateTime, formatMoney, localIsoDate } from '../../format';
+import { shownPhone, useBusinessCountry } from '../phone';
 
-export function CallList(props: { rows: CallSummary[]; onOpen: (row: CallSummary) => void }) {
+export function CallList(props: {
+  rows: CallSummary[];
+  onOpen: (row: CallSummary) => void;
+  rowsRef?: Ref<HTMLTableSectionElement>;
+  onRowsKeyDown?: (event: KeyboardEvent<HTMLTableSectionElement>) => void;
+  /** Leave out the caller's name and phone (a client's page says whose calls they are). */
+  withoutCaller?: boolean;
+}) {
   const { t } = useTranslation('calls');
   const { lang } = useAppData();
+  const country = useBusinessCountry();
   const today = localIsoDate(new Date());
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button.open-call'));
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (at < 0) return;
-    const next = buttons[at + (event.key === 'ArrowDown' ? 1 : -1)];
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
-  }
 
   return (
     <table className="call-list">
@@ -29,8 +27,8 @@ export function CallList(props: { rows: CallSummary[]; onOpen: (row: CallSummary
       <thead>
         <tr>
           <th scope="col">{t('list.when')}</th>
-          <th scope="col">{t('list.caller')}</th>
-          <th scope="col">{t('list.phone')}</th>
+          {!props.withoutCaller && <th scope="col">{t('list.caller')}</th>}
+          {!props.withoutCaller && <th scope="col">{t('list.phone')}</th>}
           <th scope="col">{t('list.summary')}</th>
           <th scope="col" className="money">
             {t('list.total')}
@@ -39,7 +37,7 @@ export function CallList(props: { rows: CallSummary[]; onOpen: (row: CallSummary
           <th scope="col">{t('list.followUp')}</th>
         </tr>
       </thead>
-      <tbody onKeyDown={onKeyDown}>
+      <tbody ref={props.rowsRef} onKeyDown={props.onRowsKeyDown}>
         {props.rows.map((row) => {
           const when = formatDateTime(row.createdAt, lang);
           const name = row.callerName || t('list.noName');
@@ -56,8 +54,8 @@ export function CallList(props: { rows: CallSummary[]; onOpen: (row: CallSummary
                   {when}
                 </button>
               </td>
-              <td>{name}</td>
-              <td>{row.phone}</td>
+              {!props.withoutCaller && <td>{name}</td>}
+              {!props.withoutCaller && <td>{shownPhone(row.phoneE164, row.phone, country)}</td>}
               <td>{row.summary[lang]}</td>
               <td className="money">{formatMoney(row.total, row.currency, lang)}</td>
               <td>{t(`outcome.${row.outcome}`)}</td>

@@ -1,0 +1,36 @@
+// The active client with the number being typed (after a pause), or null; 'unknown' while
+// the number is not a valid one yet (nothing to look up).
+import { useEffect, useState } from 'react';
+import type { Client } from '../../../../shared/api/clients';
+import { checkPhone } from '../../../../shared/phone';
+import { call } from '../../api/client';
+import { useBusinessCountry } from '../phone';
+
+const DEBOUNCE_MS = 250;
+
+export type PhoneClient = { kind: 'unknown' } | { kind: 'new'; e164: string } | { kind: 'known'; e164: string; client: Client };
+
+export function useClientByPhone(phone: string): PhoneClient {
+  const country = useBusinessCountry();
+  const check = checkPhone(phone, country);
+  const e164 = check.kind === 'valid' ? check.e164 : null;
+  const [found, setFound] = useState<{ e164: string; client: Client | null } | null>(null);
+
+  useEffect(() => {
+    if (!e164) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      call('clients.byPhone', { phone: e164 }).then(
+        (client) => live && setFound({ e164, client }),
+        () => live && setFound(null), // a failed lookup only hides the hint; saving still works
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [e164]);
+
+  if (!e164 || !found || found.e164 !== e164) return { kind: 'unknown' };
+  return found.client ? { kind: 'known', e164, client: found.client } : { kind: 'new', e164 };
+}

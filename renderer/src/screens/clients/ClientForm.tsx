@@ -1,0 +1,173 @@
+// A client's contact details as a form: adding a client and editing one inline on their
+// page. Checked here field by field (a number the main process would refuse, an email, a
+// date), and the main process's refusals ('invalid-phone', 'phone-in-use') are shown by
+// the field they name.
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client, ClientCreate } from '../../../../shared/api/clients';
+import { isValidDate } from '../../../../shared/pricing/dates';
+import type { Lang } from '../../../../shared/vocabulary';
+import { ApiCallError } from '../../api/client';
+import { errorMessage } from '../../errors';
+import { phoneOk, shownPhone, useBusinessCountry } from '../../parts/phone';
+
+export type ClientFields = {
+  name: string;
+  phone: string;
+  email: string;
+  birthDate: string;
+  lang: Lang;
+  address: string;
+  emergencyName: string;
+  emergencyPhone: string;
+  emergencyRelationship: string;
+  note: string;
+};
+
+type Field = keyof ClientFields;
+
+export function fieldsOf(client: Client | null, lang: Lang, country: ReturnType<typeof useBusinessCountry>): ClientFields {
+  return {
+    name: client?.name ?? '',
+    phone: client ? shownPhone(client.phone, '', country) : '',
+    email: client?.email ?? '',
+    birthDate: client?.birthDate ?? '',
+    lang: client?.lang ?? lang,
+    address: client?.address ?? '',
+    emergencyName: client?.emergencyName ?? '',
+    emergencyPhone: client ? shownPhone(client.emergencyPhone, '', country) : '',
+    emergencyRelationship: client?.emergencyRelationship ?? '',
+    note: client?.note ?? '',
+  };
+}
+
+/** What the API takes: every field (the form shows them all). */
+export function inputOf(f: ClientFields): Required<Omit<ClientCreate, 'birthDate'>> & { birthDate: string | null } {
+  return {
+    name: f.name.trim(),
+    phone: f.phone.trim(),
+    email: f.email.trim(),
+    birthDate: f.birthDate.trim() === '' ? null : f.birthDate.trim(),
+    lang: f.lang,
+    address: f.address.trim(),
+    emergencyName: f.emergencyName.trim(),
+    emergencyPhone: f.emergencyPhone.trim(),
+    emergencyRelationship: f.emergencyRelationship.trim(),
+    note: f.note.trim(),
+  };
+}
+
+const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+
+export function ClientForm(props: {
+  initial: ClientFields;
+  submitLabel: string;
+  /** Resolves when saved; throws an ApiCallError to show by its field. */
+  onSubmit: (fields: ClientFields) => Promise<void>;
+  disabled?: boolean;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation(['clients', 'errors', 'common']);
+  const country = useBusinessCountry();
+  const id = useId();
+  const [fields, setFields] = useState(props.initial);
+  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+
+  function check(f: ClientFields): Partial<Record<Field, string>> {
+    const out: Partial<Record<Field, string>> = {};
+    if (!phoneOk(f.phone, country)) out.phone = t('problems.phone');
+    if (!phoneOk(f.emergencyPhone, country)) out.emergencyPhone = t('problems.phone');
+    if (f.email.trim() && !looksLikeEmail(f.email.trim())) out.email = t('problems.email');
+    if (f.birthDate.trim() && !isValidDate(f.birthDate.trim())) out.birthDate = t('problems.birthDate');
+    if (!f.name.trim() && !f.phone.trim()) out.name = t('problems.nameOrPhone');
+    return out;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    const found = check(fields);
+    setProblems(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      await props.onSubmit(fields);
+    } catch (error) {
+      const field = error instanceof ApiCallError ? error.error.details?.field : undefined;
+      if (typeof field === 'string' && (field === 'phone' || field === 'emergencyPhone')) {
+        setProblems({ [field]: errorMessage(t, error) });
+        document.getElementById(`${id}-${field}`)?.focus();
+      } else {
+        setFailure(error);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const set = (patch: Partial<ClientFields>) => setFields((f) => ({ ...f, ...patch }));
+  const input = (field: Exclude<Field, 'lang' | 'note'>, type = 'text', max = 100) => (
+    <div>
+      <label htmlFor={`${id}-${field}`}>{t(`fields.${field}`)}</label>
+      <input
+        id={`${id}-${field}`}
+        type={type}
+        autoComplete="off"
+        maxLength={max}
+        value={fields[field]}
+        disabled={props.disabled}
+        aria-invalid={problems[field] ? true : undefined}
+        aria-describedby={problems[field] ? `${id}-${field}-problem` : undefined}
+        onChange={(e) => set({ [field]: e.target.value })}
+      />
+      {problems[field] && (
+        <p id={`${id}-${field}-problem`} className="field-error">
+          {problems[field]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <form className="client-details" onSubmit={submit} noValidate>
+      <div className="row">
+        {input('name')}
+        {input('phone', 'tel', 40)}
+        {input('email', 'email', 200)}
+      </div>
+      <div className="row">
+        {input('birthDate', 'date', 10)}
+        <div>
+          <label htmlFor={`${id}-lang`}>{t('fields.lang')}</label>
+          <select id={`${id}-lang`} value={fields.lang} disabled={props.disabled} onChange={(e) => set({ lang: e.target.value === 'en' ? 'en' : 'ko' })}>
+            <option value="ko">{t('common:language.ko')}</option>
+            <option value="en">{t('common:language.en')}</option>
+          </select>
+        </div>
+        {input('address', 'text', 500)}
+      </div>
+      <div className="row">
+        {input('emergencyName')}
+        {input('emergencyPhone', 'tel', 40)}
+        {input('emergencyRelationship', 'text', 50)}
+      </div>
+      <label htmlFor={`${id}-note`}>{t('fields.note')}</label>
+      <textarea id={`${id}-note`} rows={2} maxLength={2000} value={fields.note} disabled={props.disabled} onChange={(e) => set({ note: e.target.value })} />
+      {!props.disabled && (
+        <div className="row">
+          <button type="submit" className="primary" disabled={saving}>
+            {props.submitLabel}
+          </button>
+          {props.children}
+        </div>
+      )}
+      {failure !== null && <p role="alert">{errorMessage(t, failure)}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+// One client: contact details (edited in place, checked), their calls newest first (open
+// one; "quote again" from a call), the sections the next domains fill (client-sections/),
+// archive / restore, and merging a duplicate into this record.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../../shared/api/clients';
+import type { CallSummary } from '../../../../shared/api/types';
+import { call } from '../../api/client';
+import { useAppData } from '../../app-data';
+import { errorMessage } from '../../errors';
+import { formatDate } from '../../format';
+import { CallDetail } from '../../parts/calls/CallDetail';
+import { CallList } from '../../parts/calls/CallList';
+import { shownPhone, useBusinessCountry } from '../../parts/phone';
+import { clientSections } from '../../client-sections';
+import { ClientForm, fieldsOf, inputOf } from './ClientForm';
+import { MergeDialog } from './MergeDialog';
+
+export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id: number) => void }) {
+  const { t } = useTranslation(['clients', 'common']);
+  const { lang } = useAppData();
+  const country = useBusinessCountry();
+  const ids = useId();
+  const [client, setClient] = useState<Client | null>(null);
+  const [calls, setCalls] = useState<{ rows: CallSummary[]; total: number } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [openCall, setOpenCall] = useState<number | null>(null);
+  const [merging, setMerging] = useState(false);
+  const backRef = useRef<HTMLButtonElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const [found, list] = await Promise.all([call('clients.get', { id: props.id }), call('clients.calls', { id: props.id })]);
+      setClient(found);
+      setCalls(list);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }, [props.id]);
+
+  useEffect(() => {
+    setClient(null);
+    setCalls(null);
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (client) backRef.current?.focus();
+    // only when another client is shown, not after each save (hence client?.id)
+  }, [client?.id]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === 'Escape' && !inField && openCall === null && !merging) props.onBack();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (error !== null && !client) return <p role="alert">{errorMessage(t, error)}</p>;
+  if (!client) return <p role="status">{t('page.loading')}</p>;
+
+  const archived = client.archivedAt !== null;
+  const title = client.name || shownPhone(client.phone, '', country) || t('list.noName');
+
+  async function archive(next: boolean) {
+    try {
+      setClient(await call('clients.archive', { id: client!.id, archived: next }));
+      setStatus(null);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${ids}-title`} className="client-page">
+      <header className="row client-page-header">
+        <button type="button" ref={backRef} onClick={props.onBack} aria-keyshortcuts="Escape">
+          {t('page.back')}
+        </button>
+        <h1 id={`${ids}-title`}>{title}</h1>
+        <p className="muted">{t('page.since', { date: formatDate(client.createdAt.slice(0, 10), lang) })}</p>
+      </header>
+      {archived && (
+        <p role="note" className="warning">
+          {client.mergedInto !== null ? t('page.merged') : t('page.archived')}{' '}
+          {client.mergedInto !== null && (
+            <button type="button" className="link" onClick={() => props.onOpen(client.mergedInto!)}>
+              {t('page.openMerged')}
+            </button>
+          )}
+        </p>
+      )}
+      <section className="card" aria-labelledby={`${ids}-details`}>
+        <h2 id={`${ids}-details`}>{t('page.details')}</h2>
+        <ClientForm
+          key={`${client.id}-${client.updatedAt}`}
+          initial={fieldsOf(client, lang, country)}
+          submitLabel={t('page.save')}
+          disabled={archived}
+          onSubmit={async (fields) => {
+            setClient(await call('clients.update', { id: client.id, ...inputOf(fields) }));
+            setStatus(t('page.saved'));
+          }}
+        >
+          <button type="button" onClick={() => void archive(true)}>
+            {t('page.archive')}
+          </button>
+          <button type="button" onClick={() => setMerging(true)}>
+            {t('merge.button')}
+          </button>
+        </ClientForm>
+        {archived && client.mergedInto === null && (
+          <button type="button" onClick={() => void archive(false)}>
+            {t('page.restore')}
+          </button>
+        )}
+        <p role="status" className="success">
+          {status ?? ''}
+        </p>
+        {error !== null && <p role="alert">{errorMessage(t, error)}</p>}
+      </section>
+      <section className="card" aria-labelledby={`${ids}-calls`}>
+        <h2 id={`${ids}-calls`}>{t('page.calls')}</h2>
+        {calls && calls.rows.length === 0 && <p className="muted">{t('page.callsEmpty')}</p>}
+        {calls && calls.rows.length > 0 && <CallList rows={calls.rows} withoutCaller onOpen={(row) => setOpenCall(row.id)} />}
+      </section>
+      <div className="client-sections">
+        {clientSections.map(({ id, Section }) => (
+          <Section key={id} client={client} />
+        ))}
+      </div>
+      {openCall !== null && <CallDetail id={openCall} onClose={() => setOpenCall(null)} onUpdated={() => void load()} />}
+      {merging && (
+        <MergeDialog
+          keep={client}
+          onClose={() => setMerging(false)}
+          onMerged={(kept) => {
+            setMerging(false);
+            setClient(kept);
+            setStatus(t('merge.done'));
+            void load();
+          }}
+        />
+      )}
+    </section>
+  );
+}

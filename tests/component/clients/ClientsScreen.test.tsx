@@ -1,0 +1,115 @@
+// Clients & calls against the real core: a call for a new number adds a client found by
+// initials; the client page edits details (a bad number refused by its field), lists the
+// calls and merges a duplicate after showing what will happen.
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../../renderer/src/App';
+import type { FrontDesk } from '../../../electron/app/front-desk';
+import { renderScreen } from '../harness';
+
+async function saveCall(frontDesk: FrontDesk, name: string, phone: string) {
+  const result = await frontDesk.handle('calls.save', {
+    kind: 'session',
+    quoteLang: 'ko',
+    outcome: 'thinking',
+    caller: { name, phone },
+    request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+describe('Clients & calls (F4)', () => {
+  it('finds a client by Korean initials from the keyboard and opens their page with their calls', async () => {
+    const { user, frontDesk } = await renderScreen(<App />);
+    await saveCall(frontDesk, '김민지', '010-1234-5678');
+    await saveCall(frontDesk, '이민호', '010-9876-5432');
+    await user.keyboard('{F4}');
+    expect(await screen.findByRole('tab', { name: '고객', selected: true })).toBeTruthy();
+    const box = await screen.findByRole('searchbox', { name: '고객 검색' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    await user.type(box, 'ㄱㅁㅈ');
+    await screen.findByRole('button', { name: '김민지 010-1234-5678 열기' });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /이민호/ })).toBeNull());
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '김민지 010-1234-5678 열기' }));
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(box);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: '김민지' })).toBeTruthy();
+    const calls = screen.getByRole('region', { name: '통화' });
+    expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(1);
+    // the sections the next features fill
+    for (const title of ['접수 양식', '처방전', '방문 기록']) expect(screen.getByRole('region', { name: title })).toBeTruthy();
+  });
+
+  it('edits the details inline: a bad number is refused by its field, a good one is saved in E.164', async () => {
+    const { user, frontDesk } = await renderScreen(<App />);
+    const call = await saveCall(frontDesk, '박지훈', '010-2222-3333');
+    await user.keyboard('{F4}');
+    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '3333');
+    await user.click(await screen.findByRole('button', { name: /박지훈/ }));
+    const phone = await screen.findByRole('textbox', { name: '전화번호' });
+    expect((phone as HTMLInputElement).value).toBe('010-2222-3333');
+    await user.clear(phone);
+    await user.type(phone, '010-1234-567890123');
+    await user.click(screen.getByRole('button', { name: '변경 내용 저장' }));
+    expect(await screen.findByText(/올바른 전화번호가 아닙니다/)).toBeTruthy();
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    const stored = await frontDesk.handle('clients.get', { id: call.clientId! });
+    expect(stored).toMatchObject({ ok: true, value: { phone: '+821022223333' } });
+
+    await user.clear(phone);
+    await user.type(phone, '010 4444 5555');
+    await user.type(screen.getByRole('textbox', { name: '이메일' }), 'jh@example.com');
+    await user.click(screen.getByRole('button', { name: '변경 내용 저장' }));
+    expect(await screen.findByText('변경 내용을 저장했습니다.')).toBeTruthy();
+    expect(await frontDesk.handle('clients.get', { id: call.clientId! })).toMatchObject({
+      ok: true,
+      value: { phone: '+821044445555', email: 'jh@example.com' },
+    });
+    expect((screen.getByRole('textbox', { name: '전화번호' }) as HTMLInputElement).value).toBe('010-4444-5555');
+  });
+
+  it('merges a duplicate: shows the result and what moves, then moves the calls', async () => {
+    const { user, frontDesk } = await renderScreen(<App />, { lang: 'en' });
+    const a = await saveCall(frontDesk, 'Jane Doe', '010-1111-2222');
+    const b = await saveCall(frontDesk, 'Jane D.', '010-3333-4444');
+    await saveCall(frontDesk, 'Jane D.', '010-3333-4444');
+    await user.keyboard('{F4}');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search clients' }), '2222');
+    await user.click(await screen.findByRole('button', { name: /Jane Doe/ }));
+    await user.click(await screen.findByRole('button', { name: 'Merge with a duplicate…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Find the duplicate' }), '4444');
+    await user.click(await within(dialog).findByRole('button', { name: /Choose Jane D\./ }));
+    expect(await within(dialog).findByText('2 calls')).toBeTruthy();
+    expect(within(dialog).getByText('Jane Doe')).toBeTruthy();
+    // nothing has happened yet
+    expect(await frontDesk.handle('clients.calls', { id: b.clientId! })).toMatchObject({ ok: true, value: { total: 2 } });
+    await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
+    expect(await screen.findByText('Records merged.')).toBeTruthy();
+    expect(await frontDesk.handle('clients.calls', { id: a.clientId! })).toMatchObject({ ok: true, value: { total: 3 } });
+    expect(await frontDesk.handle('clients.get', { id: b.clientId! })).toMatchObject({ ok: true, value: { mergedInto: a.clientId } });
+  });
+
+  it('the save-call form offers to add a new number as a client, and recognises a known one', async () => {
+    const { user, frontDesk } = await renderScreen(<App />);
+    await saveCall(frontDesk, '최서연', '010-5555-6666');
+    const search = await screen.findByRole('combobox', { name: '서비스' });
+    await user.click(search);
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    const phone = screen.getByRole('textbox', { name: '전화번호' });
+    await user.type(phone, 'abcd');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText(/올바른 전화번호가 아닙니다/)).toBeTruthy();
+    await user.clear(phone);
+    await user.type(phone, '010-7777-8888');
+    const add = await screen.findByRole('checkbox', { name: '새 고객으로 추가' });
+    expect((add as HTMLInputElement).checked).toBe(true);
+    await user.clear(phone);
+    await user.type(phone, '01055556666');
+    expect(await screen.findByText(/등록된 고객: 최서연, 한국어/)).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: '새 고객으로 추가' })).toBeNull();
+  });
+});
