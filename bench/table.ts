@@ -10,9 +10,16 @@ export type Row = {
   p95: number;
   /** Upper bound in ms for the checked statistic; undefined = shown for comparison only. */
   target?: { stat: 'median' | 'p95'; ms: number };
+  /** 'x': the row is a ratio of two timings (median of medians, p95 of p95s), not ms. */
+  unit?: 'x';
 };
 
 export type Section = { title: string; rows: Row[]; notes: string[] };
+
+/** A ratio row: how many times slower `a` is than `b` (both raw samples in ms). */
+export function ratioRow(measure: string, a: readonly number[], b: readonly number[], max: number): Row {
+  return { measure, n: Math.min(a.length, b.length), median: median(a) / median(b), p95: p95(a) / p95(b), target: { stat: 'p95', ms: max }, unit: 'x' };
+}
 
 /** A row from raw samples (ms). */
 export function row(measure: string, samples: readonly number[], target?: Row['target']): Row {
@@ -40,14 +47,15 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-const targetText = (r: Row) => (r.target ? `${r.target.stat} < ${r.target.ms} ms` : '-');
+const targetText = (r: Row) => (r.target ? `${r.target.stat} < ${r.target.ms}${r.unit === 'x' ? 'x' : ' ms'}` : '-');
+const value = (r: Row, v: number) => (r.unit === 'x' ? `${v.toFixed(2)}x` : ms(v));
 
 const HEADER = ['measure', 'n', 'median', 'p95', 'target', 'verdict'] as const;
 const RIGHT = new Set([1, 2, 3]); // numbers right-aligned
 
 export function formatTable(sections: readonly Section[]): string {
   const cells = sections.map((s) =>
-    s.rows.map((r) => [r.measure, String(r.n), ms(r.median), ms(r.p95), targetText(r), verdict(r)]),
+    s.rows.map((r) => [r.measure, String(r.n), value(r, r.median), value(r, r.p95), targetText(r), verdict(r)]),
   );
   const all = [[...HEADER], ...cells.flat()];
   const widths = HEADER.map((_, c) => Math.max(...all.map((line) => displayWidth(line[c] ?? ''))));

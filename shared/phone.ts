@@ -32,12 +32,21 @@ export function checkPhone(raw: string, country: CountryCode | undefined): Phone
   };
 }
 
+/** Lists show the same numbers again and again; parsing one costs far more than a lookup. */
+const shown = new Map<string, string>();
+const SHOWN_MAX = 5000;
+
 /** How a stored E.164 number is shown: national at home, international from abroad. */
 export function displayPhone(e164: string | null | undefined, country: CountryCode | undefined): string {
   if (!e164) return '';
+  const key = `${country ?? ''}${e164}`;
+  const known = shown.get(key);
+  if (known !== undefined) return known;
   const parsed = parsePhoneNumberFromString(e164);
-  if (!parsed) return e164;
-  return country && parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
+  const text = !parsed ? e164 : country && parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
+  if (shown.size >= SHOWN_MAX) shown.clear();
+  shown.set(key, text);
+  return text;
 }
 
 /** Digit runs a search for part of a number should find: as typed, national with the

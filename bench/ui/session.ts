@@ -2,7 +2,7 @@
 // a temp data folder, seeded with the 500-service catalog, in Debian's Chromium.
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { openFrontDesk } from '../../electron/app/front-desk';
+import { openFrontDesk, type FrontDesk } from '../../electron/app/front-desk';
 import { startWebHost } from '../../electron/web/server';
 import type { Catalog } from '../../shared/pricing';
 import { onCleanup, tempDir } from '../tmp';
@@ -13,7 +13,13 @@ export function chromiumPath(): string | null {
   return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p)) ?? null;
 }
 
-export async function openSession(opts: { catalog: Catalog; rendererDir: string; executablePath: string }): Promise<{ page: Page; version: string }> {
+export async function openSession(opts: {
+  catalog: Catalog;
+  rendererDir: string;
+  executablePath: string;
+  /** Data to store before the page opens. */
+  prepare?: (frontDesk: FrontDesk) => Promise<void>;
+}): Promise<{ page: Page; version: string }> {
   const frontDesk = openFrontDesk({
     dataDir: tempDir('data'),
     host: 'web',
@@ -23,6 +29,7 @@ export async function openSession(opts: { catalog: Catalog; rendererDir: string;
     log: () => {},
   });
   onCleanup(() => frontDesk.close());
+  await opts.prepare?.(frontDesk);
   const host = await startWebHost({ frontDesk, rendererDir: opts.rendererDir });
   onCleanup(() => host.close());
   const browser = await chromium.launch({ executablePath: opts.executablePath, args: CHROMIUM_ARGS, headless: true });

@@ -2,7 +2,8 @@
 // (calls/search.ts): words of 3+ characters are trigram phrases (substring: 김민지, ㄱㅁㅈ,
 // 5678, jane@), words of 1-2 characters match the start of a word (김, Jo, ㄱㅁ, 01);
 // digits with phone punctuation are one digit run; all words must match. Newest record
-// first (ORDER BY id DESC), so the walk stops at LIMIT however many match.
+// first (ORDER BY id DESC), so the walk stops at LIMIT however many match. A word with an
+// @ is an email typed from its start, matched by its words (see emailPhrase).
 //
 // SQL is assembled only from the fixed fragments below; every user value is bound.
 import type { Database } from 'better-sqlite3';
@@ -20,8 +21,19 @@ const chars = (s: string) => [...s].length;
 const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
 const likeContains = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** An email (or its start) as a phrase of its words with the last one a prefix:
+ *  "user5012@naver.c" -> "user5012 naver c"*. Emails share many trigrams (use, ser, .co,
+ *  com...), so the trigram index reads long doclists for them; their words are rare. */
+const isEmail = (word: string) => word.includes('@');
+const emailPhrase = (word: string) => {
+  const parts = word.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return parts.length > 0 ? `${ftsPhrase(parts.join(' '))}*` : null;
+};
+
 export function buildClientQuery(filter: ClientFilter): ClientQuery {
-  const words = searchWords(filter.text);
+  const all = searchWords(filter.text);
+  const emails = all.filter(isEmail).map(emailPhrase).filter((p): p is string => p !== null);
+  const words = all.filter((w) => !isEmail(w));
   const long = words.filter((w) => chars(w) >= 3);
   const short = words.filter((w) => chars(w) < 3);
   const where: string[] = [];
@@ -38,11 +50,16 @@ export function buildClientQuery(filter: ClientFilter): ClientQuery {
       where.push(`c.search_text LIKE @like${i} ESCAPE '\\'`);
       params[`like${i}`] = likeContains(w);
     });
-  } else if (short.length > 0) {
+  } else if (short.length > 0 || emails.length > 0) {
     from = 'clients_words w JOIN clients c ON c.id = w.rowid';
     where.push('clients_words MATCH @words');
-    params.words = short.map((w) => `${ftsPhrase(w)}*`).join(' AND ');
+    params.words = [...short.map((w) => `${ftsPhrase(w)}*`), ...emails].join(' AND ');
     order = 'w.rowid DESC';
+  }
+  if (long.length > 0 && emails.length > 0) {
+    // next to a name or digits, an email filters by its words as well
+    where.push('c.id IN (SELECT rowid FROM clients_words WHERE clients_words MATCH @emails)');
+    params.emails = emails.join(' AND ');
   }
   // + : filter the rows walked, never start from another index
   if (!filter.includeArchived) where.push('+c.archived_at IS NULL');

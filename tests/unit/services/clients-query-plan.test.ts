@@ -34,7 +34,7 @@ describe('client search query plans', () => {
   });
 
   it('1-2 characters read the word-prefix index, newest first, no sort', () => {
-    for (const text of ['김', 'ㄱㅁ', 'Jo', '01', '김 5678']) {
+    for (const text of ['김', 'ㄱㅁ', 'Jo', '01', '김 5678', 'user12@naver.com']) {
       const p = listPlan(db, { text }).join(' | ');
       expect(p, text).toMatch(/SCAN [fw] VIRTUAL TABLE INDEX \d+:M/);
       expect(p, text).not.toMatch(/TEMP B-TREE|SCAN c\b/);

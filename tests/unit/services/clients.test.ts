@@ -133,6 +133,9 @@ describe('clients: search', () => {
     expect(names(searchClients(db, { text: '+82 10 1234 5678' }))).toEqual(['김민지']);
     expect(names(searchClients(db, { text: '0199' }))).toEqual(['Jane Doe']);
     expect(names(searchClients(db, { text: 'jane@example.org' }))).toEqual(['Jane Doe']);
+    expect(names(searchClients(db, { text: 'jane@exa' }))).toEqual(['Jane Doe']); // typed from the start
+    expect(names(searchClients(db, { text: 'minji@example.com 5678' }))).toEqual(['김민지']);
+    expect(names(searchClients(db, { text: '@' }))).toEqual(names(searchClients(db)));
     expect(names(searchClients(db, { text: 'example' }))).toEqual(['Jane Doe', '김민지']);
     expect(names(searchClients(db, { text: 'jo' }))).toEqual(['John Müller']);
     expect(names(searchClients(db, { text: 'muller' }))).toEqual([]); // trigram keeps accents

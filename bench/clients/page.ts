@@ -1,0 +1,67 @@
+// Part 4b: opening a client's page with 200 calls, in Chromium through the web host: from the
+// click on the client in the search results to the 200th call row in the DOM (both API
+// requests over HTTP included).
+import type { Page } from 'playwright-core';
+import type { FrontDesk } from '../../electron/app/front-desk';
+import seedFile from '../../resources/seed-catalog.json';
+import { parseCatalog } from '../../shared/pricing';
+import { rendererDir } from '../ui/build';
+import { chromiumPath, openSession } from '../ui/session';
+import { row, type Row } from '../table';
+
+const CALLS = 200;
+const PHONE = '010-4242-1717';
+
+async function twoHundredCalls(frontDesk: FrontDesk): Promise<void> {
+  for (let i = 0; i < CALLS; i++) {
+    const saved = await frontDesk.handle('calls.save', {
+      kind: 'session',
+      caller: { name: '한가람', phone: PHONE },
+      quoteLang: 'ko',
+      outcome: i % 3 === 0 ? 'booked' : 'thinking',
+      request: { items: [{ serviceId: i % 2 ? 'aroma' : 'swedish', minutes: 90, persons: 1 + (i % 2) }], sessions: 1 + (i % 5) },
+      note: i % 4 === 0 ? '주차 문의' : '',
+    });
+    if (!saved.ok) throw new Error(`could not save a call: ${JSON.stringify(saved.error)}`);
+  }
+}
+
+/** One opening: click, then wait for the 200th row; ms by the page's performance.now().
+ *  A string, not a function: tsx would wrap the function's inner names in a helper the
+ *  page does not have. */
+const openOnceScript = (count: number) => `new Promise((resolve, reject) => {
+  const button = document.querySelector('button.open-client');
+  if (!button) { reject(new Error('no client in the results')); return; }
+  const start = performance.now();
+  const observer = new MutationObserver(() => {
+    if (document.querySelectorAll('.client-page table.call-list tbody tr').length >= ${count}) {
+      observer.disconnect();
+      resolve(performance.now() - start);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  button.click();
+})`;
+
+const openOnce = (page: Page) => page.evaluate(openOnceScript(CALLS)) as Promise<number>;
+
+export async function benchClientPage(opts: { openings: number; log: (line: string) => void }): Promise<{ rows: Row[]; notes: string[] }> {
+  const exe = chromiumPath();
+  if (!exe) return { rows: [], notes: ['client page skipped: no Chromium at /usr/bin/chromium or $CHROMIUM_PATH'] };
+  const build = rendererDir(opts.log);
+  const { page } = await openSession({ catalog: parseCatalog(seedFile), rendererDir: build.dir, executablePath: exe, prepare: twoHundredCalls });
+  await page.keyboard.press('F4');
+  const search = page.getByRole('searchbox', { name: '고객 검색' });
+  await search.fill('1717');
+  const samples: number[] = [];
+  for (let i = 0; i < opts.openings + 2; i++) {
+    await page.locator('button.open-client').first().waitFor();
+    const ms = await openOnce(page);
+    if (i >= 2) samples.push(ms); // the first two load the page's code and warm the caches
+    await page.getByRole('button', { name: '목록으로 돌아가기' }).click();
+  }
+  return {
+    rows: [row(`client page with ${CALLS} calls: click -> all rows in the DOM`, samples, { stat: 'p95', ms: 50 })],
+    notes: [`client page: the client's details, ${CALLS} calls and the empty sections, from the click in the results (Chromium headless, web host, React production build); the first 2 openings are not counted.`],
+  };
+}
