@@ -72,9 +72,8 @@ async function runScriptedCall(options: {
     expect(found.ok && found.value.rows.length).toBe(1);
     if (found.ok) expect(found.value.rows[0]!.total).toBe(expected.total);
 
-    await page.keyboard.press('F4');
     const calls = callsPage(page, options.lang);
-    await calls.heading().waitFor();
+    await calls.open();
     await calls.searchFor(options.lastFour);
     await expect.poll(() => calls.rows().count()).toBe(1);
     expect(await calls.rows().first().innerText()).toContain(formatMoney(expected.total, catalog.currency, options.lang));

@@ -7,17 +7,25 @@ import koCommon from '../../../renderer/locales/ko/common.json';
 import koQuote from '../../../renderer/locales/ko/quote.json';
 import enQuote from '../../../renderer/locales/en/quote.json';
 import enCommon from '../../../renderer/locales/en/common.json';
+import koClients from '../../../renderer/locales/ko/clients.json';
+import enClients from '../../../renderer/locales/en/clients.json';
 import type { Lang } from '../../../shared/pricing/types';
 
 const texts = {
-  ko: { calls: koCalls, common: koCommon, quote: koQuote },
-  en: { calls: enCalls, common: enCommon, quote: enQuote },
+  ko: { calls: koCalls, common: koCommon, quote: koQuote, clients: koClients },
+  en: { calls: enCalls, common: enCommon, quote: enQuote, clients: enClients },
 };
 
 export function callsPage(page: Page, lang: Lang = 'ko') {
-  const { calls, common, quote } = texts[lang];
+  const { calls, common, quote, clients } = texts[lang];
   const dialog = () => page.getByRole('dialog');
   return {
+    /** F4, then the Calls tab (F4 opens the tab last shown; Clients at first). */
+    async open() {
+      await page.keyboard.press('F4');
+      await page.getByRole('tab', { name: clients.tabs.calls, exact: true }).click();
+      await this.heading().waitFor();
+    },
     heading: () => page.getByRole('heading', { level: 1, name: calls.title }),
     search: () => page.getByRole('searchbox', { name: calls.filter.search, exact: true }),
     from: () => page.getByLabel(calls.filter.from, { exact: true }),

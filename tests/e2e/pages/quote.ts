@@ -69,7 +69,8 @@ export type ScriptedCall = {
   travelZoneId?: string;
   /** 'tonight' presses Alt+N; 'now' leaves the default. */
   when: 'now' | 'tonight' | 'tomorrow';
-  caller?: { phone?: string };
+  /** The name is filled in (the form has no shortcut for it); the phone is typed after Alt+P. */
+  caller?: { phone?: string; name?: string };
 };
 
 /** "A 90-minute aroma for two, tonight, at my place in Suwon": done from the screen's
@@ -113,6 +114,7 @@ export async function scriptedCall(
     await press('Alt+KeyP'); // focus the caller's phone field
     await type(call.caller.phone);
   }
+  if (call.caller?.name) await page.getByRole('textbox', { name: texts[lang].calls.save.name, exact: true }).fill(call.caller.name);
   await press('Control+Enter'); // save the call
   await q.savedMessage().waitFor();
   return { keystrokes, total: (await q.total().textContent()) ?? '', sayLine: (await q.sayLine().textContent()) ?? '' };

@@ -1,0 +1,110 @@
+// Clients, end to end in Chromium through the web host: a call saved for a new number makes
+// a client; the receptionist finds her by Korean initials from the keyboard; a bad number is
+// refused when editing her details; two records of one person are merged after a preview.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, type AppSession } from './support/app';
+import { quotePage, scriptedCall } from './pages/quote';
+import { clientsPage } from './pages/clients';
+import koCalls from '../../renderer/locales/ko/calls.json';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function clientCount(app: AppSession): Promise<number> {
+  const found = await app.frontDesk.handle('clients.search', {});
+  if (!found.ok) throw new Error(found.error.code);
+  return found.value.total;
+}
+
+describe('clients', () => {
+  it('a call for a new number adds a client, found by initials, whose number cannot be made invalid', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      expect(await clientCount(app)).toBe(0);
+      await quotePage(page).serviceBox().waitFor();
+      // the save form offers to add the new number as a client, ticked
+      await page.getByRole('textbox', { name: koCalls.save.phone, exact: true }).fill('010-4321-8765');
+      const add = page.getByRole('checkbox', { name: koCalls.save.addAsNew, exact: true });
+      await add.waitFor();
+      expect(await add.isChecked()).toBe(true);
+      await page.getByRole('textbox', { name: koCalls.save.phone, exact: true }).fill('');
+      await scriptedCall(page, {
+        serviceQuery: 'ㅇㄹㅁ',
+        durationSteps: 1,
+        persons: 1,
+        when: 'tonight',
+        caller: { phone: '010-4321-8765', name: '김민지' },
+      });
+      expect(await clientCount(app)).toBe(1);
+
+      const clients = clientsPage(page);
+      await clients.open();
+      await clients.findAndOpen('ㄱㅁㅈ', '김민지');
+      expect(await clients.callRows().count()).toBe(1);
+      expect(await clients.phone().inputValue()).toBe('010-4321-8765'); // national format
+
+      await clients.phone().fill('010-1234-567890123');
+      await clients.save().click();
+      await clients.phoneProblem().waitFor();
+      expect(await clients.phone().getAttribute('aria-invalid')).toBe('true');
+      const stored = await app.frontDesk.handle('clients.search', { text: '8765' });
+      expect(stored.ok && stored.value.rows.map((c) => c.phone)).toEqual(['+821043218765']);
+
+      // the server refuses it too, with the field named, if the form's check were bypassed
+      expect(await app.frontDesk.handle('clients.update', { id: stored.ok ? stored.value.rows[0]!.id : 0, phone: 'abcd' })).toEqual({
+        ok: false,
+        error: { code: 'invalid-phone', details: { field: 'phone' } },
+      });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('merges two records of the same person after showing what will happen', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page, frontDesk } = app;
+      const save = async (name: string, phone: string) => {
+        const r = await frontDesk.handle('calls.save', {
+          kind: 'session',
+          caller: { name, phone },
+          quoteLang: 'ko',
+          outcome: 'thinking',
+          request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+        });
+        if (!r.ok) throw new Error(r.error.code);
+        return r.value;
+      };
+      const kept = await save('이서연', '010-1111-2222');
+      const other = await save('이서연', '010-3333-4444');
+      await save('이서연', '010-3333-4444');
+
+      const clients = clientsPage(page);
+      await clients.open();
+      await clients.findAndOpen('2222', '이서연');
+      await clients.previewMerge('4444', '010-3333-4444');
+      expect(await clients.mergeMoves().innerText()).toContain('통화 2건');
+      expect(await clients.mergeResult().innerText()).toContain('010-1111-2222');
+      // shown, not done
+      expect(await frontDesk.handle('clients.calls', { id: other.clientId! })).toMatchObject({ ok: true, value: { total: 2 } });
+
+      await clients.mergeConfirm().click();
+      await clients.merged().waitFor();
+      await expect.poll(() => clients.callRows().count()).toBe(3);
+      expect(await frontDesk.handle('clients.get', { id: other.clientId! })).toMatchObject({
+        ok: true,
+        value: { mergedInto: kept.clientId },
+      });
+      expect(await clientCount(app)).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+// The Clients tab of F4 and a client's page: page steps for end-to-end tests. Labels come
+// from the locale files, so the steps work in either UI language.
+import type { Page } from 'playwright-core';
+import koClients from '../../../renderer/locales/ko/clients.json';
+import enClients from '../../../renderer/locales/en/clients.json';
+import type { Lang } from '../../../shared/pricing/types';
+
+const texts = { ko: koClients, en: enClients };
+
+export function clientsPage(page: Page, lang: Lang = 'ko') {
+  const c = texts[lang];
+  const dialog = () => page.getByRole('dialog');
+  const field = (label: string) => page.getByRole('textbox', { name: label, exact: true });
+  return {
+    /** F4, then the Clients tab. */
+    async open() {
+      await page.keyboard.press('F4');
+      await page.getByRole('tab', { name: c.tabs.clients, exact: true }).click();
+      await this.search().waitFor();
+    },
+    search: () => page.getByRole('searchbox', { name: c.search.label, exact: true }),
+    results: () => page.locator('table.client-list button.open-client'),
+    /** Types into the search box, then ↓ to the first result and Enter: keyboard only. */
+    async findAndOpen(text: string, expectedName: string) {
+      await this.search().focus();
+      await page.keyboard.type(text);
+      await page.locator('table.client-list').getByRole('button', { name: new RegExp(expectedName) }).first().waitFor();
+      await page.waitForTimeout(250); // the debounced search settles on the last keystroke
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await this.pageHeading(expectedName).waitFor();
+    },
+    pageHeading: (name: string) => page.getByRole('heading', { level: 1, name, exact: true }),
+    phone: () => field(c.fields.phone),
+    email: () => field(c.fields.email),
+    save: () => page.getByRole('button', { name: c.page.save, exact: true }),
+    saved: () => page.getByText(c.page.saved, { exact: true }),
+    phoneProblem: () => page.getByText(c.problems.phone, { exact: true }),
+    callRows: () => page.locator('.client-page table.call-list tbody tr'),
+    back: () => page.getByRole('button', { name: c.page.back, exact: true }),
+    mergeButton: () => page.getByRole('button', { name: c.merge.button, exact: true }),
+    dialog,
+    mergeSearch: () => dialog().getByRole('searchbox', { name: c.merge.search, exact: true }),
+    mergeResult: () => dialog().getByRole('region', { name: c.merge.result, exact: true }),
+    mergeMoves: () => dialog().getByRole('region', { name: c.merge.moves, exact: true }),
+    mergeConfirm: () => dialog().getByRole('button', { name: c.merge.confirm, exact: true }),
+    merged: () => page.getByText(c.merge.done, { exact: true }),
+    /** Opens the merge dialog, finds the duplicate by `text` and shows the preview. */
+    async previewMerge(text: string, duplicateName: string) {
+      await this.mergeButton().click();
+      await this.mergeSearch().fill(text);
+      await dialog().getByRole('button', { name: new RegExp(duplicateName) }).first().click();
+      await this.mergeConfirm().waitFor();
+    },
+  };
+}
+
+export type ClientsPage = ReturnType<typeof clientsPage>;
