@@ -1,16 +1,17 @@
 // `npm run bench`: performance goals are checked here, never by timed assertions in tests.
 // Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
-// removed at the end. Options: --only=pricing,catalog,rules,calls,ui  --quick (fewer samples, 20,000 calls).
+// removed at the end. Options: --only=pricing,catalog,rules,calls,ui,intake  --quick (fewer samples, 20,000 calls).
 import os from 'node:os';
 import { benchPricing } from './pricing';
 import { benchCatalogOrder } from './catalog-order';
 import { benchCalls } from './calls';
 import { benchUi } from './ui';
 import { benchRules } from './prescriptions';
+import { benchIntake } from './intake';
 import { formatTable, verdict, type Section } from './table';
 import { cleanup } from './tmp';
 
-const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'ui'] as const;
+const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'ui', 'intake'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean } {
@@ -45,6 +46,10 @@ async function main(): Promise<number> {
   if (parts.includes('ui')) {
     log('ui...');
     sections.push(await benchUi({ searchPasses: quick ? 2 : 3, log }));
+  }
+  if (parts.includes('intake')) {
+    log('intake...');
+    sections.push(await benchIntake({ samples: quick ? 5 : 20, log }));
   }
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`\nFront Desk benchmark: ${os.cpus().length} cores (${cpu}), ${os.platform()} ${os.arch()}, ` +
