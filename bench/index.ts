@@ -1,6 +1,6 @@
 // `npm run bench`: performance goals are checked here, never by timed assertions in tests.
 // Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
-// removed at the end. Options: --only=pricing,catalog,rules,calls,ui,clients  --quick (fewer samples, 20,000 calls and clients).
+// removed at the end. Options: --only=pricing,catalog,rules,calls,ui,clients,intake  --quick (fewer samples, 20,000 calls and clients).
 import os from 'node:os';
 import { benchPricing } from './pricing';
 import { benchCatalogOrder } from './catalog-order';
@@ -8,10 +8,11 @@ import { benchCalls } from './calls';
 import { benchUi } from './ui';
 import { benchRules } from './prescriptions';
 import { benchClients } from './clients';
+import { benchIntake } from './intake';
 import { formatTable, verdict, type Section } from './table';
 import { cleanup } from './tmp';
 
-const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'ui', 'clients'] as const;
+const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'ui', 'clients', 'intake'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean } {
@@ -50,6 +51,10 @@ async function main(): Promise<number> {
   if (parts.includes('clients')) {
     log('clients: seeding...');
     sections.push(await benchClients({ clients: quick ? 20_000 : 100_000, rounds: quick ? 5 : 20, openings: quick ? 10 : 30, log }));
+  }
+  if (parts.includes('intake')) {
+    log('intake...');
+    sections.push(await benchIntake({ samples: quick ? 5 : 20, log }));
   }
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`\nFront Desk benchmark: ${os.cpus().length} cores (${cpu}), ${os.platform()} ${os.arch()}, ` +

@@ -142,7 +142,7 @@ export function IntakePrintout(props: {
               {blank ? <span className="print-line short" /> : a?.health.pregnancyWeeks ?? '—'} {t('weeksSuffix')}
             </div>
           )}
-          {id === 'medications' && (
+          {id === 'medications' && (blank || a?.health.medications.answer === 'yes') && (
             <div className="print-details">
               {t('bloodThinners')} <Answer t={t} value={a?.health.bloodThinners} blank={blank} />
             </div>

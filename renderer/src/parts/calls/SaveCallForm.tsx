@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { EarlierCalls } from './EarlierCalls';
+import { IntakeDueForCaller } from '../../components/intake/IntakeDueForCaller';
 import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { usePersistentState } from '../../state/persistent';
@@ -215,6 +216,7 @@ export function SaveCallForm(props: SaveCallProps) {
         </label>
       )}
       <EarlierCalls phone={fields.phone} />
+      <IntakeDueForCaller phone={fields.phone} />
       <div className="row">
         <OutcomeSelect label={t('save.outcome')} value={fields.outcome} onChange={(outcome) => set({ outcome })} />
         <FollowUpField value={fields.followUp} onChange={(followUp) => set({ followUp })} invalid={followUpError} />

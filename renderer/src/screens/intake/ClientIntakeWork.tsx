@@ -144,6 +144,7 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
 
   return (
     <div className="intake-work">
+      <div className="no-print">
       <h2 className="intake-client-name">
         {client.name || person.phone} <span className="muted">· {t(`picker.langs.${client.lang}`)}</span>
       </h2>
@@ -206,7 +207,7 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
         </>
       )}
 
-      <section className="card no-print" aria-labelledby="intake-print-title">
+      <section className="card" aria-labelledby="intake-print-title">
         <h2 id="intake-print-title">{t('work.printTitle')}</h2>
         <fieldset>
           <legend>{t('work.printWhat')}</legend>
@@ -232,6 +233,7 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
           </label>
         </div>
       </section>
+      </div>
       {clientT && (
         <IntakePrintout
           t={clientT}

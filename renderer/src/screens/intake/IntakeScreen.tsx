@@ -14,7 +14,9 @@ export default function IntakeScreen() {
   const [refresh, setRefresh] = useState(0);
   return (
     <section aria-labelledby="screen-title" className="intake-screen">
-      <h1 id="screen-title">{t('title')}</h1>
+      <h1 id="screen-title" className="no-print">
+        {t('title')}
+      </h1>
       <div className="intake-layout">
         <div className="intake-side no-print">
           <ClientPicker onPick={(client) => setClientId(client.id)} />
@@ -22,7 +24,7 @@ export default function IntakeScreen() {
         </div>
         <div className="intake-main">
           {clientId === null ? (
-            <p className="muted">{t('work.pickClient')}</p>
+            <p className="muted no-print">{t('work.pickClient')}</p>
           ) : (
             <ClientIntakeWork key={clientId} clientId={clientId} onChanged={() => setRefresh((n) => n + 1)} />
           )}
