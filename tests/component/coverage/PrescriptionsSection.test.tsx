@@ -25,6 +25,7 @@ async function clientWithAnklePrescription(frontDesk: FrontDesk): Promise<number
 
 const texts = {
   ko: {
+    record: '방문 기록',
     region: '치료 부위 부위',
     lowerBack: '허리 (요추 부위)',
     add: '치료 부위에 추가',
@@ -37,6 +38,7 @@ const texts = {
     status: /횟수: 8회 중 0회 사용, 8회 남음/,
   },
   en: {
+    record: 'Record a visit',
     region: 'Area, Areas treated',
     lowerBack: 'Lower back (lumbar)',
     add: 'Add to Areas treated',
@@ -62,7 +64,7 @@ describe('Prescriptions and visits on the client page', () => {
       });
       expect(await screen.findByText(x.status)).toBeTruthy();
 
-      const form = screen.getByRole('form');
+      const form = screen.getByRole('form', { name: x.record });
       await user.selectOptions(within(form).getByRole('combobox', { name: x.region }), x.lowerBack);
       await user.click(within(form).getByRole('button', { name: x.add }));
       const alert = await within(form).findByRole('alert');
@@ -81,4 +83,25 @@ describe('Prescriptions and visits on the client page', () => {
       expect(list.textContent).toContain(x.mark);
     }, 30_000);
   }
+});
+
+describe('Recording a prescription', () => {
+  it('records a coded prescription with its areas, normalised, and shows its status', async () => {
+    const { user, frontDesk } = await renderScreen(<PrescriptionsSection clientId={1} lang="ko" today="2026-11-20" />, {
+      before: async (core) => {
+        await core.handle('clients.create', { name: '이서연', lang: 'ko' });
+      },
+    });
+    const form = await screen.findByRole('form', { name: '새 처방전' });
+    await user.type(within(form).getByRole('textbox', { name: '처방의' }), '김정민');
+    await user.type(within(form).getByRole('textbox', { name: '진단 코드 1' }), 'm546');
+    expect(within(form).getByText('M54.6: 흉추의 통증')).toBeTruthy();
+    await user.selectOptions(within(form).getByRole('combobox', { name: '처방 부위 부위' }), '등 (흉추 부위)');
+    await user.click(within(form).getByRole('button', { name: '처방 부위에 추가' }));
+    await user.type(within(form).getByRole('textbox', { name: '처방 횟수' }), '8');
+    await user.click(within(form).getByRole('button', { name: '처방전 저장' }));
+    expect(await screen.findByText(/횟수: 8회 중 0회 사용, 8회 남음/)).toBeTruthy();
+    const stored = await frontDesk.handle('prescriptions.list', { clientId: 1 });
+    expect(stored).toMatchObject({ ok: true, value: [{ prescription: { diagnoses: [{ code: 'M54.6' }], areas: [{ region: 'upper-back' }], sessions: 8 } }] });
+  }, 30_000);
 });

@@ -12,6 +12,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { formatList } from '../../format';
 import { findingSentence } from './findings';
+import { PrescriptionForm } from './PrescriptionForm';
 import { VisitRecorder } from './VisitRecorder';
 
 export function PrescriptionsSection(props: { clientId: number; lang: Lang; today: string }) {
@@ -58,6 +59,16 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
           )}
         </article>
       ))}
+      {list && (
+        <PrescriptionForm
+          key={list.length}
+          clientId={props.clientId}
+          currentId={list.find((s) => s.prescription.replacedBy === null)?.prescription.id ?? null}
+          lang={lang}
+          today={props.today}
+          onSaved={reload}
+        />
+      )}
       {list && <VisitRecorder clientId={props.clientId} prescriptions={list} lang={lang} today={props.today} onSaved={reload} />}
       {visits.length > 0 && (
         <>
