@@ -54,9 +54,11 @@ export async function openTestCore(options: { lang?: Lang; catalog?: Catalog; no
 
 export async function renderScreen(
   ui: ReactElement,
-  options: { lang?: Lang; catalog?: Catalog; now?: Date } = {},
+  options: { lang?: Lang; catalog?: Catalog; now?: Date; before?: (frontDesk: FrontDesk) => Promise<void> } = {},
 ): Promise<RenderedScreen> {
   const { frontDesk, dataDir } = await openTestCore(options);
+  // Records the screen should find when it first loads (made through the real core).
+  await options.before?.(frontDesk);
   const lang = options.lang ?? 'ko';
   if (lang !== (await call('settings.get', {})).uiLanguage) await call('settings.update', { uiLanguage: lang });
   await initI18n(lang);

@@ -15,9 +15,11 @@ describe('price list: keyboard', () => {
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Add-ons', selected: true }));
     expect(screen.getByRole('tabpanel').textContent).toContain('Hot stones');
     await user.keyboard('{End}');
-    expect(screen.getByRole('tab', { name: 'Payment plans', selected: true })).toBe(document.activeElement);
+    expect(screen.getByRole('tab', { name: 'Insurance plans', selected: true })).toBe(document.activeElement);
     await user.keyboard('{Home}');
     expect(screen.getByRole('tab', { name: 'Currency & tax', selected: true })).toBe(document.activeElement);
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Insurance plans', selected: true })).toBe(document.activeElement);
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Payment plans', selected: true })).toBe(document.activeElement);
     // Tab goes into the open section.

@@ -26,7 +26,7 @@ describe('Will my plan cover it?', () => {
     expect(second.textContent).toContain('이 방문을 보장합니다.');
     expect(second.textContent).toMatch(/보험 부담 [\d,]+원, 고객님 부담 [\d,]+원입니다\./);
     expect(second.textContent).not.toMatch(/[A-Za-z]{4,}/); // no English on the Korean answer
-  });
+  }, 30_000);
 
   it('English caller: the same answer in English, from the quote in progress', async () => {
     const { user } = await renderScreen(<QuoteScreen />, { lang: 'en' });
@@ -43,5 +43,5 @@ describe('Will my plan cover it?', () => {
     expect(within(panel).getByText(/Z99\.9 is not in the bundled list/)).toBeTruthy();
     const covered = await answer(/Answer for the caller/);
     expect(covered.textContent).toMatch(/The plan pays ₩[\d,]+ and you pay ₩[\d,]+\./);
-  });
+  }, 30_000);
 });

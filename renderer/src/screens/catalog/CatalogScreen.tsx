@@ -6,6 +6,7 @@ import { useAppData } from '../../app-data';
 import { BasicsSection } from './BasicsSection';
 import { EntryList } from './EntryList';
 import { ImportExport } from './ImportExport';
+import { PlansSection } from './PlansSection';
 import { SectionTabs, tabIdOf } from './SectionTabs';
 import { addOnsSpec } from './lists/addOns';
 import { discountsSpec } from './lists/discounts';
@@ -26,7 +27,8 @@ type SectionId =
   | 'discounts'
   | 'programs'
   | 'fees'
-  | 'paymentPlans';
+  | 'paymentPlans'
+  | 'plans';
 
 const PANEL_ID = 'catalog-section-panel';
 
@@ -50,6 +52,7 @@ export default function CatalogScreen() {
     { id: 'programs', render: () => <EntryList spec={programsSpec} /> },
     { id: 'fees', render: () => <EntryList spec={feesSpec} /> },
     { id: 'paymentPlans', render: () => <EntryList spec={paymentPlansSpec} /> },
+    { id: 'plans', render: () => <PlansSection /> },
   ];
   const open = sections.find((s) => s.id === section) ?? sections[0]!;
 

@@ -1,0 +1,107 @@
+// The second conversation against the real core: a client with a left-ankle prescription
+// asks for the lower back; the visit shows the finding in words and is saved only after the
+// user confirms, marked as outside the prescription. Both UI languages.
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { PrescriptionsSection } from '../../../renderer/src/components/prescriptions/PrescriptionsSection';
+import { renderScreen } from '../harness';
+import type { FrontDesk } from '../../../electron/app/front-desk';
+
+async function clientWithAnklePrescription(frontDesk: FrontDesk): Promise<number> {
+  const client = await frontDesk.handle('clients.create', { name: '김민지', lang: 'ko' });
+  if (!client.ok) throw new Error('no client');
+  const rx = await frontDesk.handle('prescriptions.create', {
+    clientId: client.value.id,
+    issuedOn: '2026-11-02',
+    expiresOn: '2027-02-01',
+    prescriber: { name: '김정민' },
+    diagnoses: [{ code: 'S93.4', text: '발목 염좌' }],
+    areas: [{ region: 'ankle', side: 'left' }],
+    sessions: 8,
+  });
+  if (!rx.ok) throw new Error('no prescription');
+  return client.value.id;
+}
+
+const texts = {
+  ko: {
+    record: '방문 기록',
+    region: '치료 부위 부위',
+    lowerBack: '허리 (요추 부위)',
+    add: '치료 부위에 추가',
+    finding: '처방전에 없는 부위: 허리 (요추 부위). 처방된 부위: 왼쪽 발목. 이 부위를 치료하려면 의사의 새 처방전이 필요합니다.',
+    confirm: '처방 범위 밖 방문으로 기록',
+    save: '방문 저장',
+    saved: '방문을 저장했습니다(처방 범위 밖으로 표시).',
+    mark: '처방 범위 밖',
+    visits: '방문 기록',
+    status: /횟수: 8회 중 0회 사용, 8회 남음/,
+  },
+  en: {
+    record: 'Record a visit',
+    region: 'Area, Areas treated',
+    lowerBack: 'Lower back (lumbar)',
+    add: 'Add to Areas treated',
+    finding: 'Not on the prescription: Lower back (lumbar). The prescription allows: Left ankle. An updated prescription from the physician is needed before these areas are treated.',
+    confirm: 'Record as outside the prescription',
+    save: 'Save visit',
+    saved: 'Visit saved, marked as outside the prescription.',
+    mark: 'outside the prescription',
+    visits: 'Visits',
+    status: /Sessions: 0 used, 8 left of 8/,
+  },
+};
+
+describe('Prescriptions and visits on the client page', () => {
+  for (const lang of ['ko', 'en'] as const) {
+    it(`${lang}: the lower back on a left-ankle prescription is recorded only as outside it`, async () => {
+      const x = texts[lang];
+      // The client and the prescription exist before the section first loads (client id 1).
+      const clientId = 1;
+      const { user, frontDesk } = await renderScreen(<PrescriptionsSection clientId={clientId} lang={lang} today="2026-11-20" />, {
+        lang,
+        before: async (core) => expect(await clientWithAnklePrescription(core)).toBe(clientId),
+      });
+      expect(await screen.findByText(x.status)).toBeTruthy();
+
+      const form = screen.getByRole('form', { name: x.record });
+      await user.selectOptions(within(form).getByRole('combobox', { name: x.region }), x.lowerBack);
+      await user.click(within(form).getByRole('button', { name: x.add }));
+      const alert = await within(form).findByRole('alert');
+      expect(alert.textContent).toBe(x.finding);
+      const save = within(form).getByRole('button', { name: x.save }) as HTMLButtonElement;
+      expect(save.disabled).toBe(true);
+      expect(await frontDesk.handle('visits.list', { clientId })).toMatchObject({ ok: true, value: [] });
+
+      await user.click(within(form).getByRole('checkbox', { name: x.confirm }));
+      await waitFor(() => expect(save.disabled).toBe(false));
+      await user.click(save);
+      expect(await within(form).findByText(x.saved)).toBeTruthy();
+      const visits = await frontDesk.handle('visits.list', { clientId });
+      expect(visits).toMatchObject({ ok: true, value: [{ outsidePrescription: true, areas: [{ region: 'lower-back' }] }] });
+      const list = await screen.findByRole('list', { name: x.visits });
+      expect(list.textContent).toContain(x.mark);
+    }, 30_000);
+  }
+});
+
+describe('Recording a prescription', () => {
+  it('records a coded prescription with its areas, normalised, and shows its status', async () => {
+    const { user, frontDesk } = await renderScreen(<PrescriptionsSection clientId={1} lang="ko" today="2026-11-20" />, {
+      before: async (core) => {
+        await core.handle('clients.create', { name: '이서연', lang: 'ko' });
+      },
+    });
+    const form = await screen.findByRole('form', { name: '새 처방전' });
+    await user.type(within(form).getByRole('textbox', { name: '처방의' }), '김정민');
+    await user.type(within(form).getByRole('textbox', { name: '진단 코드 1' }), 'm546');
+    expect(within(form).getByText('M54.6: 흉추의 통증')).toBeTruthy();
+    await user.selectOptions(within(form).getByRole('combobox', { name: '처방 부위 부위' }), '등 (흉추 부위)');
+    await user.click(within(form).getByRole('button', { name: '처방 부위에 추가' }));
+    await user.type(within(form).getByRole('textbox', { name: '처방 횟수' }), '8');
+    await user.click(within(form).getByRole('button', { name: '처방전 저장' }));
+    expect(await screen.findByText(/횟수: 8회 중 0회 사용, 8회 남음/)).toBeTruthy();
+    const stored = await frontDesk.handle('prescriptions.list', { clientId: 1 });
+    expect(stored).toMatchObject({ ok: true, value: [{ prescription: { diagnoses: [{ code: 'M54.6' }], areas: [{ region: 'upper-back' }], sessions: 8 } }] });
+  }, 30_000);
+});
