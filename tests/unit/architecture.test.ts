@@ -75,6 +75,9 @@ describe('import rules (dependency-cruiser)', () => {
     expect(found.filter((v) => v.includes('screens/school/C.ts'))).toEqual([]);
   }, 60_000);
 
+  it('hold on the project itself', () => {
+    expect(cruise(root, ['electron', 'renderer', 'shared', 'bench', 'tests', 'scripts']).map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`)).toEqual([]);
+  }, 60_000);
 });
 
 describe('architecture', () => {
