@@ -46,9 +46,25 @@ function electronBinary() {
 }
 
 const electron = electronBinary();
+// The web host gets an IPC channel only to notice this process ending (even by SIGKILL):
+// it then stops too (electron/web/cli.ts).
 const child = electron
   ? spawn(electron, [root, ...args], { stdio: 'inherit' })
   : (console.log('No Electron runtime is installed here (it could not be downloaded); starting the web host instead.'),
-    spawn(process.execPath, [join(root, 'out/main/web-host.js'), ...args], { stdio: 'inherit' }));
-child.on('exit', (code) => process.exit(code ?? 0));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+    spawn(process.execPath, [join(root, 'out/main/web-host.js'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] }));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  child.kill(signal);
+  setTimeout(() => child.kill('SIGKILL'), 5000).unref(); // a child that does not stop in time
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+// `npm start` runs this through a shell; a signal sent to npm alone ends npm and that shell
+// but never reaches us. Being handed to another parent is how we learn of it.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop('SIGTERM');
+}, 250).unref();

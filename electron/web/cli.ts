@@ -53,6 +53,9 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Started by scripts/start.mjs with an IPC channel: it closes when that process ends,
+  // however it ended, and the web host must not outlive it.
+  if (process.send) process.on('disconnect', () => void stop());
 }
 
 void main();

@@ -29,13 +29,22 @@ function sourcePath(source: BackupSource, { info }: HandlerContext): string {
   return source.path;
 }
 
+/** The setting, or the default when there is no database or its page cannot be read. */
+function keptOrDefault(context: HandlerContext): number {
+  try {
+    return context.storage.db ? backupsKept(context.storage.db) : DEFAULT_BACKUPS_KEPT;
+  } catch {
+    return DEFAULT_BACKUPS_KEPT;
+  }
+}
+
 /** Checked copies are made in the data folder, so installing one is a rename on one disk. */
 const workDir = (context: HandlerContext) => join(context.info.dataDir, 'restore-check');
 
 export const backupHandlers: HandlerMap<BackupChannel> = {
   'backups.list': (_input, context) => ({
     backups: listBackups(context.info.dataDir),
-    keep: context.storage.db ? backupsKept(context.storage.db) : DEFAULT_BACKUPS_KEPT,
+    keep: keptOrDefault(context),
     folder: backupsDir(context.info.dataDir),
   }),
   'backups.create': (input, context) => {

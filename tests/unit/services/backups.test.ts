@@ -73,7 +73,7 @@ describe('backups', () => {
       const manual = list.backups.find((b) => b.kind === 'manual')!;
       expect(manual.bytes).toBeGreaterThan(0);
       expect(manual.contents).toMatchObject({ version: latestVersion, calls: 2, forms: 0 });
-      // Clients are counted since migration 004 made their table; forms once theirs exists.
+      // Clients are counted since migration 004 made their table, forms since 005.
       expect(typeof (manual.contents as { clients: unknown }).clients).toBe('number');
       const daily = list.backups.find((b) => b.kind === 'daily')!;
       expect(daily.contents).toMatchObject({ calls: 0 });

@@ -241,7 +241,7 @@ describe('searchCalls', () => {
     insert();
     expect(searchCalls(db, { limit: 10 })).toMatchObject({ total: CALL_COUNT_CAP, totalCapped: true });
     expect(searchCalls(db, { text: '김민수', limit: 10 })).toMatchObject({ total: CALL_COUNT_CAP, totalCapped: true });
-  });
+  }, 30_000); // over a thousand calls saved one by one: slow on a loaded machine
 });
 
 describe('updateCall and callsByPhone', () => {
