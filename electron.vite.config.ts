@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { woff2Only } from './scripts/vite/woff2-only';
 
 // Three bundles: main (plus the web host entry, which shares the platform-free services),
 // the sandboxed preload (CommonJS, as sandboxed preloads must be), and the renderer.
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), woff2Only()],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
