@@ -86,6 +86,21 @@ describe('architecture', () => {
     expect(direct).toEqual(['renderer/src/api/client.ts']);
   });
 
+  it('keeps zod out of the renderer bundle: no value import of zod or of the shared/pricing barrel', () => {
+    // The barrel also exports the catalog schema, and with it zod (~40 KiB gzipped), which the
+    // renderer never needs: the main process validates. Type-only imports are erased.
+    const valueImports = (file: string) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+        (m) => m[1] ?? m[2] ?? '',
+      );
+    const bad = sources('renderer/src').flatMap((file) =>
+      valueImports(file)
+        .filter((spec) => /^zod(\/|$)|\/shared\/pricing(\/index|\/schema|\/catalog\/.*)?$/.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('keeps the clock out of the pure engines: the date is an input', () => {
     const clock = ['shared/pricing', 'shared/prescriptions', 'shared/coverage']
       .filter((dir) => { try { return statSync(join(root, dir)).isDirectory(); } catch { return false; } })

@@ -1,6 +1,6 @@
 // The quote as the receptionist is typing it (text fields may be half-typed) and its turn
 // into a pricing request. Pure: the screen recomputes on every keystroke, without IPC.
-import { computeQuote, QuoteError } from '../../../../shared/pricing';
+import { computeQuote, QuoteError } from '../../../../shared/pricing/quote';
 import type { Catalog, Quote, QuoteErrorCode, QuoteRequest, Service } from '../../../../shared/pricing/types';
 import { parseLocalDateTime } from '../../../../shared/pricing/dates';
 import { localIsoDate, localIsoMinute } from '../../format';

@@ -1,16 +1,15 @@
 // The numbers of the screen, all from the shared pricing engine (the same code the main
 // process runs when a call is saved): the chosen plan's quote and every plan side by side.
 import { useMemo } from 'react';
+// The engine's own modules, not the shared/pricing barrel: that also exports the catalog
+// schema, and with it zod, which the renderer never needs (the main process validates).
 import {
   compareEnrollmentPlans,
   computeEnrollmentQuote,
   EnrollmentError,
-  type Catalog,
-  type EnrollmentErrorCode,
-  type EnrollmentQuote,
-  type EnrollmentRequest,
   type PlanComparison,
-} from '../../../../shared/pricing';
+} from '../../../../shared/pricing/enrollment';
+import type { Catalog, EnrollmentErrorCode, EnrollmentQuote, EnrollmentRequest } from '../../../../shared/pricing/types';
 
 export type EnrollmentResult =
   | { status: 'incomplete' }
