@@ -38,8 +38,8 @@ export function benchCatalogOrder(opts: { runs: number; baselineRuns: number }):
   return {
     title: `catalog file with ${UNKNOWN_KEYS.toLocaleString('en')} unknown keys (${Math.round(text.length / 1024)} KB)`,
     rows: [
-      row('check the whole file (catalog.checkImport)', checkMs, { stat: 'median', ms: 1000 }),
-      row('order the problems', sortMs, { stat: 'median', ms: 200 }),
+      row('check the whole file (catalog.checkImport)', checkMs, { stat: 'median', max: 1000 }),
+      row('order the problems', sortMs, { stat: 'median', max: 200 }),
       row('  baseline: quadratic ordering (before)', baselineMs),
     ],
     notes: [`${problems.length} problems; the baseline is the ordering that froze the app for about 30 s.`],

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { tempDir } from '../tmp';
 
 export const root = join(import.meta.dirname, '../..');
-const SOURCES = ['renderer', 'shared', 'electron.vite.config.ts', 'package.json', 'package-lock.json'];
+const SOURCES = ['renderer', 'shared', 'scripts/vite', 'electron.vite.config.ts', 'package.json', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);

@@ -8,7 +8,7 @@ import { installProbe, type Sample } from './probe';
 import { chromiumPath, openSession } from './session';
 import { driveQuote, driveSearch, newSamples } from './drive';
 
-const FRAME = { stat: 'p95', ms: 16 } as const;
+const FRAME = { stat: 'p95', max: 16 } as const;
 const toDom = (s: readonly Sample[]) => s.map((x) => x.dom - x.start);
 const toFrame = (s: readonly Sample[]) => s.map((x) => x.frame - x.start);
 
