@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { woff2Only } from './scripts/vite/woff2-only';
+import { firstScreenPreload } from './scripts/vite/first-screen-preload';
 
 // Three bundles: main (plus the web host entry, which shares the platform-free services),
 // the sandboxed preload (CommonJS, as sandboxed preloads must be), and the renderer.
@@ -27,7 +28,15 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), woff2Only()],
+    plugins: [
+      react(),
+      woff2Only(),
+      // The first screen (screens/registry.tsx: the first entry and its namespaces).
+      firstScreenPreload({
+        module: 'src/screens/quote/QuoteScreen.tsx',
+        namespaces: ['common', 'errors', 'storage', 'quote', 'calls', 'coverage'],
+      }),
+    ],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -1,12 +1,14 @@
 // The frame: navigation on the left, the current screen on the right. Keyboard first:
 // F1..F6 or Alt+1..6 open a screen, and each screen puts the focus on its first control.
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screens, type ScreenId } from './screens/registry';
+import { screenComponent, screens, type ScreenId } from './screens/registry';
 import { NavigationOptionsContext, navigationEvents, type NavigationOptions } from './navigation';
 import { DamagedBanner } from './storage/DamagedBanner';
 
-export function App() {
+/** `onFirstScreen`: called once, in the frame after the first screen (not the loading
+ *  message) was rendered: start-up work that may wait (fonts, showing the window). */
+export function App(props: { onFirstScreen?: () => void }) {
   const { t } = useTranslation('common');
   const [current, setCurrent] = useState<ScreenId>('quote');
   const [options, setOptions] = useState<NavigationOptions>({});
@@ -39,7 +41,7 @@ export function App() {
     document.title = t('app.title', { screen: t(screens.find((s) => s.id === current)!.labelKey), app: t('app.name') });
   }, [current, t]);
 
-  const Screen = screens.find((s) => s.id === current)!.component;
+  const Screen = screenComponent(current);
   return (
     <div className="frame">
       <nav className="frame-nav" aria-label={t('nav.label')}>
@@ -68,8 +70,22 @@ export function App() {
           <NavigationOptionsContext.Provider value={options}>
             <Screen key={current} />
           </NavigationOptionsContext.Provider>
+          <Rendered onRendered={props.onFirstScreen} />
         </Suspense>
       </main>
     </div>
   );
+}
+
+/** In the same Suspense boundary as the screen, so its effect runs only once the screen
+ *  itself was committed; the callback waits for the next frame (the one that paints it). */
+function Rendered(props: { onRendered?: (() => void) | undefined }) {
+  const done = useRef(false);
+  const { onRendered } = props;
+  useEffect(() => {
+    if (done.current || !onRendered) return;
+    done.current = true;
+    requestAnimationFrame(() => onRendered());
+  }, [onRendered]);
+  return null;
 }

@@ -37,9 +37,12 @@ const lazyLocales: BackendModule = {
   },
 };
 
-export async function initI18n(language: Lang): Promise<typeof i18n> {
+/** `extra`: namespaces loaded with the first ones, in parallel (the first screen's). */
+export async function initI18n(language: Lang, extra: readonly Namespace[] = []): Promise<typeof i18n> {
+  const ns = [...new Set<Namespace>(['common', 'errors', 'storage', ...extra])];
   if (i18n.isInitialized) {
     await i18n.changeLanguage(language);
+    await i18n.loadNamespaces(ns);
     return i18n;
   }
   await i18n
@@ -50,7 +53,7 @@ export async function initI18n(language: Lang): Promise<typeof i18n> {
       supportedLngs: ['ko', 'en'],
       // No fallback: a Korean screen never silently shows English (key parity is tested).
       fallbackLng: false,
-      ns: ['common', 'errors', 'storage'],
+      ns,
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       react: { useSuspense: true },

@@ -1,0 +1,70 @@
+// Start-up: index.html names the first screen's chunks (its code, the chunks that code
+// imports, its CSS, and its locale namespaces in every language) as preloads, so the
+// browser fetches and compiles them while the main script loads, instead of discovering
+// them one after another (script -> settings -> namespaces -> screen chunk -> ...).
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[]; viteMetadata?: { importedCss: Set<string> } };
+type Bundle = Record<string, { type: string; fileName: string }>;
+
+export type FirstScreen = {
+  /** The screen module, as its path ends, e.g. 'src/screens/quote/QuoteScreen.tsx'. */
+  module: string;
+  /** The locale namespaces it shows at once (locales/<lang>/<ns>.json, every language). */
+  namespaces: readonly string[];
+};
+
+/** The tags for `first`, given the bundle; files `html` already names are left out. */
+export function preloadTags(bundle: Bundle, first: FirstScreen, html: string, base: string): HtmlTagDescriptor[] {
+  const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk') as Chunk[];
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const screen = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${first.module}`));
+  if (!screen) throw new Error(`first-screen-preload: no chunk for ${first.module}`);
+
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (chunk: Chunk) => {
+    if (js.has(chunk.fileName)) return;
+    js.add(chunk.fileName);
+    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+    for (const file of chunk.imports) {
+      const next = byFile.get(file);
+      if (next) visit(next);
+    }
+  };
+  visit(screen);
+  const locale = new RegExp(`/locales/[a-z]{2}/(${first.namespaces.join('|')})\\.json$`);
+  for (const chunk of chunks) if (chunk.facadeModuleId && locale.test(chunk.facadeModuleId.replaceAll('\\', '/'))) visit(chunk);
+
+  const named = (file: string) => html.includes(`/${file}"`) || html.includes(`"${file}"`);
+  return [
+    ...[...js].filter((f) => !named(f)).sort().map((file): HtmlTagDescriptor => ({
+      tag: 'link',
+      attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+      injectTo: 'head',
+    })),
+    ...[...css].filter((f) => !named(f)).sort().map((file): HtmlTagDescriptor => ({
+      tag: 'link',
+      attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${file}` },
+      injectTo: 'head',
+    })),
+  ];
+}
+
+export function firstScreenPreload(first: FirstScreen): Plugin {
+  let base = './';
+  return {
+    name: 'front-desk:first-screen-preload',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        return { html, tags: preloadTags(ctx.bundle as unknown as Bundle, first, html, base) };
+      },
+    },
+  };
+}
