@@ -1,6 +1,6 @@
 // `npm run bench`: performance goals are checked here, never by timed assertions in tests.
 // Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
-// removed at the end. Options: --only=pricing,catalog,rules,calls,ui,clients,intake,bundle  --quick (fewer samples, 20,000 calls and clients).
+// removed at the end. Options: --only=pricing,catalog,rules,calls,startup,ui,clients,intake,bundle  --quick (fewer samples, 20,000 calls and clients).
 import os from 'node:os';
 import { benchPricing } from './pricing';
 import { benchCatalogOrder } from './catalog-order';
@@ -10,10 +10,13 @@ import { benchRules } from './prescriptions';
 import { benchClients } from './clients';
 import { benchIntake } from './intake';
 import { benchBundle } from './bundle';
+import { benchStartup } from './startup';
+import { benchMainProcess } from './startup/main-process';
+import { rendererDir } from './ui/build';
 import { formatTable, verdict, type Section } from './table';
 import { cleanup } from './tmp';
 
-const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'ui', 'clients', 'intake', 'bundle'] as const;
+const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'startup', 'ui', 'clients', 'intake', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean } {
@@ -44,6 +47,11 @@ async function main(): Promise<number> {
   if (parts.includes('calls')) {
     log('calls: seeding...');
     sections.push(benchCalls({ calls: quick ? 20_000 : 200_000, rounds: quick ? 5 : 20, naiveRounds: quick ? 1 : 3, log }));
+  }
+  if (parts.includes('startup')) {
+    log('startup...');
+    sections.push(await benchStartup({ loads: quick ? 5 : 15, log }));
+    sections.push(await benchMainProcess({ outDir: rendererDir(log).outDir, runs: quick ? 3 : 10, log }));
   }
   if (parts.includes('bundle')) {
     log('bundle...');
