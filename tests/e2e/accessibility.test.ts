@@ -1,0 +1,94 @@
+// Every screen, in Korean and in English, checked by axe-core against WCAG 2.1 A and AA:
+// each screen as it opens and in the states that add content (a quote with its breakdown, a
+// saved call, an open dialog, every price-list section).
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Lang } from '../../shared/pricing/types';
+import { launchBrowser, openApp, type AppSession } from './support/app';
+import { expectAccessible } from './support/axe';
+import { frame } from './pages/frame';
+import { quotePage } from './pages/quote';
+import { enLabels, koLabels, schoolPage } from './pages/school';
+import { callsPage } from './pages/calls';
+import { catalogPage, type CatalogSection } from './pages/catalog';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SECTIONS: CatalogSection[] = ['basics', 'services', 'addOns', 'surcharges', 'travelZones', 'discounts', 'programs', 'fees', 'paymentPlans'];
+
+describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', (lang) => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await openApp(browser, { systemLocale: lang === 'ko' ? 'ko-KR' : 'en-US', lang });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('phone quote (F1): empty, then a quote with its breakdown and a saved call', async () => {
+    const { page } = app;
+    const q = quotePage(page, lang);
+    await q.heading().waitFor();
+    await expectAccessible(page, `quote, empty (${lang})`);
+    await q.pickService(lang === 'ko' ? 'ㅅㅇㄷㅅ' : 'swedish');
+    await q.total().waitFor();
+    await q.phone().fill('010-1234-5678');
+    await q.saveButton().click();
+    await q.savedMessage().waitFor();
+    await expectAccessible(page, `quote, breakdown and saved call (${lang})`);
+  });
+
+  it('school enrollment (F2): empty, then a program with its plans', async () => {
+    const { page } = app;
+    await frame.openByKey(page, 2);
+    await expectAccessible(page, `school, empty (${lang})`);
+    const school = schoolPage(page, lang === 'ko' ? koLabels : enLabels);
+    await school.pickProgram('600');
+    await school.breakdown().waitFor();
+    await expectAccessible(page, `school, program picked (${lang})`);
+  });
+
+  it('intake (F3)', async () => {
+    await frame.openByKey(app.page, 3);
+    await expectAccessible(app.page, `intake (${lang})`);
+  });
+
+  it('clients & calls (F4): the list, then a call opened', async () => {
+    const { page } = app;
+    await frame.openByKey(page, 4);
+    const calls = callsPage(page, lang);
+    await calls.rows().first().waitFor();
+    await expectAccessible(page, `calls, list (${lang})`);
+    await calls.rows().first().getByRole('button').first().click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, `calls, a call opened (${lang})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  it('price list (F5): every section, and an entry being edited', async () => {
+    const { page } = app;
+    const catalog = catalogPage(page, lang);
+    await catalog.open();
+    for (const section of SECTIONS) {
+      await catalog.openSection(section);
+      await expectAccessible(page, `price list, ${section} (${lang})`);
+    }
+    await catalog.openSection('services');
+    await page.getByRole('table').getByRole('button').first().click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, `price list, editing a service (${lang})`);
+    await page.keyboard.press('Escape');
+  });
+
+  it('settings (F6)', async () => {
+    await frame.openByKey(app.page, 6);
+    await expectAccessible(app.page, `settings (${lang})`);
+  });
+});
