@@ -1,5 +1,5 @@
 // One service of the quote: which service, how long, for how many, with which add-ons.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lang, Service } from '../../../../shared/pricing/types';
 import { formatMoney } from '../../format';
@@ -7,7 +7,9 @@ import { CountInput } from './CountInput';
 import { MAX_PERSONS, withService, type ItemDraft } from './draft';
 import { ServiceSearch, type ServiceEntry } from './ServiceSearch';
 
-export function ItemEditor(props: {
+/** Memoised: the screen passes stable callbacks, so typing in one item leaves the others
+ *  (and this one's search box, unless its service changed) as they were. */
+export const ItemEditor = memo(function ItemEditor(props: {
   item: ItemDraft;
   number: number;
   many: boolean;
@@ -18,7 +20,7 @@ export function ItemEditor(props: {
   searchRef?: (input: HTMLInputElement | null) => void;
   autoFocus: boolean;
   onChange: (item: ItemDraft) => void;
-  onRemove: () => void;
+  onRemove: (key: number) => void;
 }) {
   const { t } = useTranslation('quote');
   const { item, catalog, lang } = props;
@@ -43,10 +45,16 @@ export function ItemEditor(props: {
     (group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector<HTMLInputElement>('input'))?.focus();
   }, [focusDuration]);
 
-  function pick(picked: Service) {
-    props.onChange(withService(item, picked, catalog));
-    setFocusDuration(true);
-  }
+  const latest = useRef(item);
+  latest.current = item;
+  const { onChange } = props;
+  const pick = useCallback(
+    (picked: Service) => {
+      onChange(withService(latest.current, picked, catalog));
+      setFocusDuration(true);
+    },
+    [onChange, catalog],
+  );
 
   function toggleAddOn(addOnId: string, on: boolean) {
     const ids = on ? [...item.addOnIds, addOnId] : item.addOnIds.filter((x) => x !== addOnId);
@@ -111,10 +119,10 @@ export function ItemEditor(props: {
         </>
       )}
       {props.many && (
-        <button type="button" onClick={props.onRemove}>
+        <button type="button" onClick={() => props.onRemove(item.key)}>
           {t('item.remove', { number: props.number })}
         </button>
       )}
     </fieldset>
   );
-}
+});

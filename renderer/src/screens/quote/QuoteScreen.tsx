@@ -6,7 +6,7 @@
 // Shortcuts (the frame owns F1..F6 and Alt+1..6): Alt+S service search, Alt+A add another
 // service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone, Alt+C copy,
 // Ctrl+Enter save the call (SaveCallForm). Physical key codes, so a Korean layout works.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../shared/pricing/types';
 import { useAppData } from '../../app-data';
@@ -14,7 +14,7 @@ import { indexName } from '../../search/names';
 import { SaveCallForm } from '../../parts/calls/SaveCallForm';
 import { CoveragePanel } from '../../components/coverage/CoveragePanel';
 import { CallerScript } from './CallerScript';
-import { computeDraft, draftFromRequest, newDraft, newItem, tomorrow, tonight, type QuoteDraft } from './draft';
+import { computeDraft, draftFromRequest, newDraft, newItem, tomorrow, tonight, type ItemDraft, type QuoteDraft } from './draft';
 import { useNavigationOptions } from '../../navigation';
 import { FollowUpsDue } from '../../parts/calls/FollowUpsDue';
 import { ItemEditor } from './ItemEditor';
@@ -27,6 +27,15 @@ import './quote.css';
 
 /** Several services per quote are possible; more than this is not a phone quote. */
 const MAX_ITEMS = 5;
+
+// A keystroke changes one field: the parts whose props did not change are not rendered
+// again (the other items, the visit options, the follow-ups; the caller script and the
+// breakdown only when the quote changed). Callbacks below are stable for that reason.
+const Breakdown = memo(QuoteBreakdown);
+const Script = memo(CallerScript);
+const SaveCall = memo(SaveCallForm);
+const FollowUps = memo(FollowUpsDue);
+const Coverage = memo(CoveragePanel);
 
 export default function QuoteScreen() {
   const { t } = useTranslation(['quote', 'errors']);
@@ -56,7 +65,39 @@ export default function QuoteScreen() {
   const nameOf = useMemo(() => catalogNames(catalog), [catalog]);
   const computed = useMemo(() => computeDraft(catalog, draft), [catalog, draft]);
 
-  const change = useCallback((patch: Partial<QuoteDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const change = useCallback((patch: Partial<QuoteDraft>) => setDraft((d) => ({ ...d, ...patch })), [setDraft]);
+  // The latest draft for event handlers that must stay the same function across renders.
+  const latest = useRef(draft);
+  latest.current = draft;
+
+  const updateItem = useCallback(
+    (next: ItemDraft) => setDraft((d) => ({ ...d, items: d.items.map((x) => (x.key === next.key ? next : x)) })),
+    [setDraft],
+  );
+  const removeItem = useCallback(
+    (key: number) => {
+      const items = latest.current.items;
+      const index = items.findIndex((x) => x.key === key);
+      setDraft((d) => ({ ...d, items: d.items.filter((x) => x.key !== key) }));
+      setFocusItem(items[index === 0 ? 1 : index - 1]?.key ?? null);
+    },
+    [setDraft],
+  );
+  // One ref callback per item, kept: a new one each render would re-render the item.
+  const searchRefs = useRef(new Map<number, (input: HTMLInputElement | null) => void>());
+  const searchRefOf = (key: number) => {
+    let ref = searchRefs.current.get(key);
+    if (!ref) {
+      ref = (input) => {
+        if (input) searchInputs.current.set(key, input);
+        else searchInputs.current.delete(key);
+      };
+      searchRefs.current.set(key, ref);
+    }
+    return ref;
+  };
+  const onSaved = useCallback(() => setSavedCount((n) => n + 1), []);
+  const onClient = useCallback((client: { lang: Lang }) => setCallerLang(client.lang), [setCallerLang]);
 
   const preset = useCallback((which: 'now' | 'tonight' | 'tomorrow') => {
     const now = new Date();
@@ -64,7 +105,7 @@ export default function QuoteScreen() {
       ...d,
       at: which === 'now' ? localIsoMinute(now) : which === 'tonight' ? tonight(now) : tomorrow(now, d.at),
     }));
-  }, []);
+  }, [setDraft]);
 
   function addItem() {
     if (draft.items.length >= MAX_ITEMS) return;
@@ -109,12 +150,13 @@ export default function QuoteScreen() {
 
   const ok = computed.state === 'ok' ? computed : null;
   // One session of the quote: its date, the longest treatment in it, its price per session.
+  // Kept by value: a key that leaves these three as they were does not render the panel.
+  const visitDate = ok ? (ok.shownRequest.at?.slice(0, 10) ?? localIsoDate(new Date())) : null;
+  const visitMinutes = ok ? Math.max(...ok.shownRequest.items.map((i) => i.minutes)) : 0;
+  const visitPrice = ok ? ok.quote.perSession : 0;
   const coverageVisit = useMemo(
-    () =>
-      ok
-        ? { date: ok.shownRequest.at?.slice(0, 10) ?? localIsoDate(new Date()), minutes: Math.max(...ok.shownRequest.items.map((i) => i.minutes)), price: ok.quote.perSession }
-        : null,
-    [ok],
+    () => (visitDate === null ? null : { date: visitDate, minutes: visitMinutes, price: visitPrice }),
+    [visitDate, visitMinutes, visitPrice],
   );
   return (
     <section aria-labelledby="screen-title" className="quote-screen">
@@ -140,15 +182,9 @@ export default function QuoteScreen() {
               lang={lang}
               personsInvalid={computed.errors.persons[index] ?? false}
               autoFocus={index === 0}
-              searchRef={(input) => {
-                if (input) searchInputs.current.set(item.key, input);
-                else searchInputs.current.delete(item.key);
-              }}
-              onChange={(next) => setDraft((d) => ({ ...d, items: d.items.map((x) => (x.key === next.key ? next : x)) }))}
-              onRemove={() => {
-                setDraft((d) => ({ ...d, items: d.items.filter((x) => x.key !== item.key) }));
-                setFocusItem(draft.items[index === 0 ? 1 : index - 1]?.key ?? null);
-              }}
+              searchRef={searchRefOf(item.key)}
+              onChange={updateItem}
+              onRemove={removeItem}
             />
           ))}
           {draft.items.length < MAX_ITEMS && (
@@ -157,10 +193,15 @@ export default function QuoteScreen() {
             </button>
           )}
           <VisitOptions
-            draft={draft}
+            sessions={draft.sessions}
+            at={draft.at}
+            travelZoneId={draft.travelZoneId}
+            discountIds={draft.discountIds}
+            promoCode={draft.promoCode}
             catalog={catalog}
             lang={lang}
-            errors={computed.errors}
+            sessionsInvalid={computed.errors.sessions}
+            atInvalid={computed.errors.at}
             promoRefused={ok?.promoRefused ?? false}
             travelRef={travelRef}
             onChange={change}
@@ -177,7 +218,7 @@ export default function QuoteScreen() {
               <p role="alert">{t(`errors:quote.${computed.code}`, { ...computed.details })}</p>
             )}
             {ok && (
-              <QuoteBreakdown
+              <Breakdown
                 quote={ok.quote}
                 request={ok.shownRequest}
                 nameOf={nameOf}
@@ -187,7 +228,7 @@ export default function QuoteScreen() {
             )}
           </section>
 
-          <CallerScript
+          <Script
             quote={ok?.quote ?? null}
             request={ok?.shownRequest ?? null}
             nameOf={nameOf}
@@ -196,20 +237,20 @@ export default function QuoteScreen() {
             onCallerLang={setCallerLang}
           />
 
-          <CoveragePanel visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
+          <Coverage visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
 
-          <SaveCallForm
+          <SaveCall
             kind="session"
             request={ok?.request ?? null}
             blockedReason={
               ok?.promoRefused ? t('save.promoBlocks') : computed.state === 'ok' ? undefined : t('save.noQuote')
             }
             quoteLang={callerLang}
-            onSaved={() => setSavedCount((n) => n + 1)}
-            onClient={(client) => setCallerLang(client.lang)}
+            onSaved={onSaved}
+            onClient={onClient}
             {...(quoteAgain ? { prefill: quoteAgain.caller } : {})}
           />
-          <FollowUpsDue refreshKey={savedCount} />
+          <FollowUps refreshKey={savedCount} />
         </div>
       </div>
     </section>

@@ -1,7 +1,7 @@
 // The service picker: a combobox with a listbox (ARIA 1.2 pattern). Typing filters by Korean
 // or English name, fuzzy, or Korean initial consonants; arrows move; Enter picks; Escape
 // closes and restores the picked name. The index is built by the screen once per catalog.
-import { useId, useMemo, useState, type Ref } from 'react';
+import { memo, useId, useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Service } from '../../../../shared/pricing/types';
 import { useComboboxKeys } from '../../components/combobox/useComboboxKeys';
@@ -12,7 +12,8 @@ export type ServiceEntry = { entry: Service; index: NameIndex };
 /** Enough to see the likely ones; typing narrows further. Keeps every keystroke cheap. */
 const MAX_SHOWN = 30;
 
-export function ServiceSearch(props: {
+/** Memoised: a keystroke elsewhere in its item (persons, add-ons) does not render it. */
+export const ServiceSearch = memo(function ServiceSearch(props: {
   entries: readonly ServiceEntry[];
   picked: Service | null;
   lang: Lang;
@@ -93,4 +94,4 @@ export function ServiceSearch(props: {
       )}
     </div>
   );
-}
+});

@@ -1,23 +1,29 @@
 // What applies to the whole quote: sessions, time of the visit, travel, discounts, promo code.
-import { useId, type Ref } from 'react';
+import { memo, useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Discount, Lang } from '../../../../shared/pricing/types';
 import { formatMoney, formatTimeOfDay } from '../../format';
 import { CountInput } from './CountInput';
-import { MAX_SESSIONS, TONIGHT, type FieldErrors, type QuoteDraft } from './draft';
+import { MAX_SESSIONS, TONIGHT, type QuoteDraft } from './draft';
 
-export function VisitOptions(props: {
-  draft: QuoteDraft;
+/** Memoised, with the draft's fields as props: a change to a service item leaves it alone. */
+export const VisitOptions = memo(function VisitOptions(props: {
+  sessions: string;
+  at: string;
+  travelZoneId: string;
+  discountIds: readonly string[];
+  promoCode: string;
   catalog: Catalog;
   lang: Lang;
-  errors: FieldErrors;
+  sessionsInvalid: boolean;
+  atInvalid: boolean;
   promoRefused: boolean;
   travelRef: Ref<HTMLSelectElement>;
   onChange: (patch: Partial<QuoteDraft>) => void;
   onPreset: (preset: 'now' | 'tonight' | 'tomorrow') => void;
 }) {
   const { t } = useTranslation('quote');
-  const { draft, catalog, lang } = props;
+  const { catalog, lang } = props;
   const id = useId();
   const money = (minor: number) => formatMoney(minor, catalog.currency, lang);
   const discountValue = (d: Discount) =>
@@ -30,9 +36,9 @@ export function VisitOptions(props: {
     <div className="visit-options card">
       <CountInput
         label={t('sessions')}
-        value={draft.sessions}
+        value={props.sessions}
         max={MAX_SESSIONS}
-        invalid={props.errors.sessions}
+        invalid={props.sessionsInvalid}
         onChange={(sessions) => props.onChange({ sessions })}
       />
 
@@ -42,9 +48,9 @@ export function VisitOptions(props: {
           <input
             id={`${id}-at`}
             type="datetime-local"
-            value={draft.at}
-            aria-invalid={props.errors.at || undefined}
-            aria-describedby={props.errors.at ? `${id}-at-error` : undefined}
+            value={props.at}
+            aria-invalid={props.atInvalid || undefined}
+            aria-describedby={props.atInvalid ? `${id}-at-error` : undefined}
             onChange={(event) => props.onChange({ at: event.target.value })}
           />
           <button type="button" aria-keyshortcuts="Alt+T" onClick={() => props.onPreset('now')}>
@@ -57,7 +63,7 @@ export function VisitOptions(props: {
             {t('when.tomorrow')}
           </button>
         </div>
-        {props.errors.at && (
+        {props.atInvalid && (
           <p id={`${id}-at-error`} className="field-error">
             {t('when.invalid')}
           </p>
@@ -71,7 +77,7 @@ export function VisitOptions(props: {
             id={`${id}-travel`}
             ref={props.travelRef}
             aria-keyshortcuts="Alt+Z"
-            value={draft.travelZoneId}
+            value={props.travelZoneId}
             onChange={(event) => props.onChange({ travelZoneId: event.target.value })}
           >
             <option value="">{t('travel.none')}</option>
@@ -91,12 +97,12 @@ export function VisitOptions(props: {
             <label key={discount.id} className="choice">
               <input
                 type="checkbox"
-                checked={draft.discountIds.includes(discount.id)}
+                checked={props.discountIds.includes(discount.id)}
                 onChange={(event) =>
                   props.onChange({
                     discountIds: event.target.checked
-                      ? [...draft.discountIds, discount.id]
-                      : draft.discountIds.filter((x) => x !== discount.id),
+                      ? [...props.discountIds, discount.id]
+                      : props.discountIds.filter((x) => x !== discount.id),
                   })
                 }
               />
@@ -124,18 +130,18 @@ export function VisitOptions(props: {
             type="text"
             autoComplete="off"
             spellCheck={false}
-            value={draft.promoCode}
+            value={props.promoCode}
             aria-invalid={props.promoRefused || undefined}
             aria-describedby={props.promoRefused ? `${id}-promo-error` : undefined}
             onChange={(event) => props.onChange({ promoCode: event.target.value })}
           />
           {props.promoRefused && (
             <p id={`${id}-promo-error`} className="field-error" role="alert">
-              {t('errors:quote.unknown-promo-code', { promoCode: draft.promoCode.trim() })}
+              {t('errors:quote.unknown-promo-code', { promoCode: props.promoCode.trim() })}
             </p>
           )}
         </div>
       )}
     </div>
   );
-}
+});
