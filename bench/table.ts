@@ -4,7 +4,7 @@ import { median, p95 } from './stats';
 export type Verdict = 'ok' | 'SLOW' | 'info' | 'n/a';
 
 /** Most rows are times; the bundle rows are sizes, the start-up row a ratio to its floor. */
-export type Unit = 'ms' | 'MB' | 'KiB' | 'x';
+export type Unit = 'ms' | 'MB' | 'KiB' | 'x' | 'n';
 
 export type Row = {
   measure: string;
@@ -51,6 +51,7 @@ export function verdict(r: Row): Verdict {
 export function ms(value: number, unit: Unit = 'ms'): string {
   if (!Number.isFinite(value)) return '-';
   if (unit === 'x') return `${value.toFixed(2)} x`;
+  if (unit === 'n') return `${Math.round(value)}`;
   if (value < 0.1) return `${value.toFixed(4)} ${unit}`;
   if (value < 10) return `${value.toFixed(2)} ${unit}`;
   return `${value.toFixed(1)} ${unit}`;

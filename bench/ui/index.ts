@@ -52,6 +52,7 @@ export async function benchUi(opts: { searchPasses: number; log: (line: string) 
     row('keystroke -> total, to next frame', toFrame(all(quote)), FRAME),
     ...[...quote.byAction].map(([action, s]) => row(`  ${action}, to next frame`, toFrame(s))),
     row('  quiet machine (no load), to next frame', toFrame(all(quiet))),
+    { ...row('  components rendered per key', all(quote).map((x) => x.renders)), unit: 'n' },
     row('search keystroke -> list, to DOM', toDom(searchSamples), FRAME),
     row('search keystroke -> list, to next frame', toFrame(searchSamples), FRAME),
   ];

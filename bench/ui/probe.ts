@@ -4,7 +4,8 @@
 // text, so nothing the TypeScript runner adds to functions has to exist in the page.
 import type { Locator, Page } from 'playwright-core';
 
-export type Sample = { start: number; dom: number; frame: number };
+/** `renders`: React components that rendered between the key and the frame. */
+export type Sample = { start: number; dom: number; frame: number; renders: number };
 
 const PROBE = `(() => {
   const state = { armed: false, types: [], start: null, root: null, read: () => '', last: '', samples: [], observer: null, waiter: null };
@@ -26,13 +27,14 @@ const PROBE = `(() => {
         state.last = text;
         state.armed = false;
         requestAnimationFrame(() => {
-          state.samples.push({ start, dom, frame: performance.now() });
+          state.samples.push({ start, dom, frame: performance.now(), renders: window.__renders ? window.__renders.take() : NaN });
           if (state.waiter) state.waiter();
         });
       });
       state.observer.observe(root, { childList: true, subtree: true, characterData: true });
     },
     arm(types) {
+      if (window.__renders) window.__renders.take();
       state.armed = true;
       state.types = types;
       state.start = null;
@@ -50,6 +52,26 @@ const PROBE = `(() => {
     },
     take() { const s = state.samples; state.samples = []; return s; },
   };
+})()`;
+
+// Installed before the app (an init script): React calls a DevTools hook, when one exists,
+// after every commit; this one counts the components that rendered in it (a component whose
+// props and state did not change is skipped, as the DevTools profiler does). The count does
+// not depend on how busy the machine is: it shows re-renders of unchanged parts directly.
+export const RENDER_COUNTER = `(() => {
+  let rendered = 0;
+  const COMPONENT = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
+  const walk = (next, prev) => {
+    if (COMPONENT.has(next.tag) && (prev === null || (next.flags & 1) === 1)) rendered++;
+    if (prev !== null && next.child === prev.child) return; // nothing below was rendered
+    for (let child = next.child; child; child = child.sibling) walk(child, child.alternate);
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, isDisabled: false, renderers: new Map(),
+    inject() { return 1; }, checkDCE() {}, onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+    onCommitFiberRoot(_id, root) { const c = root.current; walk(c, c.alternate); },
+  };
+  window.__renders = { take() { const r = rendered; rendered = 0; return r; } };
 })()`;
 
 export const START_ON_KEYDOWN = ['keydown', 'input'];

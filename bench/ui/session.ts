@@ -7,6 +7,7 @@ import { startWebHost } from '../../electron/web/server';
 import type { Catalog } from '../../shared/pricing';
 import { onCleanup, tempDir } from '../tmp';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/app';
+import { RENDER_COUNTER } from './probe';
 
 
 export function chromiumPath(): string | null {
@@ -35,6 +36,7 @@ export async function openSession(opts: {
   const browser = await chromium.launch({ executablePath: opts.executablePath, args: CHROMIUM_ARGS, headless: true });
   onCleanup(() => browser.close());
   const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 860 } });
+  await context.addInitScript({ content: RENDER_COUNTER });
   const page = await context.newPage();
   await page.goto(host.url);
   await page.getByRole('navigation').waitFor();
