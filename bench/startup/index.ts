@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 import koQuote from '../../renderer/locales/ko/quote.json';
 import { openDatabase } from '../../electron/db/open';
 import { replaceCatalog } from '../../electron/services/catalog';
-import { seedManyCalls } from '../../electron/services/calls';
+import { seedManyCalls } from '../../tests/support/seed-calls';
 import { DATABASE_FILE, openFrontDesk } from '../../electron/app/front-desk';
 import { startWebHost, type WebHost } from '../../electron/web/server';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/app';

@@ -9,7 +9,7 @@ import { DATABASE_FILE, openFrontDesk } from '../../electron/app/front-desk';
 import { openDatabase } from '../../electron/db/open';
 import { migrations } from '../../electron/db/migrations';
 import { replaceCatalog } from '../../electron/services/catalog';
-import { seedManyCalls } from '../../electron/services/calls';
+import { seedManyCalls } from '../../tests/support/seed-calls';
 import { bigCatalog } from '../catalog';
 import { nowMs } from '../stats';
 import { row, type Row, type Section } from '../table';
