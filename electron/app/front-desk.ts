@@ -52,12 +52,15 @@ const noHostHandlers: HostHandlers = {
   'backups.chooseFile': () => {
     throw new ApiFailure('unavailable');
   },
+  // The web host's page is shown by the browser as it loads: nothing to do.
+  'app.ready': () => ({ shown: false }),
 };
 
 /** Channels answered whatever state the database is in: they need no database, or are
  *  how the user gets out of a fault (restoring a backup). */
 const WITHOUT_DATABASE = new Set<Channel>([
   'app.info',
+  'app.ready',
   'settings.get',
   'backups.list',
   'backups.check',

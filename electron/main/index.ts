@@ -7,6 +7,7 @@ import { fail } from '../../shared/api/result';
 import { openFrontDesk, type FrontDesk } from '../app/front-desk';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
+import { showWhenUsable } from './show';
 import { electronFileHandlers } from './files';
 import {
   CONTENT_SECURITY_POLICY,
@@ -22,6 +23,7 @@ app.setPath('userData', launch.dataDir);
 const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite dev only
 const appUrl = rendererUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 let mainWindow: BrowserWindow | null = null;
+let whenUsable: ReturnType<typeof showWhenUsable> | null = null;
 let frontDesk: FrontDesk | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -53,7 +55,11 @@ function start() {
       host: 'electron',
       version: app.getVersion(),
       systemLocale: app.getLocale(),
-      hostHandlers: { ...electronPrintHandlers(() => mainWindow), ...electronFileHandlers(() => mainWindow) },
+      hostHandlers: {
+        ...electronPrintHandlers(() => mainWindow),
+        ...electronFileHandlers(() => mainWindow),
+        'app.ready': () => ({ shown: whenUsable?.firstScreenReady() ?? false }),
+      },
     });
   } catch (error) {
     fatal(error);
@@ -123,7 +129,7 @@ function createWindow() {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  whenUsable = showWhenUsable(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

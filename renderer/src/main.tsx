@@ -25,10 +25,16 @@ const loading = Promise.all([
 
 /** After the first screen is on screen and usable: what it does not need to be usable. */
 function afterFirstScreen() {
+  // Electron shows its window now, not at the first paint of an empty page (the web host
+  // has no window to show).
+  void call('app.ready', {}).catch(() => undefined);
   // The bundled Korean-capable font (screens and printouts look the same on every machine):
   // never on the start-up path; text shows in the system font for the moment it loads.
   void import('./styles/fonts');
 }
+
+/** A page other than the frame (a storage problem, a failed start) is shown all the same. */
+const afterItRenders = () => requestAnimationFrame(() => requestAnimationFrame(afterFirstScreen));
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
@@ -42,7 +48,7 @@ async function start() {
     const catalog = info.storage.state === 'fault' ? null : catalogRead;
     if (!catalog) {
       const fault = info.storage.state === 'fault' ? info.storage.fault : 'damaged';
-      afterFirstScreen();
+      afterItRenders();
       root.render(
         <StrictMode>
           <Suspense fallback={null}>
@@ -67,6 +73,7 @@ async function start() {
         앱을 시작하지 못했습니다. / The app could not start.
       </p>,
     );
+    afterItRenders();
   }
 }
 

@@ -4,4 +4,7 @@ import type { AppInfo } from './types';
 
 export const appChannels = {
   'app.info': channel<typeof empty, AppInfo>(empty),
+  /** The renderer's first screen is rendered and usable: Electron shows its window now (not
+   *  at the first paint of an empty page). `shown`: false where there is no window to show. */
+  'app.ready': channel<typeof empty, { shown: boolean }>(empty),
 } as const;

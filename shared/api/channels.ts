@@ -4,6 +4,7 @@ import type { Channel } from './contract';
 
 export const channelNames = [
   'app.info',
+  'app.ready',
   'settings.get',
   'settings.update',
   'catalog.get',

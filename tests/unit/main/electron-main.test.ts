@@ -12,7 +12,7 @@ type Listener = (...args: unknown[]) => unknown;
 const fake = vi.hoisted(() => {
   const appListeners = new Map<string, Listener[]>();
   const state = {
-    windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+    windows: [] as { options: Record<string, unknown>; loaded: string[]; once: Map<string, Listener>; shown: number }[],
     ipc: new Map<string, Listener>(),
     permissionRequest: null as Listener | null,
     permissionCheck: null as Listener | null,
@@ -29,15 +29,22 @@ const fake = vi.hoisted(() => {
   };
   class BrowserWindow {
     static getAllWindows = () => state.windows;
-    record: { options: Record<string, unknown>; loaded: string[] };
+    record: { options: Record<string, unknown>; loaded: string[]; once: Map<string, Listener>; shown: number };
     webContents = { print: vi.fn(), printToPDF: vi.fn() };
     constructor(options: Record<string, unknown>) {
-      this.record = { options, loaded: [] };
+      this.record = { options, loaded: [], once: new Map(), shown: 0 };
       state.windows.push(this.record);
     }
-    once() {}
+    once(event: string, listener: Listener) {
+      this.record.once.set(event, listener);
+    }
     on() {}
-    show() {}
+    show() {
+      this.record.shown += 1;
+    }
+    isDestroyed() {
+      return false;
+    }
     loadURL(url: string) {
       this.record.loaded.push(url);
       return Promise.resolve();
@@ -93,6 +100,16 @@ describe('Electron main process wiring', () => {
     expect(fake.state.appListeners.get('second-instance')).toHaveLength(1);
     expect(fake.state.userData).toBe(dataDir);
     expect(fake.state.errors).toEqual([]);
+  });
+
+  it('shows the window once the first screen said it is usable, not at the first paint', async () => {
+    const win = fake.state.windows[0]!;
+    expect(win.options.show).toBe(false);
+    win.once.get('ready-to-show')!();
+    expect(win.shown).toBe(0);
+    const event = { senderFrame: { url: appUrlOf(), parent: null } };
+    expect(await fake.state.ipc.get('app.ready')!(event, {})).toEqual({ ok: true, value: { shown: true } });
+    expect(win.shown).toBe(1);
   });
 
   it('opens one window, isolated and sandboxed, on the built renderer', () => {
