@@ -48,6 +48,24 @@ export type AppSession = {
   close(): Promise<void>;
 };
 
+/** The frame is shown and the bundled font, which the app loads just after its first
+ *  screen, has arrived: screenshots and printouts use it, and nothing re-lays out the page
+ *  while a test reads it. Bounded: a page without the font goes on after 10 s. */
+export async function settled(page: Page): Promise<void> {
+  await page.getByRole('navigation').waitFor();
+  // Polled in the page (page.waitForFunction would need eval, which the app's CSP forbids).
+  await page.evaluate(`new Promise((resolve) => {
+    const end = Date.now() + 10000;
+    const check = () => {
+      const bundled = [...document.fonts].some((f) => f.family.replace(/['"]/g, '') === 'Noto Sans KR');
+      if (bundled) document.fonts.ready.then(resolve);
+      else if (Date.now() > end) resolve();
+      else setTimeout(check, 20);
+    };
+    check();
+  })`);
+}
+
 export async function openApp(
   browser: Browser,
   options: { systemLocale?: string; seed?: Catalog; lang?: Lang; dataDir?: string; now?: () => Date } = {},
@@ -89,7 +107,7 @@ export async function openApp(
       session.host = running.host;
       session.frontDesk = running.frontDesk;
       await page.goto(running.host.url);
-      await page.getByRole('navigation').waitFor();
+      await settled(page);
     },
     async close() {
       await context.close();
@@ -99,6 +117,6 @@ export async function openApp(
     },
   };
   await page.goto(running.host.url);
-  await page.getByRole('navigation').waitFor();
+  await settled(page);
   return session;
 }
