@@ -14,7 +14,7 @@ export const ItemEditor = memo(function ItemEditor(props: {
   number: number;
   many: boolean;
   catalog: Catalog;
-  entries: readonly ServiceEntry[];
+  entries: () => readonly ServiceEntry[];
   lang: Lang;
   personsInvalid: boolean;
   searchRef?: (input: HTMLInputElement | null) => void;

@@ -8,7 +8,8 @@
 // Ctrl+Enter save the call (SaveCallForm). Physical key codes, so a Korean layout works.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../../shared/pricing/types';
+import type { Catalog, Lang } from '../../../../shared/pricing/types';
+import type { ServiceEntry } from './ServiceSearch';
 import { useAppData } from '../../app-data';
 import { indexName } from '../../search/names';
 import { SaveCallForm } from '../../parts/calls/SaveCallForm';
@@ -32,6 +33,16 @@ const MAX_ITEMS = 5;
 // again (the other items, the visit options, the follow-ups; the caller script and the
 // breakdown only when the quote changed). Callbacks below are stable for that reason.
 const Breakdown = memo(QuoteBreakdown);
+
+const indexes = new WeakMap<Catalog, ServiceEntry[]>();
+function serviceIndex(catalog: Catalog): ServiceEntry[] {
+  let entries = indexes.get(catalog);
+  if (!entries) {
+    entries = catalog.services.filter((s) => s.active).map((entry) => ({ entry, index: indexName(entry.name) }));
+    indexes.set(catalog, entries);
+  }
+  return entries;
+}
 const Script = memo(CallerScript);
 const SaveCall = memo(SaveCallForm);
 const FollowUps = memo(FollowUpsDue);
@@ -57,11 +68,15 @@ export default function QuoteScreen() {
   const travelRef = useRef<HTMLSelectElement>(null);
   const copyRef = useRef<HTMLSpanElement>(null);
 
-  // Built once per catalog, not per keystroke: 500 services stay instant.
-  const entries = useMemo(
-    () => catalog.services.filter((s) => s.active).map((entry) => ({ entry, index: indexName(entry.name) })),
-    [catalog],
-  );
+  // The search index: built once per catalog, not per keystroke (500 services stay
+  // instant), and not before the screen is first shown either: in the first idle moment
+  // after it, or by the first search if that comes sooner.
+  const entries = useMemo(() => () => serviceIndex(catalog), [catalog]);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => serviceIndex(catalog));
+    return () => cancelIdleCallback(id);
+  }, [catalog]);
   const nameOf = useMemo(() => catalogNames(catalog), [catalog]);
   const computed = useMemo(() => computeDraft(catalog, draft), [catalog, draft]);
 

@@ -14,7 +14,8 @@ const MAX_SHOWN = 30;
 
 /** Memoised: a keystroke elsewhere in its item (persons, add-ons) does not render it. */
 export const ServiceSearch = memo(function ServiceSearch(props: {
-  entries: readonly ServiceEntry[];
+  /** The search index, built on first use (see QuoteScreen). */
+  entries: () => readonly ServiceEntry[];
   picked: Service | null;
   lang: Lang;
   label: string;
@@ -30,7 +31,7 @@ export const ServiceSearch = memo(function ServiceSearch(props: {
   const [query, setQuery] = useState(pickedName);
   const [open, setOpen] = useState(false);
 
-  const allHits = useMemo(() => (open ? searchByName(query, props.entries) : []), [open, query, props.entries]);
+  const allHits = useMemo(() => (open ? searchByName(query, props.entries()) : []), [open, query, props.entries]);
   const hits = allHits.slice(0, MAX_SHOWN);
 
   function pick(service: Service) {
