@@ -3,6 +3,7 @@
 // serving) and the database open with and without migrations. Electron's runtime start and
 // the window's creation are not included: they cannot be measured without Electron.
 import { spawn } from 'node:child_process';
+import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE, openFrontDesk } from '../../electron/app/front-desk';
@@ -60,27 +61,52 @@ function timeOpen(dataDir: string): number {
 export async function benchMainProcess(opts: { outDir: string; runs?: number; log: (line: string) => void }): Promise<Section> {
   const runs = opts.runs ?? 10;
   opts.log('start-up: main process in Node...');
-  // Templates: today's schema with a clinic's data; and the schema of migration 002 with
-  // the same calls (an update then runs 003, which indexes every call's words).
+  // Templates: today's schema with a clinic's data; and the same calls in a database of the
+  // release before clients (schema 003): an update then backs it up and runs 004-006, which
+  // attach every call to a client by its phone number.
   const templates = tempDir('main-templates');
   const current = join(templates, 'current.sqlite3');
-  const older = join(templates, 'v2.sqlite3');
-  for (const [file, list] of [[current, migrations], [older, migrations.slice(0, 2)]] as const) {
-    const db = openDatabase(file, { migrations: list });
-    const catalog = replaceCatalog(db, bigCatalog());
-    seedManyCalls(db, CALLS, catalog, { now: new Date() });
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
-  }
+  const older = join(templates, 'v3.sqlite3');
+  const db = openDatabase(current);
+  seedManyCalls(db, CALLS, replaceCatalog(db, bigCatalog()), { now: new Date() });
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  const old = openDatabase(older, { migrations: migrations.slice(0, 3) });
+  replaceCatalog(old, bigCatalog());
+  old.prepare('ATTACH DATABASE ? AS today').run(current);
+  const columns = (old.prepare("SELECT name FROM pragma_table_info('calls')").pluck().all() as string[]).join(', ');
+  old.exec(`INSERT INTO calls (${columns}) SELECT ${columns} FROM today.calls`);
+  old.exec('DETACH DATABASE today');
+  old.pragma('wal_checkpoint(TRUNCATE)');
+  old.close();
 
   const firstRun = Array.from({ length: runs }, () => timeOpen(copyOf(null)));
-  const everyday = Array.from({ length: runs }, () => timeOpen(copyOf(current)));
+  // The first start of a day may do more (e.g. the daily backup) than a later one.
+  const firstOfDay: number[] = [];
+  const later: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const dir = copyOf(current);
+    firstOfDay.push(timeOpen(dir));
+    later.push(timeOpen(dir));
+  }
+  // Part of every start (electron/db/open.ts): it reads every page, so it grows with the file.
+  const quickCheck = Array.from({ length: runs }, () => {
+    const file = join(copyOf(current), DATABASE_FILE);
+    const raw = new BetterSqlite3(file, { readonly: true });
+    const started = nowMs();
+    raw.pragma('quick_check(20)');
+    const ms = nowMs() - started;
+    raw.close();
+    return ms;
+  });
   const updated = Array.from({ length: runs }, () => timeOpen(copyOf(older)));
 
   const rows: Row[] = [
     row('core open (openFrontDesk): first run', firstRun),
-    row('  everyday start (DB up to date)', everyday),
-    row('  after an update (migration 003 + backup)', updated),
+    row('  first start of the day (DB up to date)', firstOfDay),
+    row('  a later start the same day', later),
+    row('    of which PRAGMA quick_check', quickCheck),
+    row('  after an update (backup + migrations 004-006)', updated),
   ];
   const notes = [
     `main process timed in Node ${process.versions.node}: openFrontDesk in this process (open, migrations, seed or settings), ` +
