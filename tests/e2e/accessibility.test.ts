@@ -10,6 +10,7 @@ import { frame } from './pages/frame';
 import { quotePage } from './pages/quote';
 import { enLabels, koLabels, schoolPage } from './pages/school';
 import { callsPage } from './pages/calls';
+import { clientsPage } from './pages/clients';
 import { catalogPage, type CatalogSection } from './pages/catalog';
 
 let browser: Browser;
@@ -59,10 +60,17 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await expectAccessible(app.page, `intake (${lang})`);
   });
 
-  it('clients & calls (F4): the list, then a call opened', async () => {
+  it('clients & calls (F4): the clients, a client, the calls, a call opened', async () => {
     const { page } = app;
-    await frame.openByKey(page, 4);
+    const clients = clientsPage(page, lang);
+    await clients.open();
+    await clients.results().first().waitFor(); // the saved call's caller became a client
+    await expectAccessible(page, `clients, list (${lang})`);
+    await clients.results().first().click();
+    await clients.callRows().first().waitFor();
+    await expectAccessible(page, `clients, a client's page (${lang})`);
     const calls = callsPage(page, lang);
+    await calls.open();
     await calls.rows().first().waitFor();
     await expectAccessible(page, `calls, list (${lang})`);
     await calls.rows().first().getByRole('button').first().click();
