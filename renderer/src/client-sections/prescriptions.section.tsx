@@ -1,9 +1,13 @@
-// The client's prescriptions (filled by the prescriptions feature; until then the section says there are none).
+// The client's prescriptions and visits: each prescription's status, recording a
+// prescription, and recording a visit checked against it (components/prescriptions).
+import { PrescriptionsSection } from '../components/prescriptions/PrescriptionsSection';
+import { useAppData } from '../app-data';
+import { localIsoDate } from '../format';
 import type { ClientSection } from './types';
-import { EmptySection } from './EmptySection';
 
-export const section: ClientSection = {
-  id: 'prescriptions',
-  order: 20,
-  Section: () => <EmptySection titleKey="sections.prescriptions.title" emptyKey="sections.prescriptions.empty" />,
-};
+function ClientPrescriptions(props: { client: { id: number } }) {
+  const { lang } = useAppData();
+  return <PrescriptionsSection clientId={props.client.id} lang={lang} today={localIsoDate(new Date())} />;
+}
+
+export const section: ClientSection = { id: 'prescriptions', order: 20, Section: ClientPrescriptions };

@@ -40,7 +40,7 @@ describe('Clients & calls (F4)', () => {
     const calls = screen.getByRole('region', { name: '통화' });
     expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(1);
     // the sections the next features fill
-    for (const title of ['접수 양식', '처방전', '방문 기록']) expect(screen.getByRole('region', { name: title })).toBeTruthy();
+    for (const title of ['접수 양식', '처방전과 방문']) expect(await screen.findByRole('region', { name: title })).toBeTruthy();
   });
 
   it('edits the details inline: a bad number is refused by its field, a good one is saved in E.164', async () => {
