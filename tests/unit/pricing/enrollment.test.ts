@@ -1,11 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { compareEnrollmentPlans, computeEnrollmentQuote, EnrollmentError } from '../../../shared/pricing';
+import { CatalogError, compareEnrollmentPlans, computeEnrollmentQuote, EnrollmentError, parseEntry } from '../../../shared/pricing';
 import type { Catalog, EnrollmentRequest, School } from '../../../shared/pricing';
 import { seedCatalog, specCatalog, usdCatalog, variant } from './fixtures';
 
 // Spec example school (KRW): mt-600, 14 months, tuition 1,290,000.
 // Fees: application 5,000 once, due at enrollment; liability 1,500 per year; books 32,000 optional.
-// Plans: full (0 installments, 5 % off tuition); monthly-12 (down 100,000, 12 x, fee 500 each).
+// Plans: full (0 installments, 5 % off tuition); monthly-12 (down 100,000, 12 x, fee 500 each,
+// payments in steps of 1,000).
 
 function expectEnrollmentError(catalog: Catalog, request: EnrollmentRequest, code: string, details?: object) {
   try {
@@ -28,8 +29,8 @@ describe('the spec example', () => {
   it('computes the worked request with its schedule', () => {
     // years = ceil(14 / 12) = 2. Fees: application 5,000; liability 1,500 * 2 = 3,000; books 32,000.
     // P = 1,290,000 + 40,000 = 1,330,000. D0 = 5,000. down = min(100,000, 1,325,000) = 100,000.
-    // Due now 105,000. R = 1,225,000; floor(R / 12) = 102,083; the last takes
-    // 1,225,000 - 11 * 102,083 = 102,087. Each + 500. total = 1,330,000 + 12 * 500 = 1,336,000.
+    // Due now 105,000. R = 1,225,000; increment 1,000: floor(R / 12,000) * 1,000 = 102,000; the last
+    // takes 1,225,000 - 11 * 102,000 = 103,000. Each + 500. total = 1,330,000 + 12 * 500 = 1,336,000.
     const quote = computeEnrollmentQuote(specCatalog, {
       programId: 'mt-600', optionalFeeIds: ['books'], paymentPlanId: 'monthly-12', startDate: '2027-03-02',
     });
@@ -41,7 +42,7 @@ describe('the spec example', () => {
       fees: [{ id: 'application', amount: 5000 }, { id: 'liability', amount: 3000 }, { id: 'books', amount: 32000 }],
       total: 1336000,
       dueAtEnrollment: 105000,
-      schedule: months.map((m, i) => ({ date: `${m}-02`, amount: i === 11 ? 102587 : 102583 })),
+      schedule: months.map((m, i) => ({ date: `${m}-02`, amount: i === 11 ? 103500 : 102500 })),
     });
     // Everything adds up: due now + the schedule = total.
     expect(quote.dueAtEnrollment + quote.schedule.reduce((s, p) => s + p.amount, 0)).toBe(quote.total);
@@ -154,6 +155,46 @@ describe('rule 5: the schedule', () => {
     expect([quote.currency, quote.total, quote.dueAtEnrollment]).toEqual(['USD', 1694500, 205000]);
     expect(quote.schedule[0]).toEqual({ date: '2026-10-15', amount: 148950 });
     expect(quote.schedule[9]).toEqual({ date: '2027-07-15', amount: 148950 });
+  });
+});
+
+describe('rule 5: installmentIncrement', () => {
+  const plan = (installmentIncrement?: number) =>
+    withSchool(specCatalog, {
+      paymentPlans: [
+        { id: 'p', name: { ko: '분납', en: 'Plan' }, downPayment: 100000, installments: 12, installmentFee: 500,
+          ...(installmentIncrement === undefined ? {} : { installmentIncrement }) },
+      ],
+    });
+  const amounts = (installmentIncrement?: number) =>
+    computeEnrollmentQuote(plan(installmentIncrement), { programId: 'mt-600', optionalFeeIds: ['books'], paymentPlanId: 'p', startDate: '2027-03-02' })
+      .schedule.map((p) => p.amount - 500);
+
+  it('without it, payments are floor(R / n) and the last takes the rest', () => {
+    // R = 1,225,000: 102,083 x 11, last 102,087.
+    expect(amounts()).toEqual([...Array(11).fill(102083), 102087]);
+    expect(amounts(1)).toEqual(amounts());
+  });
+
+  it('with 10,000 every payment but the last is a round amount, and all add up to R', () => {
+    // floor(1,225,000 / 120,000) * 10,000 = 100,000; last = 1,225,000 - 1,100,000 = 125,000.
+    const paid = amounts(10000);
+    expect(paid).toEqual([...Array(11).fill(100000), 125000]);
+    expect(paid.reduce((a, b) => a + b, 0)).toBe(1225000);
+  });
+
+  it('when the rest is smaller than n increments, the last payment takes it all', () => {
+    // floor(1,225,000 / 12,000,000) = 0: eleven payments of 0 (+ the fee), the last 1,225,000.
+    expect(amounts(1000000)).toEqual([...Array(11).fill(0), 1225000]);
+  });
+
+  it('is refused in the catalog unless a whole number >= 1', () => {
+    for (const bad of [0, 1.5, -1000]) {
+      expect(() => parseEntry('paymentPlans', { id: 'p', name: { ko: '가', en: 'A' }, installments: 3, installmentIncrement: bad })).toThrow(CatalogError);
+    }
+    expect(parseEntry('paymentPlans', { id: 'p', name: { ko: '가', en: 'A' }, installments: 3, installmentIncrement: 10000 })).toMatchObject({
+      installmentIncrement: 10000,
+    });
   });
 });
 
