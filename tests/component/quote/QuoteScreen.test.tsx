@@ -78,7 +78,7 @@ describe('Phone quote', () => {
     await user.selectOptions(zone, 'suwon');
     const withTravel = computeQuote(await catalogOf(frontDesk), { ...request, travelZoneId: 'suwon' });
     expect(total().textContent).toContain(formatMoney(withTravel.total, 'KRW', 'ko'));
-    expect(screen.getByRole('cell', { name: '출장비 (수원)' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '수원 출장비' })).toBeTruthy();
   });
 
   it('says an unknown promo code next to the field and shows the total without it, marked', async () => {
@@ -122,16 +122,16 @@ describe('Phone quote', () => {
     await user.keyboard('ㅇㄹㅁ{Enter}{ArrowDown}{Tab}2');
     await user.selectOptions(screen.getByRole('combobox', { name: /출장/ }), 'suwon');
     const say = screen.getByRole('region', { name: '안내 멘트' });
-    expect(within(say).getByText(/^90분 아로마 마사지 2인, 출장\(수원\) 포함 총 [\d,]+원입니다 \(부가세 포함\)\./)).toBeTruthy();
+    expect(within(say).getByText(/^아로마 마사지 90분 2인, 수원 출장비를 포함해 총 [\d,]+원입니다\. 부가세 포함 금액입니다\./)).toBeTruthy();
 
-    await user.selectOptions(within(say).getByRole('combobox', { name: '고객 언어' }), 'en');
+    await user.selectOptions(within(say).getByRole('combobox', { name: '안내 언어' }), 'en');
     expect(
       await within(say).findByText(
-        /^For 90 minutes of Aromatherapy massage for 2 people, including travel to Suwon, the total is ₩[\d,]+ \(tax included\)\./,
+        /^For 90 minutes of aromatherapy massage for 2 people, the total is ₩[\d,]+, including travel to Suwon\. Tax is included\./,
       ),
     ).toBeTruthy();
     // The screen itself stays Korean.
-    expect(screen.getByRole('cell', { name: '출장비 (수원)' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '수원 출장비' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '전화 견적' })).toBeTruthy();
   });
 
@@ -140,7 +140,7 @@ describe('Phone quote', () => {
     await screen.findByRole('combobox', { name: 'Service' });
     await user.keyboard('swed{Enter}{Alt>}c{/Alt}');
     const copied = await navigator.clipboard.readText();
-    expect(copied).toMatch(/^For 60 minutes of Swedish massage for 1 person, the total is ₩[\d,]+ \(tax included\)\./);
+    expect(copied).toMatch(/^For 60 minutes of Swedish massage for 1 person, the total is ₩[\d,]+\. Tax is included\./);
     expect(copied).toContain('Swedish massage, 60 min: ₩');
     expect(copied).toMatch(/Total: ₩[\d,]+/);
   });
@@ -202,7 +202,7 @@ describe('Phone quote', () => {
       discountIds: [],
     });
     expect(total().textContent).toContain(formatMoney(expected.total, 'KRW', 'ko'));
-    expect(within(screen.getByRole('region', { name: '안내 멘트' })).getByText(/60분 스웨디시 1인 및 30분 발 마사지 1인/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '안내 멘트' })).getByText(/스웨디시 60분 1인과 발 마사지 30분 1인/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '서비스 2 빼기' }));
     expect(screen.getAllByRole('combobox', { name: '서비스' })).toHaveLength(1);
   });
