@@ -11,6 +11,8 @@ import { openFrontDesk, type FrontDesk } from '../../electron/app/front-desk';
 import { channelNames } from '../../shared/api/channels';
 import type { FrontDeskApi } from '../../shared/api/contract';
 import type { Catalog, Lang } from '../../shared/pricing/types';
+import { parseCatalog } from '../../shared/pricing';
+import koreanSample from '../../resources/seed-catalog.json';
 import { call, useApiImplementation } from '../../renderer/src/api/client';
 import { AppDataProvider } from '../../renderer/src/app-data';
 import { i18n, initI18n, namespaces } from '../../renderer/src/i18n';
@@ -43,7 +45,9 @@ export async function openTestCore(options: { lang?: Lang; catalog?: Catalog; no
     host: 'web',
     version: 'test',
     systemLocale: options.lang === 'en' ? 'en-US' : 'ko-KR',
-    ...(options.catalog ? { seed: options.catalog } : {}),
+    // The Korean sample unless said otherwise, also on an English screen (the first run's
+    // choice by country is tested in tests/unit/app).
+    seed: options.catalog ?? parseCatalog(koreanSample),
     ...(options.now ? { now: () => options.now! } : {}),
     log: () => {},
   });

@@ -74,7 +74,7 @@ describe('price list: other lists', () => {
     const { user, frontDesk } = await renderScreen(<CatalogScreen />, { lang: 'ko' });
     await user.click(await screen.findByRole('tab', { name: '출장 지역' }));
     await user.click(screen.getByRole('button', { name: '수원 삭제' }));
-    const confirm = screen.getByRole('alertdialog', { name: '‘수원’을(를) 삭제할까요?' });
+    const confirm = screen.getByRole('alertdialog', { name: '수원을 삭제할까요?' });
     expect(confirm.textContent).toContain('저장된 견적');
     // Destructive: the focus starts on Cancel, and Escape cancels.
     expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: '취소' }));
@@ -83,7 +83,7 @@ describe('price list: other lists', () => {
 
     await user.click(screen.getByRole('button', { name: '수원 삭제' }));
     await user.click(screen.getByRole('button', { name: '삭제' }));
-    await waitFor(() => expect(statusText()).toContain('‘수원’을(를) 삭제했습니다.'));
+    await waitFor(() => expect(statusText()).toContain('수원을 삭제했습니다.'));
     expect((await storedCatalog(frontDesk)).travelZones.some((z) => z.id === 'suwon')).toBe(false);
     expect(rowNames(screen.getByRole('table', { name: '출장 지역' }))).not.toContain('수원');
   });

@@ -89,7 +89,7 @@ describe('Phone quote', () => {
     const promo = screen.getByRole('textbox', { name: '프로모션 코드' });
     await user.type(promo, 'NOPE');
     expect(promo.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toContain('프로모션 코드 "NOPE"을(를) 찾을 수 없습니다.');
+    expect(screen.getByRole('alert').textContent).toContain('프로모션 코드 NOPE를 찾을 수 없습니다.');
     expect(screen.getByText(/코드 없이 계산한 금액/)).toBeTruthy();
     const catalog = await catalogOf(frontDesk);
     const base: QuoteRequest = { items: [{ serviceId: 'swedish', minutes: 60, persons: 1, addOnIds: [] }], sessions: 1, at, discountIds: [] };
@@ -171,7 +171,7 @@ describe('Phone quote', () => {
     expect(screen.queryByRole('complementary', { name: /오늘 다시 연락할 고객/ })).toBeNull();
     await user.keyboard('ㅌㅇ{Enter}');
     await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '윤서연');
-    await user.type(screen.getByLabelText('다시 연락할 날'), localIsoDate(new Date()));
+    await user.type(screen.getByLabelText('연락 예정일'), localIsoDate(new Date()));
     await user.click(screen.getByRole('button', { name: '통화 저장' }));
     const panel = await screen.findByRole('complementary', { name: /오늘 다시 연락할 고객/ });
     expect(panel.textContent).toContain('윤서연');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CatalogError, compareEnrollmentPlans, computeEnrollmentQuote, EnrollmentError, parseEntry } from '../../../shared/pricing';
 import type { Catalog, EnrollmentRequest, School } from '../../../shared/pricing';
-import { seedCatalog, specCatalog, usdCatalog, variant } from './fixtures';
+import { krw600Catalog, seedCatalog, specCatalog, usdCatalog, variant } from './fixtures';
 
 // Spec example school (KRW): mt-600, 14 months, tuition 1,290,000.
 // Fees: application 5,000 once, due at enrollment; liability 1,500 per year; books 32,000 optional.
@@ -72,10 +72,10 @@ describe('rule 1: years and fees', () => {
   });
 
   it('counts only the fees that fit the program, optional ones when chosen', () => {
-    // Seed basic-120 (4 months, 1 year): application 50,000 + liability 30,000; the clinic
+    // basic-120 (4 months, 1 year): application 50,000 + liability 30,000; the clinic
     // practicum is for mt-600 only; books chosen 120,000. Full plan: 5 % of 1,800,000 = 90,000.
     // total = 1,800,000 - 90,000 + 200,000 = 1,910,000.
-    const quote = computeEnrollmentQuote(seedCatalog, {
+    const quote = computeEnrollmentQuote(krw600Catalog, {
       programId: 'basic-120', optionalFeeIds: ['books'], paymentPlanId: 'full', startDate: '2026-09-01',
     });
     expect(quote.fees).toEqual([
@@ -96,10 +96,10 @@ describe('rule 1: years and fees', () => {
 
 describe('rule 5: the schedule', () => {
   it('clamps payment dates to the month end (Jan 31 -> Feb 28), each from the start date', () => {
-    // Seed mt-600, 14 months (2 years), monthly-6, books + licensing exam.
+    // mt-600, 14 months (2 years), monthly-6, books + licensing exam.
     // Fees: 50,000 + 60,000 + 200,000 + 120,000 + 100,000 = 530,000. P = 7,430,000.
     // D0 = 50,000, no down payment. R = 7,380,000 / 6 = 1,230,000 each.
-    const quote = computeEnrollmentQuote(seedCatalog, {
+    const quote = computeEnrollmentQuote(krw600Catalog, {
       programId: 'mt-600', optionalFeeIds: ['books', 'licensing-exam'], paymentPlanId: 'monthly-6', startDate: '2027-01-31',
     });
     expect(quote.schedule).toEqual(
@@ -115,10 +115,10 @@ describe('rule 5: the schedule', () => {
   });
 
   it('adds the installment fee to every payment and to the total', () => {
-    // Seed mt-600, monthly-12: fees 50,000 + 60,000 + 200,000 = 310,000; P = 7,210,000.
+    // mt-600, monthly-12: fees 50,000 + 60,000 + 200,000 = 310,000; P = 7,210,000.
     // D0 50,000 + down 500,000 = 550,000 now. R = 6,660,000 / 12 = 555,000; + 5,000 = 560,000.
     // total = 7,210,000 + 12 * 5,000 = 7,270,000.
-    const quote = computeEnrollmentQuote(seedCatalog, { programId: 'mt-600', paymentPlanId: 'monthly-12', startDate: '2026-09-01' });
+    const quote = computeEnrollmentQuote(krw600Catalog, { programId: 'mt-600', paymentPlanId: 'monthly-12', startDate: '2026-09-01' });
     expect(quote.dueAtEnrollment).toBe(550000);
     expect(new Set(quote.schedule.map((p) => p.amount))).toEqual(new Set([560000]));
     expect(quote.total).toBe(7270000);
@@ -198,6 +198,22 @@ describe('rule 5: installmentIncrement', () => {
   });
 });
 
+describe('the Korean sample school', () => {
+  it('quotes the specialist course in round monthly payments, the last taking the rest', () => {
+    // 1,800,000 + admission 100,000 + practice 130,000 = 2,030,000. Due now 100,000 + down 300,000.
+    // R = 1,630,000; increment 10,000: floor(1,630,000 / 30,000) * 10,000 = 540,000; last 550,000.
+    const quote = computeEnrollmentQuote(seedCatalog, { programId: 'swedish-aroma', paymentPlanId: 'monthly-3', startDate: '2027-03-02' });
+    expect(quote.dueAtEnrollment).toBe(400000);
+    expect(quote.schedule.map((p) => p.amount)).toEqual([545000, 545000, 555000]);
+    expect(quote.total).toBe(2030000 + 3 * 5000);
+  });
+  it('has a one-payment plan: the rest one month later', () => {
+    const quote = computeEnrollmentQuote(seedCatalog, { programId: 'sports', paymentPlanId: 'two-payments', startDate: '2027-03-02' });
+    // 1,200,000 + 100,000 + 130,000 = 1,430,000; now 1,100,000; 330,000 on 2027-04-02.
+    expect([quote.dueAtEnrollment, quote.schedule]).toEqual([1100000, [{ date: '2027-04-02', amount: 330000 }]]);
+  });
+});
+
 describe('compareEnrollmentPlans', () => {
   it('quotes every plan in catalog order', () => {
     // USD mt-1000 without MBLEx: full: 3 % of 1,650,000 = 49,500; P = 1,650,000 - 49,500 + 8,000 = 1,608,500.
@@ -229,7 +245,7 @@ describe('errors', () => {
   it('refuses unknown plans and fees, and fees for other programs', () => {
     expectEnrollmentError(specCatalog, { ...ok, paymentPlanId: 'weekly' }, 'unknown-payment-plan', { paymentPlanId: 'weekly' });
     expectEnrollmentError(specCatalog, { ...ok, optionalFeeIds: ['uniform'] }, 'unknown-fee', { feeId: 'uniform' });
-    expectEnrollmentError(seedCatalog, { programId: 'basic-120', optionalFeeIds: ['licensing-exam'], paymentPlanId: 'full', startDate: '2027-03-02' },
+    expectEnrollmentError(krw600Catalog, { programId: 'basic-120', optionalFeeIds: ['licensing-exam'], paymentPlanId: 'full', startDate: '2027-03-02' },
       'fee-not-for-program', { feeId: 'licensing-exam', programId: 'basic-120' });
   });
 });
