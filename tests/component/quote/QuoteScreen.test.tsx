@@ -1,7 +1,7 @@
 // The phone quote against the real core: keyboard-only search and quote, the total equals
 // the engine's, errors in words, the caller's language, saving a call.
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { computeQuote } from '../../../shared/pricing';
 import type { Catalog, QuoteRequest } from '../../../shared/pricing/types';
@@ -257,5 +257,24 @@ describe('Phone quote', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     await user.type(phone, '1');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('surcharge times next to the visit time', () => {
+  it('says when the late-night surcharge starts for "tonight (9 PM)", and that it applies at 22:30', async () => {
+    await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    const at = screen.getByLabelText('방문 일시') as HTMLInputElement;
+    fireEvent.change(at, { target: { value: '2026-12-01T21:00' } }); // a Tuesday
+    const hints = () => screen.getByRole('list', { name: '할증 시간' }).textContent;
+    expect(hints()).toBe('심야 할증 22:00부터 06:00까지');
+    fireEvent.change(at, { target: { value: '2026-12-01T22:30' } });
+    expect(hints()).toBe('심야 할증 적용');
+    fireEvent.change(at, { target: { value: '2026-12-26T23:00' } }); // Saturday, late
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      expect.arrayContaining(['심야 할증 적용', '주말 할증 적용']),
+    );
+    fireEvent.change(at, { target: { value: '2026-12-01T14:00' } }); // nothing near
+    expect(screen.queryByRole('list', { name: '할증 시간' })).toBeNull();
   });
 });

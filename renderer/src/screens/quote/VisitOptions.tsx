@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, Discount, Lang } from '../../../../shared/pricing/types';
 import { formatMoney, formatTimeOfDay } from '../../format';
 import { CountInput } from './CountInput';
+import { bareName } from './lines';
+import { surchargeHints } from './surchargeHints';
 import { MAX_SESSIONS, TONIGHT, type FieldErrors, type QuoteDraft } from './draft';
 
 export function VisitOptions(props: {
@@ -25,6 +27,8 @@ export function VisitOptions(props: {
   const choosable = catalog.discounts.filter((d) => !d.code && d.minSessions === undefined);
   const automatic = catalog.discounts.filter((d) => d.minSessions !== undefined);
   const hasCodes = catalog.discounts.some((d) => d.code);
+  const hints = surchargeHints(catalog, props.errors.at ? '' : draft.at);
+  const clock = (time: string) => (lang === 'ko' ? time : formatTimeOfDay(time, lang));
 
   return (
     <div className="visit-options card">
@@ -61,6 +65,20 @@ export function VisitOptions(props: {
           <p id={`${id}-at-error`} className="field-error">
             {t('when.invalid')}
           </p>
+        )}
+        {hints.length > 0 && (
+          <ul className="surcharge-hints" aria-label={t('when.surcharges')}>
+            {hints.map((hint) => {
+              const name = bareName('surcharge', hint.surcharge.name[lang]);
+              return (
+                <li key={hint.surcharge.id} className={hint.kind === 'applies' ? 'applies' : 'muted'}>
+                  {hint.kind === 'applies'
+                    ? t('when.surchargeApplies', { name })
+                    : t('when.surchargeFrom', { name, from: clock(hint.from), to: clock(hint.to) })}
+                </li>
+              );
+            })}
+          </ul>
         )}
       </div>
 
