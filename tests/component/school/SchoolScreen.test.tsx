@@ -11,11 +11,12 @@ import seedFile from '../../fixtures/catalog-krw-600.json';
 import koreanSample from '../../../resources/seed-catalog.json';
 import usdFile from '../../fixtures/catalog-usd.json';
 import { renderScreen, type RenderedScreen } from '../harness';
+import type { SettingsPatch } from '../../../shared/api/settings';
 
 const seed = parseCatalog(seedFile);
 const krw = (minor: number) => formatMoney(minor, 'KRW', 'ko');
 
-async function open(options: { lang?: 'ko' | 'en'; catalog?: Catalog } = {}) {
+async function open(options: { lang?: 'ko' | 'en'; catalog?: Catalog; settings?: SettingsPatch } = {}) {
   const rendered = await renderScreen(<SchoolScreen />, { catalog: seed, ...options });
   await screen.findByRole('heading', { level: 1 });
   return rendered;
@@ -312,5 +313,43 @@ describe('The Korean sample school, read aloud', () => {
     await waitFor(() => expect(script()).toMatch(/^For Sports massage course, the total comes to ₩[\d,]+\./));
     expect(script()).toContain('You pay the whole amount at once when you enroll.');
     expect(script()).toMatch(/This already includes a tuition discount of ₩60,000 for the pay in full plan\.$/);
+  });
+});
+
+describe('The printed enrollment quote', () => {
+  const sample = parseCatalog(koreanSample);
+  const page = () => screen.getByRole('article', { name: '인쇄용 견적서' });
+
+  it('names the student from the save form, says until when it is valid, and no dangling "call us"', async () => {
+    const r = await open({ catalog: sample });
+    await pickProgram(r, 'ㅅㅇㄷㅅ');
+    await r.user.click(screen.getByRole('radio', { name: '3개월 분납' }));
+    setStartDate('2027-03-02');
+    await r.user.type(screen.getByRole('textbox', { name: '고객 이름' }), '박서준');
+    const today = new Date();
+    const until = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 30);
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const text = page().textContent ?? '';
+    expect(text).toContain('수강생박서준');
+    expect(text).toContain(`유효 기간 ${formatDate(iso(until), 'ko')}까지`);
+    expect(text).toContain('분납금은 10,000원 단위로 맞추고, 남는 금액은 마지막 회차에 냅니다.');
+    // First run: no business details. Nothing printed for them, and no sentence asking to call.
+    expect(text).not.toMatch(/전화해 주세요|전화 \s*$/);
+    expect(screen.getByText(/업체 정보\(상호, 전화번호\)가 없어/)).toBeTruthy();
+  });
+
+  it('prints the business phone in national format with the right particle once it is set', async () => {
+    const r = await open({ catalog: sample, settings: { businessName: '하늘 마사지', businessPhone: '+82 2-555-0198', quoteValidDays: 14 } });
+    await pickProgram(r, '스포츠');
+    setStartDate('2027-03-02');
+    const text = page().textContent ?? '';
+    expect(text).toContain('하늘 마사지');
+    expect(text).toContain('궁금한 점은 02-555-0198로 전화해 주세요.');
+    expect(text).not.toContain('+82');
+    expect(text).not.toContain('수강생'); // no name typed: no empty line for it
+    expect(screen.queryByText(/업체 정보\(상호, 전화번호\)가 없어/)).toBeNull();
+    await r.user.selectOptions(screen.getByLabelText('안내 언어'), 'en');
+    await waitFor(() => expect(page().textContent).toContain('Please call 02-555-0198 with any questions.'));
+    expect(page().textContent).toMatch(/Valid until [A-Z][a-z]{2} \d{1,2}, \d{4}/);
   });
 });

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeQuote, parseCatalog, type Catalog, type QuoteRequest } from '../../../shared/pricing';
 import { i18n, initI18n } from '../../../renderer/src/i18n';
-import { callerScript } from '../../../renderer/src/screens/quote/script';
-import { catalogNames } from '../../../renderer/src/screens/quote/lines';
+import { callerScript } from '../../../renderer/src/parts/quote/script';
+import { catalogNames } from '../../../renderer/src/parts/quote/lines';
 import seedFile from '../../../resources/seed-catalog.json';
 import usdFile from '../../fixtures/catalog-usd.json';
 

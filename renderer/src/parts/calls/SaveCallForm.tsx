@@ -33,6 +33,8 @@ export type SaveCallProps = (
   onClient?: (client: Client) => void;
   /** Name and number to start from ("quote again" from a client's call); applied when it changes. */
   prefill?: { name: string; phone: string };
+  /** The caller's name as typed (the school's printout names the student). */
+  onNameChange?: (name: string) => void;
 };
 
 type Fields = { name: string; phone: string; email: string; outcome: CallOutcome; followUp: string; note: string; addClient: boolean };
@@ -77,6 +79,9 @@ export function SaveCallForm(props: SaveCallProps) {
   useEffect(() => {
     if (prefill) setFields((f) => ({ ...f, name: prefill.name, phone: prefill.phone }));
   }, [prefill, setFields]);
+
+  const { onNameChange } = props;
+  useEffect(() => onNameChange?.(fields.name), [fields.name, onNameChange]);
 
   const set = (patch: Partial<Fields>) => {
     setFields((f) => ({ ...f, ...patch }));

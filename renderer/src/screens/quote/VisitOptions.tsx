@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, Discount, Lang } from '../../../../shared/pricing/types';
 import { formatMoney, formatTimeOfDay } from '../../format';
 import { CountInput } from './CountInput';
-import { bareName } from './lines';
+import { bareName } from '../../parts/quote/lines';
 import { surchargeHints } from './surchargeHints';
 import { MAX_SESSIONS, TONIGHT, type FieldErrors, type QuoteDraft } from './draft';
 
