@@ -238,8 +238,11 @@ describe('Phone quote', () => {
     await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '최유나');
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(async () => expect(await count()).toBe(2));
-    // And a changed quote saves too.
+    // A changed quote saves too; with neither name nor phone, only when asked twice.
     await user.keyboard('{Alt>}a{/Alt}foot{Enter}{Control>}{Enter}{/Control}');
+    expect((await screen.findByRole('alert')).textContent).toContain('이름도 전화번호도 없어');
+    expect(await count()).toBe(2);
+    await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(async () => expect(await count()).toBe(3));
   });
 

@@ -353,3 +353,22 @@ describe('The printed enrollment quote', () => {
     expect(page().textContent).toMatch(/Valid until [A-Z][a-z]{2} \d{1,2}, \d{4}/);
   });
 });
+
+describe('The course list and the keyboard', () => {
+  it('does not cover the payment plans on the first open, and ↓ after a choice opens on that course', async () => {
+    const r = await open({ catalog: parseCatalog(koreanSample) });
+    const box = screen.getByRole('combobox', { name: '과정' });
+    expect(document.activeElement).toBe(box);
+    expect(box.getAttribute('aria-expanded')).toBe('false'); // focused, list closed
+    await r.user.keyboard('{ArrowDown}');
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    await r.user.keyboard('{ArrowDown}{Enter}'); // the second course
+    expect((box as HTMLInputElement).value).toBe('스포츠 마사지 과정');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    await r.user.keyboard('{ArrowDown}');
+    const active = document.getElementById(box.getAttribute('aria-activedescendant') ?? '');
+    expect(active?.textContent).toContain('스포츠 마사지 과정'); // not back on the first course
+    await r.user.keyboard('{Enter}');
+    expect((box as HTMLInputElement).value).toBe('스포츠 마사지 과정');
+  });
+});

@@ -2,7 +2,7 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Discount, Lang } from '../../../../shared/pricing/types';
-import { formatMoney, formatTimeOfDay } from '../../format';
+import { formatMoney, formatTimeOfDay, localIsoMinute } from '../../format';
 import { CountInput } from './CountInput';
 import { bareName } from '../../parts/quote/lines';
 import { surchargeHints } from './surchargeHints';
@@ -28,6 +28,9 @@ export function VisitOptions(props: {
   const automatic = catalog.discounts.filter((d) => d.minSessions !== undefined);
   const hasCodes = catalog.discounts.some((d) => d.code);
   const hints = surchargeHints(catalog, props.errors.at ? '' : draft.at);
+  // Quoting a past time is allowed (a call written down afterwards) but said, as the
+  // enrollment start date is. Compared to the minute, so "Now" is never past.
+  const past = !props.errors.at && draft.at !== '' && draft.at < localIsoMinute(new Date());
   const clock = (time: string) => (lang === 'ko' ? time : formatTimeOfDay(time, lang));
 
   return (
@@ -66,6 +69,7 @@ export function VisitOptions(props: {
             {t('when.invalid')}
           </p>
         )}
+        {past && <p className="warning small">{t('when.past')}</p>}
         {hints.length > 0 && (
           <ul className="surcharge-hints" aria-label={t('when.surcharges')}>
             {hints.map((hint) => {
