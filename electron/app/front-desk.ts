@@ -8,7 +8,7 @@ import type { Catalog } from '../../shared/pricing';
 import type { AppInfo } from '../../shared/api/types';
 import { seedIfEmpty } from '../services/catalog';
 import { languageFromLocale, rememberSystemDefaults } from '../services/settings';
-import seedCatalogFile from '../../resources/seed-catalog.json';
+import { sampleForLocale, samples } from './samples';
 import { settingsHandlers } from './handlers/settings';
 import { catalogHandlers } from './handlers/catalog';
 import { callHandlers } from './handlers/calls';
@@ -27,7 +27,7 @@ export type FrontDeskOptions = {
   systemLocale: string;
   hostHandlers?: HostHandlers;
   now?: () => Date;
-  /** The catalog a new database starts with (default: resources/seed-catalog.json). */
+  /** The catalog a new database starts with (default: the sample for the locale's country). */
   seed?: Catalog;
   log?: (message: string, error?: unknown) => void;
 };
@@ -78,7 +78,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     now,
     log,
     prepare(db) {
-      seedIfEmpty(db, () => options.seed ?? seedCatalogFile); // parsed only for an empty database
+      seedIfEmpty(db, () => options.seed ?? samples[sampleForLocale(options.systemLocale)]); // parsed only for an empty database
       rememberSystemDefaults(db, options.systemLocale); // the first run stores its choices
     },
   });

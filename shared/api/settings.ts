@@ -10,6 +10,7 @@ export const settingsPatchSchema = z
     businessAddress: text(500),
     businessPhone: text(40),
     paperSize: z.enum(['A4', 'Letter']),
+    quoteValidDays: z.number().int().min(1).max(365),
   })
   .partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

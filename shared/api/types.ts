@@ -12,6 +12,8 @@ export type Settings = {
   businessAddress: string;
   businessPhone: string;
   paperSize: PaperSize;
+  /** Days a printed enrollment quote stays valid ("valid until" = issue date + this). */
+  quoteValidDays: number;
 };
 
 export type AppInfo = {

@@ -64,6 +64,14 @@ export function addMonths(date: string, months: number): string {
   return formatDate({ year: newYear, month: newMonth, day: Math.min(day, daysInMonth(newYear, newMonth)) });
 }
 
+/** The date `days` days later (or earlier): 2026-12-20 + 30 -> 2027-01-19. */
+export function addDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be whole: ${days}`);
+  const { year, month, day } = requireDate(date);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
 /** "HH:MM" (00:00 .. 23:59) -> minutes since midnight, or null. */
 export function parseTime(text: string): number | null {
   const m = /^(\d{2}):(\d{2})$/.exec(text);

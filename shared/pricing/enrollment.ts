@@ -74,7 +74,9 @@ function quoteFor(catalog: Catalog, { program, fees }: Choice, plan: PaymentPlan
   // Rule 5: the down payment can never exceed what is left after the fees due now.
   const down = Math.min(plan.downPayment ?? 0, payable - dueFees);
   const rest = payable - dueFees - down;
-  const each = Math.floor(rest / n);
+  // With an increment m, every payment but the last is a whole multiple of m.
+  const m = plan.installmentIncrement ?? 1;
+  const each = Math.floor(rest / (n * m)) * m;
   const fee = plan.installmentFee ?? 0;
   const schedule = Array.from({ length: n }, (_, i) => ({
     date: addMonths(startDate, i + 1),

@@ -17,6 +17,7 @@ export {
   roundToIncrement,
 } from './money';
 export {
+  addDays,
   addMonths,
   daysInMonth,
   formatDate,

@@ -76,6 +76,8 @@ export type PaymentPlan = {
   installments: number;
   downPayment?: number;
   installmentFee?: number;
+  /** Payments are whole multiples of this (e.g. 10,000 won); the last one takes the rest. */
+  installmentIncrement?: number;
   tuitionDiscountPercent?: number;
 };
 

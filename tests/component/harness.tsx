@@ -10,7 +10,10 @@ import { afterEach } from 'vitest';
 import { openFrontDesk, type FrontDesk } from '../../electron/app/front-desk';
 import { channelNames } from '../../shared/api/channels';
 import type { FrontDeskApi } from '../../shared/api/contract';
+import type { SettingsPatch } from '../../shared/api/settings';
 import type { Catalog, Lang } from '../../shared/pricing/types';
+import { parseCatalog } from '../../shared/pricing';
+import koreanSample from '../../resources/seed-catalog.json';
 import { call, useApiImplementation } from '../../renderer/src/api/client';
 import { AppDataProvider } from '../../renderer/src/app-data';
 import { i18n, initI18n, namespaces } from '../../renderer/src/i18n';
@@ -43,7 +46,9 @@ export async function openTestCore(options: { lang?: Lang; catalog?: Catalog; no
     host: 'web',
     version: 'test',
     systemLocale: options.lang === 'en' ? 'en-US' : 'ko-KR',
-    ...(options.catalog ? { seed: options.catalog } : {}),
+    // The Korean sample unless said otherwise, also on an English screen (the first run's
+    // choice by country is tested in tests/unit/app).
+    seed: options.catalog ?? parseCatalog(koreanSample),
     ...(options.now ? { now: () => options.now! } : {}),
     log: () => {},
   });
@@ -54,13 +59,20 @@ export async function openTestCore(options: { lang?: Lang; catalog?: Catalog; no
 
 export async function renderScreen(
   ui: ReactElement,
-  options: { lang?: Lang; catalog?: Catalog; now?: Date; before?: (frontDesk: FrontDesk) => Promise<void> } = {},
+  options: {
+    lang?: Lang;
+    catalog?: Catalog;
+    now?: Date;
+    before?: (frontDesk: FrontDesk) => Promise<void>;
+    settings?: SettingsPatch;
+  } = {},
 ): Promise<RenderedScreen> {
   const { frontDesk, dataDir } = await openTestCore(options);
   // Records the screen should find when it first loads (made through the real core).
   await options.before?.(frontDesk);
   const lang = options.lang ?? 'ko';
   if (lang !== (await call('settings.get', {})).uiLanguage) await call('settings.update', { uiLanguage: lang });
+  if (options.settings) await call('settings.update', options.settings);
   await initI18n(lang);
   await i18n.loadLanguages(['ko', 'en']);
   await i18n.loadNamespaces([...namespaces]);

@@ -58,13 +58,13 @@ describe('backups', () => {
 
   it('a database damaged while closed: said at start, nothing saved, the newest good backup restores it', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'front-desk-e2e-damaged-'));
-    const first = await openApp(browser, { systemLocale: 'en-US', lang: 'en', dataDir });
+    const first = await openApp(browser, { systemLocale: 'en-KR', lang: 'en', dataDir });
     for (let i = 0; i < 100; i++) await first.frontDesk.handle('calls.save', call(`Caller ${i}`, 'n'.repeat(1900)));
     await first.frontDesk.handle('backups.create', { to: 'folder' });
     await first.close();
     damagePages(join(dataDir, DATABASE_FILE));
 
-    const app = await openApp(browser, { systemLocale: 'en-US', lang: 'en', dataDir });
+    const app = await openApp(browser, { systemLocale: 'en-KR', lang: 'en', dataDir });
     try {
       const backups = backupsPage(app.page, 'en');
       await backups.damagedBanner().waitFor();

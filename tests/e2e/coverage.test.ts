@@ -18,7 +18,8 @@ afterAll(async () => {
 describe('Will my plan cover it? (phone quote, caller not on file)', () => {
   for (const lang of ['ko', 'en'] as const) {
     it(`${lang}: "back pain" needs a code; with M54.6 the plan pays`, async () => {
-      const app = await openApp(browser, { systemLocale: lang === 'ko' ? 'ko-KR' : 'en-US', lang });
+      // An English-speaking receptionist at a Korean business (KRW, Korean plans): en-KR.
+      const app = await openApp(browser, { systemLocale: lang === 'ko' ? 'ko-KR' : 'en-KR', lang });
       try {
         const { page } = app;
         const quote = quotePage(page, lang);

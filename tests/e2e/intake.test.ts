@@ -59,7 +59,7 @@ describe('intake form end to end', () => {
     await intake.check(ko.consent.agreePrivacy);
     await intake.drawSignature();
     await intake.sign();
-    await expect.poll(() => intake.status().textContent(), { timeout: 20_000 }).toContain('서명한 접수지를 저장했습니다 (제1판)');
+    await expect.poll(() => intake.status().textContent(), { timeout: 20_000 }).toContain('서명한 문진표를 저장했습니다 (제1판)');
 
     // The client page: flags banner and the read-only map.
     await expect.poll(() => page.getByRole('region', { name: ko.flags.title }).textContent()).toContain('혈전·정맥 질환 답변: 관리 전 확인하세요.');

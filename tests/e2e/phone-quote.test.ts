@@ -66,6 +66,7 @@ async function runScriptedCall(options: {
     expect(clipboard.split('\n').length).toBeGreaterThan(1);
 
     await page.screenshot({ path: join(screenshotDir, `quote-screen-${options.lang}.png`) });
+    const hints = (await page.locator('.surcharge-hints li').allTextContents()).map((h) => h.trim());
 
     // The saved call, with the quote as it was, found by the phone's last four digits.
     const found = await app.frontDesk.handle('calls.search', { text: options.lastFour });
@@ -77,15 +78,21 @@ async function runScriptedCall(options: {
     await calls.searchFor(options.lastFour);
     await expect.poll(() => calls.rows().count()).toBe(1);
     expect(await calls.rows().first().innerText()).toContain(formatMoney(expected.total, catalog.currency, options.lang));
-    return { catalog, expected };
+    return { catalog, expected, sayLine: result.sayLine.trim(), hints };
   } finally {
     await app.close();
   }
 }
 
+/** The surcharges of a quote by name, in catalog order, once each. */
+const surchargeNames = (catalog: Catalog, quote: { lines: { kind: string; id: string }[] }, lang: Lang) =>
+  [...new Set(quote.lines.filter((l) => l.kind === 'surcharge').map((l) => l.id))].map(
+    (id) => catalog.surcharges.find((s) => s.id === id)!.name[lang].replace(/ 할증$/, ''),
+  );
+
 describe('a phone quote, keyboard only', () => {
   it('in Korean: 90-minute aroma for two, tonight, in Suwon', async () => {
-    const { expected } = await runScriptedCall({
+    const { expected, catalog, sayLine, hints } = await runScriptedCall({
       lang: 'ko',
       systemLocale: 'ko-KR',
       call: { serviceQuery: 'ㅇㄹㅁ', durationSteps: 1, persons: 2, travelZoneId: 'suwon', when: 'tonight', caller: { phone: '010-2345-6789' } },
@@ -96,11 +103,50 @@ describe('a phone quote, keyboard only', () => {
     expect(expected.lines.some((line) => line.kind === 'travel' && line.id === 'suwon')).toBe(true);
     expect(expected.taxMode).toBe('inclusive');
     expect(keystrokes.ko).toBeLessThanOrEqual(30);
+    // Read aloud: menu order, every surcharge and the travel named with the right particles
+    // (할증과 after a consonant, 출장비를 after a vowel), the tax said without brackets.
+    const included = [...surchargeNames(catalog, expected, 'ko').map((n) => `${n} 할증`), '수원 출장비'];
+    const list = included.length === 1 ? included[0]! : `${[...included.slice(0, -2), `${included.at(-2)}과`].join(', ')} ${included.at(-1)}`;
+    expect(sayLine).toBe(
+      `아로마 마사지 90분 2인, ${list}를 포함해 총 ${formatMoney(expected.total, 'KRW', 'ko')}입니다. 부가세 포함 금액입니다.`,
+    );
+    // At 21:00 the screen says when the late-night surcharge starts (after 22:00 that it applies).
+    expect(hints.some((h) => h === '심야 할증 22:00부터 06:00까지' || h === '심야 할증 적용')).toBe(true);
+  });
+
+  it('in Korean at 22:30: the late-night surcharge is named in the sentence', async () => {
+    const app = await openApp(browser, { systemLocale: 'ko-KR' });
+    try {
+      const { page } = app;
+      const quote = quotePage(page, 'ko');
+      await quote.pickService('ㅇㄹㅁ');
+      await page.keyboard.press('ArrowDown'); // 90 minutes
+      await quote.persons().fill('2');
+      await quote.visitAt().fill('2026-12-01T22:30'); // a Tuesday, not a holiday
+      await quote.travel().selectOption('suwon');
+      const catalog = await catalogOf(app);
+      const expected = computeQuote(catalog, { items: [{ serviceId: 'aroma', minutes: 90, persons: 2 }], at: '2026-12-01T22:30', travelZoneId: 'suwon' });
+      const night = expected.lines.filter((l) => l.kind === 'surcharge').reduce((sum, l) => sum + l.amount, 0);
+      expect(night).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await quote.sayLine().textContent())?.trim())
+        .toBe(`아로마 마사지 90분 2인, 심야 할증과 수원 출장비를 포함해 총 ${formatMoney(expected.total, 'KRW', 'ko')}입니다. 부가세 포함 금액입니다.`);
+      expect((await page.locator('.surcharge-hints li').allTextContents()).map((h) => h.trim())).toEqual(['심야 할증 적용']);
+      // The same call read to an English-speaking caller.
+      await quote.callerLanguage().selectOption('en');
+      await expect
+        .poll(async () => (await quote.sayLine().textContent())?.trim())
+        .toBe(
+          `For 90 minutes of aromatherapy massage for 2 people, the total is ${formatMoney(expected.total, 'KRW', 'en')}, including the late-night surcharge and travel to Suwon. Tax is included.`,
+        );
+    } finally {
+      await app.close();
+    }
   });
 
   it('in English with a USD catalog and sales tax added', async () => {
     const usd = parseCatalog(JSON.parse(readFileSync(join(root, 'tests/fixtures/catalog-usd.json'), 'utf8')));
-    const { expected } = await runScriptedCall({
+    const { expected, catalog, sayLine } = await runScriptedCall({
       lang: 'en',
       systemLocale: 'en-US',
       seed: usd,
@@ -112,5 +158,17 @@ describe('a phone quote, keyboard only', () => {
     expect(expected.taxMode).toBe('exclusive');
     expect(expected.tax).toBeGreaterThan(0);
     expect(keystrokes.en).toBeLessThanOrEqual(30);
+    // Read aloud: names in lower case inside the sentence (Swedish stays), every surcharge
+    // named ("after hours" starts at 21:00 in this catalog), travel, and the tax amount.
+    const included = [
+      ...surchargeNames(catalog, expected, 'en').map((n) => `the ${n.charAt(0).toLowerCase()}${n.slice(1)} surcharge`),
+      'travel to Brooklyn',
+    ];
+    expect(included.length).toBeGreaterThan(1);
+    const list = included.length === 2 ? included.join(' and ') : `${included.slice(0, -1).join(', ')}, and ${included.at(-1)}`;
+    const dollars = (minor: number) => formatMoney(minor, 'USD', 'en');
+    expect(sayLine).toBe(
+      `For 90 minutes of Swedish massage for 2 people, the total is ${dollars(expected.total)}, including ${list}. That includes ${dollars(expected.tax)} in tax.`,
+    );
   });
 });

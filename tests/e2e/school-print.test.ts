@@ -39,15 +39,16 @@ describe('school enrollment printout', () => {
     const { page } = app;
     await page.keyboard.press('F2');
     const school = schoolPage(page, koLabels);
-    await school.pickProgram('600');
-    await school.choosePlan(/12개월/);
+    await school.pickProgram('ㅅㅇㄷㅅ');
+    await school.choosePlan(/3개월/);
     await school.setStartDate('2027-03-02');
     await school.setCallerLanguage('ko');
+    await school.setStudentName('박서준');
 
     const { catalog, quote } = await expected({
-      programId: 'mt-600',
+      programId: 'swedish-aroma',
       optionalFeeIds: [],
-      paymentPlanId: 'monthly-12',
+      paymentPlanId: 'monthly-3',
       startDate: '2027-03-02',
     });
     const total = formatMoney(quote.total, catalog.currency, 'ko');
@@ -60,17 +61,24 @@ describe('school enrollment printout', () => {
     expect(pdf.pageSize).toMatch(/A4/);
     expect(pdf.flatText).toContain('해오름 마사지 & 아카데미');
     expect(pdf.flatText).toContain('031-123-4567');
-    expect(pdf.flatText).toContain('마사지 테라피스트 600시간 과정'.slice(0, 6));
+    expect(pdf.flatText).toContain('아로마 전문가 과정');
+    expect(pdf.flatText).toContain('박서준'); // the student, from the save-call form
+    expect(pdf.flatText).toMatch(/유효 기간 \d{4}\. \d{1,2}\. \d{1,2}\.까지/);
+    expect(pdf.flatText).toContain('궁금한 점은 031-123-4567로 전화해 주세요.');
     expect(pdf.flatText).toContain(total);
     expect(pdf.flatText).toContain(formatMoney(quote.dueAtEnrollment, catalog.currency, 'ko'));
-    expect(quote.schedule).toHaveLength(12);
-    // The first and last installments with their amounts, dates in Korean format.
+    expect(quote.schedule).toHaveLength(3);
+    // The first and last installments with their amounts, dates in Korean format; payments
+    // in round amounts, the last one taking the rest (installmentIncrement).
     expect(pdf.flatText).toContain('2027. 4. 2.');
-    expect(pdf.flatText).toContain('2028. 3. 2.');
-    expect(pdf.flatText).toContain(formatMoney(quote.schedule[11]!.amount, catalog.currency, 'ko'));
+    expect(pdf.flatText).toContain('2027. 6. 2.');
+    expect(pdf.flatText).toContain(formatMoney(quote.schedule[2]!.amount, catalog.currency, 'ko'));
+    expect(pdf.flatText).toContain('분납금은 10,000원 단위로 맞추고');
+    expect(pdf.flatText).toContain('수강료');
     // Nothing of the screen around it: no navigation, no form controls in the printout.
     expect(pdf.flatText).not.toContain('통화 및 고객');
-    expect(pdf.flatText).not.toContain('고객 접수지');
+    expect(pdf.flatText).not.toContain('고객 이름');
+    expect(pdf.flatText).not.toContain('문진표');
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
   });
 
@@ -81,15 +89,15 @@ describe('school enrollment printout', () => {
     await page.getByRole('navigation').waitFor();
     await page.keyboard.press('F2');
     const school = schoolPage(page, koLabels); // the UI stays Korean
-    await school.pickProgram('600');
-    await school.choosePlan(/12개월/);
+    await school.pickProgram('ㅅㅇㄷㅅ');
+    await school.choosePlan(/3개월/);
     await school.setStartDate('2027-03-02');
     await school.setCallerLanguage('en');
 
     const { catalog, quote } = await expected({
-      programId: 'mt-600',
+      programId: 'swedish-aroma',
       optionalFeeIds: [],
-      paymentPlanId: 'monthly-12',
+      paymentPlanId: 'monthly-3',
       startDate: '2027-03-02',
     });
     const total = formatMoney(quote.total, catalog.currency, 'en');
@@ -102,10 +110,12 @@ describe('school enrollment printout', () => {
     await page.emulateMedia({ media: 'screen' });
 
     expect(pdf.pageSize).toMatch(/letter|612 x 792/i);
-    expect(pdf.flatText).toContain(catalog.school!.programs.find((p) => p.id === 'mt-600')!.name.en);
+    expect(pdf.flatText).toContain(catalog.school!.programs.find((p) => p.id === 'swedish-aroma')!.name.en);
     expect(pdf.flatText).toContain(total);
     expect(pdf.flatText).toMatch(/Apr 2, 2027/);
-    expect(pdf.flatText).toMatch(/Mar 2, 2028/);
+    expect(pdf.flatText).toMatch(/Jun 2, 2027/);
+    expect(pdf.flatText).toMatch(/Valid until [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+    expect(pdf.flatText).toContain('Please call 031-123-4567 with any questions.');
     // The caller's page is English throughout: no Hangul except the business's own name/address.
     const withoutBusiness = pdf.flatText
       .replace('해오름 마사지 & 아카데미', '')

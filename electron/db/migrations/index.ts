@@ -6,6 +6,7 @@ import { migration003 } from './003-call-words';
 import { migration004 } from './004-clients';
 import { migration005 } from './005-intake-forms';
 import { migration006 } from './006-prescriptions';
+import { migration007 } from './007-installment-increment';
 
 export type { Migration } from './types';
 
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 
 /** The schema version this build writes. */

@@ -15,17 +15,18 @@ import type { Lang } from '../../../shared/pricing/types';
 import { localDate } from '../../../shared/local-date';
 import { iterateCalls } from './search';
 
-/** Header and value words, kept here so the service needs no i18n setup. */
+/** Header and value words, kept here so the service needs no i18n setup: the same words
+ *  as the screens (docs/glossary.md). */
 const words = {
   ko: {
-    header: ['번호', '날짜', '시간', '종류', '이름', '전화번호', '결과', '재연락일', '내용', '금액', '통화', '메모'],
-    kind: { session: '마사지', enrollment: '수강 등록' },
-    outcome: { booked: '예약', thinking: '고민 중', declined: '거절', 'no-answer': '부재중' },
+    header: ['번호', '날짜', '시간', '종류', '이름', '전화번호', '결과', '연락 예정일', '내용', '합계', '화폐', '메모'],
+    kind: { session: '마사지 견적', enrollment: '수강 견적' },
+    outcome: { booked: '예약 완료', thinking: '고민 중', declined: '예약 안 함', 'no-answer': '부재중' },
   },
   en: {
-    header: ['ID', 'Date', 'Time', 'Type', 'Name', 'Phone', 'Outcome', 'Follow-up', 'Summary', 'Total', 'Currency', 'Note'],
-    kind: { session: 'Session', enrollment: 'Enrollment' },
-    outcome: { booked: 'Booked', thinking: 'Thinking', declined: 'Declined', 'no-answer': 'No answer' },
+    header: ['ID', 'Date', 'Time', 'Type', 'Name', 'Phone', 'Outcome', 'Call back on', 'Summary', 'Total', 'Currency', 'Note'],
+    kind: { session: 'Massage quote', enrollment: 'School enrollment' },
+    outcome: { booked: 'Booked', thinking: 'Thinking it over', declined: 'Not booked', 'no-answer': 'No answer' },
   },
 } satisfies Record<Lang, { header: string[]; kind: Record<CallSummary['kind'], string>; outcome: Record<CallOutcome, string> }>;
 

@@ -160,11 +160,18 @@ function loadSchool(db: Database): NonNullable<Catalog['school']> {
   );
 
   const paymentPlans = all<
-    Named & { installments: number; down_payment: number | null; installment_fee: number | null; tuition_discount_percent: number | null }
+    Named & {
+      installments: number;
+      down_payment: number | null;
+      installment_fee: number | null;
+      installment_increment: number | null;
+      tuition_discount_percent: number | null;
+    }
   >(db, 'SELECT * FROM payment_plans ORDER BY position').map((r): PaymentPlan => {
     const p: PaymentPlan = { id: r.id, name: nameOf(r), installments: r.installments };
     withOptional(p, 'downPayment', r.down_payment);
     withOptional(p, 'installmentFee', r.installment_fee);
+    withOptional(p, 'installmentIncrement', r.installment_increment);
     return withOptional(p, 'tuitionDiscountPercent', r.tuition_discount_percent);
   });
   return { programs, fees, paymentPlans };
@@ -317,8 +324,8 @@ function storeSchool(db: Database, school: NonNullable<Catalog['school']>): void
   school.paymentPlans.forEach((p, position) =>
     run(
       db,
-      `INSERT INTO payment_plans (id, position, name_ko, name_en, installments, down_payment, installment_fee, tuition_discount_percent)
-       VALUES (@id, @position, @name_ko, @name_en, @installments, @down, @fee, @discount)`,
+      `INSERT INTO payment_plans (id, position, name_ko, name_en, installments, down_payment, installment_fee, installment_increment, tuition_discount_percent)
+       VALUES (@id, @position, @name_ko, @name_en, @installments, @down, @fee, @increment, @discount)`,
       {
         id: p.id,
         position,
@@ -326,6 +333,7 @@ function storeSchool(db: Database, school: NonNullable<Catalog['school']>): void
         installments: p.installments,
         down: p.downPayment ?? null,
         fee: p.installmentFee ?? null,
+        increment: p.installmentIncrement ?? null,
         discount: p.tuitionDiscountPercent ?? null,
       },
     ),

@@ -8,7 +8,10 @@ import type { PaperSize, Settings } from '../../../shared/api/types';
 import type { Lang } from '../../../shared/pricing/types';
 
 type Key = keyof Settings;
-const keys: readonly Key[] = ['uiLanguage', 'businessName', 'businessAddress', 'businessPhone', 'paperSize'];
+const keys: readonly Key[] = ['uiLanguage', 'businessName', 'businessAddress', 'businessPhone', 'paperSize', 'quoteValidDays'];
+
+/** A printed quote is valid for 30 days unless the business says otherwise. */
+export const DEFAULT_QUOTE_VALID_DAYS = 30;
 
 export const languageFromLocale = (locale: string): Lang => (/^ko\b/i.test(locale.trim()) ? 'ko' : 'en');
 
@@ -33,7 +36,7 @@ export function updateSettings(db: Database, patch: SettingsPatch): Settings {
   db.transaction(() => {
     for (const key of keys) {
       const value = patch[key];
-      if (value !== undefined) save.run(key, value);
+      if (value !== undefined) save.run(key, String(value));
     }
   }).immediate();
   return getSettings(db);
@@ -46,6 +49,7 @@ export const defaultSettings: Settings = {
   businessAddress: '',
   businessPhone: '',
   paperSize: 'A4',
+  quoteValidDays: DEFAULT_QUOTE_VALID_DAYS,
 };
 
 /** A plain read: what is stored, '' / the default for what is not. */
@@ -59,5 +63,11 @@ export function getSettings(db: Database): Settings {
     businessAddress: text('businessAddress'),
     businessPhone: text('businessPhone'),
     paperSize: text('paperSize') === 'Letter' ? 'Letter' : 'A4',
+    quoteValidDays: validDays(text('quoteValidDays')),
   };
+}
+
+function validDays(stored: string): number {
+  const days = Number(stored);
+  return stored !== '' && Number.isSafeInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_QUOTE_VALID_DAYS;
 }

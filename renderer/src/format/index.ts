@@ -27,23 +27,36 @@ export function formatDate(isoDate: string, lang: Lang): string {
   return dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+// Times of day are written here, not by Intl: some ICU/CLDR versions print Korean times as
+// "PM 9시" instead of "오후 9시", and the runtime's ICU is not ours to choose (Electron,
+// Node and Chromium each bring their own). Dates still come from Intl (no such problem).
+
+/** "오후 9시" / "오후 9:30" (ko), "9 PM" / "9:30 PM" (en), for hours 0-23. */
+export function clockTime(hours: number, minutes: number, lang: Lang): string {
+  const h12 = hours % 12 === 0 ? 12 : hours % 12;
+  const mm = minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`;
+  if (lang === 'ko') return `${hours < 12 ? '오전' : '오후'} ${h12}${mm || '시'}`;
+  return `${h12}${mm} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
 /** An ISO instant (UTC) shown in local time: "2026. 12. 24. 오후 11:30" / "Dec 24, 2026, 11:30 PM". */
 export function formatDateTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const day = dateFormat(lang, { dateStyle: 'medium' }).format(date);
+  const time = clockTime(date.getHours(), date.getMinutes(), lang);
+  return lang === 'ko' ? `${day} ${time}` : `${day}, ${time}`;
 }
 
 /** A time of day "HH:MM" as said in the language: "21:00" -> "오후 9시" / "9 PM". */
 export function formatTimeOfDay(time: string, lang: Lang): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  const options: Intl.DateTimeFormatOptions =
-    minutes === 0 ? { hour: 'numeric', timeZone: 'UTC' } : { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
-  return dateFormat(lang, options).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+  return clockTime(hours, minutes, lang);
 }
 
 const listFormats = new Map<Lang, Intl.ListFormat>();
-/** ["A", "B", "C"] -> "A, B 및 C" / "A, B, and C". */
+/** ["A", "B", "C"] -> "A, B 및 C" / "A, B, and C": written lists on screen. Sentences read
+ *  aloud use spokenList (i18n/spoken.ts) instead. */
 export function formatList(items: readonly string[], lang: Lang): string {
   let format = listFormats.get(lang);
   if (!format) {

@@ -3,6 +3,7 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../../shared/pricing/types';
+import { josaFormatter } from './josa';
 
 export const namespaces = [
   'common',
@@ -58,6 +59,8 @@ export async function initI18n(language: Lang, extra: readonly Namespace[] = [])
       interpolation: { escapeValue: false },
       react: { useSuspense: true },
     });
+  // "{{name, josa(을/를)}}": the particle that fits the name (see josa.ts).
+  i18n.services.formatter?.add('josa', josaFormatter);
   return i18n;
 }
 

@@ -97,6 +97,7 @@ export const paymentPlanSchema = z.strictObject({
   installments: whole(0, 120),
   downPayment: money.optional(),
   installmentFee: money.optional(),
+  installmentIncrement: whole(1).optional(),
   tuitionDiscountPercent: percent.optional(),
 }) satisfies z.ZodType<PaymentPlan>;
 

@@ -10,7 +10,7 @@ const SPEC_ORDER = [
   'discounts', 'school', 'programs', 'fees', 'paymentPlans', 'id', 'name', 'ko', 'en', 'category', 'active',
   'rates', 'minutes', 'price', 'hours', 'months', 'tuition', 'when', 'from', 'to', 'weekdays', 'dates', 'mode',
   'percent', 'increment', 'amount', 'per', 'dueAtEnrollment', 'optional', 'fee', 'code', 'minSessions',
-  'installments', 'downPayment', 'installmentFee', 'tuitionDiscountPercent',
+  'installments', 'downPayment', 'installmentFee', 'installmentIncrement', 'tuitionDiscountPercent',
 ];
 
 const specIndex = new Map(SPEC_ORDER.map((k, i) => [k, i]));

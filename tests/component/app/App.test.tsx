@@ -28,7 +28,7 @@ describe('the frame', () => {
     const { user } = await renderScreen(<App />);
     await screen.findByRole('combobox', { name: '서비스' });
     await user.keyboard('ㅇㄹㅁ{Enter}{ArrowDown}{Tab}2');
-    await user.selectOptions(screen.getByRole('combobox', { name: '고객 언어' }), 'en');
+    await user.selectOptions(screen.getByRole('combobox', { name: '안내 언어' }), 'en');
     await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '한지민');
     await user.type(screen.getByRole('textbox', { name: '전화번호' }), '010-2222-3333');
     const before = total().textContent;
@@ -43,7 +43,7 @@ describe('the frame', () => {
     expect((screen.getByRole('radio', { name: /90분/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('textbox', { name: '인원' }) as HTMLInputElement).value).toBe('2');
     expect(total().textContent).toBe(before);
-    expect((screen.getByRole('combobox', { name: '고객 언어' }) as HTMLSelectElement).value).toBe('en');
+    expect((screen.getByRole('combobox', { name: '안내 언어' }) as HTMLSelectElement).value).toBe('en');
     expect((screen.getByRole('textbox', { name: '고객 이름' }) as HTMLInputElement).value).toBe('한지민');
     expect((screen.getByRole('textbox', { name: '전화번호' }) as HTMLInputElement).value).toBe('010-2222-3333');
 
@@ -57,12 +57,12 @@ describe('the frame', () => {
     await screen.findByRole('combobox', { name: '서비스' });
     await user.keyboard('{F2}');
     const box = await screen.findByRole('combobox', { name: '과정' });
-    await user.type(box, 'ㄱㅊ{Enter}');
-    expect((box as HTMLInputElement).value).toBe('기초 마사지 120시간 과정');
+    await user.type(box, 'ㅅㅍㅊ{Enter}');
+    expect((box as HTMLInputElement).value).toBe('스포츠 마사지 과정');
     await user.keyboard('{F1}');
     await screen.findByRole('combobox', { name: '서비스' });
     await user.keyboard('{F2}');
-    expect(((await screen.findByRole('combobox', { name: '과정' })) as HTMLInputElement).value).toBe('기초 마사지 120시간 과정');
+    expect(((await screen.findByRole('combobox', { name: '과정' })) as HTMLInputElement).value).toBe('스포츠 마사지 과정');
     expect(screen.getByRole('table', { name: '납부 방식 비교' })).toBeTruthy();
   });
 

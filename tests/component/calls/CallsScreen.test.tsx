@@ -146,15 +146,15 @@ describe('Calls & clients', () => {
     await saveCall(frontDesk, {
       kind: 'enrollment',
       caller: { name: 'Dana' },
-      request: { programId: 'mt-600', paymentPlanId: 'monthly-12', startDate: '2027-03-02' },
+      request: { programId: 'swedish-aroma', paymentPlanId: 'monthly-3', startDate: '2027-03-02' },
     } as Partial<CallSaveInput> & Pick<CallSaveInput, 'caller'>);
     await searchFor(user, 'Dana');
     await user.click(await screen.findByRole('button', { name: /from Dana/ }));
     const dialog = await screen.findByRole('dialog');
-    expect(await within(dialog).findByText('Massage Therapist, 600 hours')).toBeTruthy();
-    expect(within(dialog).getByText('12 monthly payments')).toBeTruthy();
+    expect(await within(dialog).findByText('Swedish and aromatherapy massage course')).toBeTruthy();
+    expect(within(dialog).getByText('3 monthly payments')).toBeTruthy();
     const schedule = within(dialog).getByRole('table', { name: 'Installment schedule' });
-    expect(within(schedule).getAllByRole('row')).toHaveLength(13); // header + 12 payments
+    expect(within(schedule).getAllByRole('row')).toHaveLength(4); // header + 3 payments
     expect(within(dialog).getByRole('row', { name: /^Installment fee/ })).toBeTruthy();
   });
 

@@ -52,6 +52,30 @@ describe('price list: other lists', () => {
     expect(night && 'percent' in night).toBe(false);
   });
 
+  it('edits the payment step of a plan, refuses 0, and clears it', async () => {
+    const { user, frontDesk } = await renderScreen(<CatalogScreen />, { lang: 'en' });
+    await user.click(await screen.findByRole('tab', { name: 'Payment plans' }));
+    expect(within(screen.getByRole('row', { name: /3 monthly payments/ })).getByText('₩10,000')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Edit 3 monthly payments' }));
+    let dialog = screen.getByRole('dialog');
+    const step = within(dialog).getByLabelText('Round payments to (KRW)');
+    expect((step as HTMLInputElement).value).toBe('10000');
+    await user.clear(step);
+    await user.type(step, '0{Enter}');
+    expect(screen.getByRole('dialog')).toBeTruthy(); // refused by the field
+    await user.clear(step);
+    await user.type(step, '50000{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const plan = () => storedCatalog(frontDesk).then((c) => c.school!.paymentPlans.find((p) => p.id === 'monthly-3'));
+    expect((await plan())?.installmentIncrement).toBe(50000);
+    await user.click(screen.getByRole('button', { name: 'Edit 3 monthly payments' }));
+    dialog = screen.getByRole('dialog');
+    await user.clear(within(dialog).getByLabelText('Round payments to (KRW)'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await plan()).not.toHaveProperty('installmentIncrement');
+  });
+
   it('checks HH:MM before sending', async () => {
     const { user, frontDesk } = await renderScreen(<CatalogScreen />, { lang: 'en' });
     const before = await storedCatalog(frontDesk);
@@ -74,7 +98,7 @@ describe('price list: other lists', () => {
     const { user, frontDesk } = await renderScreen(<CatalogScreen />, { lang: 'ko' });
     await user.click(await screen.findByRole('tab', { name: '출장 지역' }));
     await user.click(screen.getByRole('button', { name: '수원 삭제' }));
-    const confirm = screen.getByRole('alertdialog', { name: '‘수원’을(를) 삭제할까요?' });
+    const confirm = screen.getByRole('alertdialog', { name: '수원을 삭제할까요?' });
     expect(confirm.textContent).toContain('저장된 견적');
     // Destructive: the focus starts on Cancel, and Escape cancels.
     expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: '취소' }));
@@ -83,7 +107,7 @@ describe('price list: other lists', () => {
 
     await user.click(screen.getByRole('button', { name: '수원 삭제' }));
     await user.click(screen.getByRole('button', { name: '삭제' }));
-    await waitFor(() => expect(statusText()).toContain('‘수원’을(를) 삭제했습니다.'));
+    await waitFor(() => expect(statusText()).toContain('수원을 삭제했습니다.'));
     expect((await storedCatalog(frontDesk)).travelZones.some((z) => z.id === 'suwon')).toBe(false);
     expect(rowNames(screen.getByRole('table', { name: '출장 지역' }))).not.toContain('수원');
   });

@@ -12,7 +12,8 @@ describe('price list: services', () => {
     const table = await screen.findByRole('table', { name: '서비스' });
     expect(rowNames(table).slice(0, 3)).toEqual(['스웨디시', '아로마 마사지', '타이 마사지']);
     expect(table.textContent).toContain('60분 80,000원');
-    expect(table.textContent).not.toMatch(/Swedish|massage/);
+    expect(table.textContent).not.toMatch(/Swedish|massage|Relaxation/);
+    expect(table.textContent).toContain('릴랙스'); // a bilingual category, its Korean side
     expect(screen.getByRole('tab', { name: '서비스', selected: true })).toBeTruthy();
   });
 
@@ -21,6 +22,8 @@ describe('price list: services', () => {
     const table = await screen.findByRole('table', { name: 'Services' });
     expect(rowNames(table)[0]).toBe('Swedish massage');
     expect(table.textContent).toContain('60 min ₩80,000');
+    expect(table.textContent).toContain('Relaxation');
+    expect(table.textContent).not.toMatch(/[가-힣]/);
   });
 
   it('adds a service with two rates, its id made from the English name', async () => {

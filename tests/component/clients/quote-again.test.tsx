@@ -29,7 +29,7 @@ describe('quote again', () => {
     expect((service as HTMLInputElement).value).toBe('아로마 마사지');
     expect((screen.getByRole('radio', { name: /90분/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('textbox', { name: '인원' }) as HTMLInputElement).value).toBe('2');
-    expect((screen.getByRole('combobox', { name: '고객 언어' }) as HTMLSelectElement).value).toBe('en');
+    expect((screen.getByRole('combobox', { name: '안내 언어' }) as HTMLSelectElement).value).toBe('en');
     expect((screen.getByRole('textbox', { name: '고객 이름' }) as HTMLInputElement).value).toBe('Grace Kim');
     expect((screen.getByRole('textbox', { name: '전화번호' }) as HTMLInputElement).value).toBe('010-8888-9999');
     expect(await screen.findByText(/등록된 고객: Grace Kim, 영어/)).toBeTruthy();
@@ -44,7 +44,7 @@ describe('quote again', () => {
     await screen.findByRole('combobox', { name: '과정' });
     // Re-read the control each time: the English texts load when the language changes, and
     // the card may be drawn anew meanwhile.
-    const language = () => (screen.getByRole('combobox', { name: '고객 안내 언어' }) as HTMLSelectElement).value;
+    const language = () => (screen.getByRole('combobox', { name: '안내 언어' }) as HTMLSelectElement).value;
     expect(language()).toBe('ko');
     await user.type(screen.getByRole('textbox', { name: '전화번호' }), '01024681357');
     expect(await screen.findByText(/등록된 고객: Sam Lee, 영어/)).toBeTruthy();

@@ -23,7 +23,7 @@ describe('intake screen', { timeout: 40_000 }, () => {
     await user.type(screen.getByLabelText('이름'), '김민지');
     await user.type(screen.getByLabelText('전화번호'), '010-2345-6789');
     await user.click(screen.getByRole('button', { name: '고객 추가' }));
-    await user.click(await screen.findByRole('button', { name: '새 접수지 작성' }));
+    await user.click(await screen.findByRole('button', { name: '새 문진표 작성' }));
 
     await user.type(screen.getByLabelText('방문 이유'), '허리 통증');
     await answerAllNo(user, ['bloodClots']);
@@ -43,13 +43,13 @@ describe('intake screen', { timeout: 40_000 }, () => {
     await user.click(screen.getByRole('radio', { name: '종이에 서명함' }));
     await user.click(screen.getByRole('button', { name: '서명하고 저장' }));
     expect(await screen.findByText('서명하기 전에 표시한 항목을 확인해 주세요.')).toBeTruthy();
-    expect(screen.getByText('종이 접수지에 서명을 받았는지 확인해 주세요.')).toBeTruthy();
+    expect(screen.getByText('종이 문진표에 서명을 받았는지 확인해 주세요.')).toBeTruthy();
 
     await user.click(screen.getByRole('checkbox', { name: '관리 동의에 동의합니다' }));
     await user.click(screen.getByRole('checkbox', { name: '민감정보 수집·이용에 동의합니다' }));
-    await user.click(screen.getByRole('checkbox', { name: /종이 접수지에 서명을 받았고/ }));
+    await user.click(screen.getByRole('checkbox', { name: /종이 문진표에 서명을 받았고/ }));
     await user.click(screen.getByRole('button', { name: '서명하고 저장' }));
-    await waitFor(() => expect(screen.getByText(/서명한 접수지를 저장했습니다 \(제1판\)/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/서명한 문진표를 저장했습니다 \(제1판\)/)).toBeTruthy());
 
     const search = await frontDesk.handle('clients.search', { text: '김민지' });
     if (!search.ok) throw new Error('search');
@@ -62,15 +62,15 @@ describe('intake screen', { timeout: 40_000 }, () => {
 
     // The client page shows the flags, the read-only map and the history.
     expect(screen.getByRole('region', { name: '관리 전 확인 필요' })).toBeTruthy();
-    const panel = screen.getByRole('heading', { name: /현재 접수지 \(제1판/ }).closest('section')!;
+    const panel = screen.getByRole('heading', { name: /현재 문진표 \(제1판/ }).closest('section')!;
     expect(within(panel as HTMLElement).getByText('왼쪽 발목 (통증 6/10)')).toBeTruthy();
     // The printable page (print CSS hides it on screen) holds the filled form in the client's language.
-    const printable = screen.getByRole('article', { name: '인쇄용 접수지' });
+    const printable = screen.getByRole('article', { name: '인쇄용 문진표' });
     expect(printable.textContent).toContain('혈전·정맥 질환 답변: 관리 전 확인하세요.');
-    expect(screen.getByRole('table', { name: '접수지 이력' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: '문진표 이력' })).toBeTruthy();
 
     // A change after signing is version 2, with the answers carried over.
-    await user.click(screen.getByRole('button', { name: '접수지 고치기 (새 판 만들기)' }));
+    await user.click(screen.getByRole('button', { name: '문진표 고치기 (새 판 만들기)' }));
     expect((screen.getByLabelText('방문 이유') as HTMLTextAreaElement).value).toBe('허리 통증');
     await user.click(screen.getByRole('button', { name: '임시 저장' }));
     await waitFor(() => expect(screen.getByText('임시 저장했습니다 (제2판, 작성 중).')).toBeTruthy());

@@ -24,7 +24,7 @@ describe('intake due for a recognised caller', () => {
     if (!created.ok) throw new Error('create');
     const field = await screen.findByLabelText('phone');
     await user.type(field, '010 2222 3333');
-    expect(await screen.findByText('최유나 고객: 아직 서명한 접수지가 없습니다. 방문하시면 접수지를 받아 주세요.')).toBeTruthy();
+    expect(await screen.findByText('최유나 고객: 아직 서명한 문진표가 없습니다. 방문하시면 문진표를 받아 주세요.')).toBeTruthy();
 
     await frontDesk.handle('intake.sign', signInput(created.value.id, answeredForm()));
     await user.clear(field);

@@ -6,13 +6,18 @@ import { screen, within } from '@testing-library/react';
 import { SavedQuoteView } from '../../../renderer/src/parts/calls/SavedQuoteView';
 import { formatMoney } from '../../../shared/pricing/money';
 import { renderScreen } from '../harness';
+import { parseCatalog } from '../../../shared/pricing';
+import school600 from '../../fixtures/catalog-krw-600.json';
+
+// The 600-hour test school: a per-year fee and a fee per installment.
+const catalog = parseCatalog(school600);
 
 const won = (minor: number) => formatMoney(minor, 'KRW', 'ko');
 const amountOf = (text: string) => Number(text.replace(/[^\d-]/g, ''));
 
 describe('saved enrollment view', () => {
   it('lists the installment fees and per-year fees, and the rows add up to the total', async () => {
-    const probe = await renderScreen(<p>probe</p>);
+    const probe = await renderScreen(<p>probe</p>, { catalog });
     const saved = await probe.frontDesk.handle('calls.save', {
       kind: 'enrollment',
       caller: { name: '이서연', phone: '010-9876-4321' },
@@ -40,7 +45,7 @@ describe('saved enrollment view', () => {
   });
 
   it('a call saved before the terms were kept still adds up: its installment fees are one line', async () => {
-    const probe = await renderScreen(<p>probe</p>);
+    const probe = await renderScreen(<p>probe</p>, { catalog });
     const saved = await probe.frontDesk.handle('calls.save', {
       kind: 'enrollment',
       caller: {},

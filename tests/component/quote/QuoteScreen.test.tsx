@@ -1,7 +1,7 @@
 // The phone quote against the real core: keyboard-only search and quote, the total equals
 // the engine's, errors in words, the caller's language, saving a call.
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { computeQuote } from '../../../shared/pricing';
 import type { Catalog, QuoteRequest } from '../../../shared/pricing/types';
@@ -78,7 +78,7 @@ describe('Phone quote', () => {
     await user.selectOptions(zone, 'suwon');
     const withTravel = computeQuote(await catalogOf(frontDesk), { ...request, travelZoneId: 'suwon' });
     expect(total().textContent).toContain(formatMoney(withTravel.total, 'KRW', 'ko'));
-    expect(screen.getByRole('cell', { name: '출장비 (수원)' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '수원 출장비' })).toBeTruthy();
   });
 
   it('says an unknown promo code next to the field and shows the total without it, marked', async () => {
@@ -89,7 +89,7 @@ describe('Phone quote', () => {
     const promo = screen.getByRole('textbox', { name: '프로모션 코드' });
     await user.type(promo, 'NOPE');
     expect(promo.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toContain('프로모션 코드 "NOPE"을(를) 찾을 수 없습니다.');
+    expect(screen.getByRole('alert').textContent).toContain('프로모션 코드 NOPE를 찾을 수 없습니다.');
     expect(screen.getByText(/코드 없이 계산한 금액/)).toBeTruthy();
     const catalog = await catalogOf(frontDesk);
     const base: QuoteRequest = { items: [{ serviceId: 'swedish', minutes: 60, persons: 1, addOnIds: [] }], sessions: 1, at, discountIds: [] };
@@ -122,16 +122,16 @@ describe('Phone quote', () => {
     await user.keyboard('ㅇㄹㅁ{Enter}{ArrowDown}{Tab}2');
     await user.selectOptions(screen.getByRole('combobox', { name: /출장/ }), 'suwon');
     const say = screen.getByRole('region', { name: '안내 멘트' });
-    expect(within(say).getByText(/^90분 아로마 마사지 2인, 출장\(수원\) 포함 총 [\d,]+원입니다 \(부가세 포함\)\./)).toBeTruthy();
+    expect(within(say).getByText(/^아로마 마사지 90분 2인, 수원 출장비를 포함해 총 [\d,]+원입니다\. 부가세 포함 금액입니다\./)).toBeTruthy();
 
-    await user.selectOptions(within(say).getByRole('combobox', { name: '고객 언어' }), 'en');
+    await user.selectOptions(within(say).getByRole('combobox', { name: '안내 언어' }), 'en');
     expect(
       await within(say).findByText(
-        /^For 90 minutes of Aromatherapy massage for 2 people, including travel to Suwon, the total is ₩[\d,]+ \(tax included\)\./,
+        /^For 90 minutes of aromatherapy massage for 2 people, the total is ₩[\d,]+, including travel to Suwon\. Tax is included\./,
       ),
     ).toBeTruthy();
     // The screen itself stays Korean.
-    expect(screen.getByRole('cell', { name: '출장비 (수원)' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '수원 출장비' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '전화 견적' })).toBeTruthy();
   });
 
@@ -140,7 +140,7 @@ describe('Phone quote', () => {
     await screen.findByRole('combobox', { name: 'Service' });
     await user.keyboard('swed{Enter}{Alt>}c{/Alt}');
     const copied = await navigator.clipboard.readText();
-    expect(copied).toMatch(/^For 60 minutes of Swedish massage for 1 person, the total is ₩[\d,]+ \(tax included\)\./);
+    expect(copied).toMatch(/^For 60 minutes of Swedish massage for 1 person, the total is ₩[\d,]+\. Tax is included\./);
     expect(copied).toContain('Swedish massage, 60 min: ₩');
     expect(copied).toMatch(/Total: ₩[\d,]+/);
   });
@@ -171,7 +171,7 @@ describe('Phone quote', () => {
     expect(screen.queryByRole('complementary', { name: /오늘 다시 연락할 고객/ })).toBeNull();
     await user.keyboard('ㅌㅇ{Enter}');
     await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '윤서연');
-    await user.type(screen.getByLabelText('다시 연락할 날'), localIsoDate(new Date()));
+    await user.type(screen.getByLabelText('연락 예정일'), localIsoDate(new Date()));
     await user.click(screen.getByRole('button', { name: '통화 저장' }));
     const panel = await screen.findByRole('complementary', { name: /오늘 다시 연락할 고객/ });
     expect(panel.textContent).toContain('윤서연');
@@ -202,7 +202,7 @@ describe('Phone quote', () => {
       discountIds: [],
     });
     expect(total().textContent).toContain(formatMoney(expected.total, 'KRW', 'ko'));
-    expect(within(screen.getByRole('region', { name: '안내 멘트' })).getByText(/60분 스웨디시 1인 및 30분 발 마사지 1인/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '안내 멘트' })).getByText(/스웨디시 60분 1인과 발 마사지 30분 1인/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '서비스 2 빼기' }));
     expect(screen.getAllByRole('combobox', { name: '서비스' })).toHaveLength(1);
   });
@@ -238,8 +238,11 @@ describe('Phone quote', () => {
     await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '최유나');
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(async () => expect(await count()).toBe(2));
-    // And a changed quote saves too.
+    // A changed quote saves too; with neither name nor phone, only when asked twice.
     await user.keyboard('{Alt>}a{/Alt}foot{Enter}{Control>}{Enter}{/Control}');
+    expect((await screen.findByRole('alert')).textContent).toContain('이름도 전화번호도 없어');
+    expect(await count()).toBe(2);
+    await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(async () => expect(await count()).toBe(3));
   });
 
@@ -257,5 +260,24 @@ describe('Phone quote', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     await user.type(phone, '1');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('surcharge times next to the visit time', () => {
+  it('says when the late-night surcharge starts for "tonight (9 PM)", and that it applies at 22:30', async () => {
+    await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    const at = screen.getByLabelText('방문 일시') as HTMLInputElement;
+    fireEvent.change(at, { target: { value: '2026-12-01T21:00' } }); // a Tuesday
+    const hints = () => screen.getByRole('list', { name: '할증 시간' }).textContent;
+    expect(hints()).toBe('심야 할증 22:00부터 06:00까지');
+    fireEvent.change(at, { target: { value: '2026-12-01T22:30' } });
+    expect(hints()).toBe('심야 할증 적용');
+    fireEvent.change(at, { target: { value: '2026-12-26T23:00' } }); // Saturday, late
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      expect.arrayContaining(['심야 할증 적용', '주말 할증 적용']),
+    );
+    fireEvent.change(at, { target: { value: '2026-12-01T14:00' } }); // nothing near
+    expect(screen.queryByRole('list', { name: '할증 시간' })).toBeNull();
   });
 });

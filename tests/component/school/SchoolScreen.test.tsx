@@ -1,4 +1,5 @@
-// The school enrollment screen against the real core (seed catalog unless said otherwise).
+// The school enrollment screen against the real core (the 600-hour test school unless said
+// otherwise: per-year and program-only fees; the Korean sample school has its own tests).
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import SchoolScreen from '../../../renderer/src/screens/school/SchoolScreen';
@@ -6,15 +7,17 @@ import { navigationEvents } from '../../../renderer/src/navigation';
 import { formatDate } from '../../../renderer/src/format';
 import { pageRule } from '../../../renderer/src/print/PrintablePage';
 import { computeEnrollmentQuote, formatMoney, parseCatalog, type Catalog } from '../../../shared/pricing';
-import seedFile from '../../../resources/seed-catalog.json';
+import seedFile from '../../fixtures/catalog-krw-600.json';
+import koreanSample from '../../../resources/seed-catalog.json';
 import usdFile from '../../fixtures/catalog-usd.json';
 import { renderScreen, type RenderedScreen } from '../harness';
+import type { SettingsPatch } from '../../../shared/api/settings';
 
 const seed = parseCatalog(seedFile);
 const krw = (minor: number) => formatMoney(minor, 'KRW', 'ko');
 
-async function open(options: { lang?: 'ko' | 'en'; catalog?: Catalog } = {}) {
-  const rendered = await renderScreen(<SchoolScreen />, options);
+async function open(options: { lang?: 'ko' | 'en'; catalog?: Catalog; settings?: SettingsPatch } = {}) {
+  const rendered = await renderScreen(<SchoolScreen />, { catalog: seed, ...options });
   await screen.findByRole('heading', { level: 1 });
   return rendered;
 }
@@ -73,9 +76,9 @@ describe('School enrollment screen', () => {
       startDate: '2027-03-31',
     });
     const table = breakdown();
-    expect(rowAmount(table, '총액')).toBe(krw(expected.total));
+    expect(rowAmount(table, '합계')).toBe(krw(expected.total));
     expect(rowAmount(table, '등록 시 납부액')).toBe(krw(expected.dueAtEnrollment));
-    expect(rowAmount(table, '수업료')).toBe(krw(expected.tuition));
+    expect(rowAmount(table, '수강료')).toBe(krw(expected.tuition));
 
     const schedule = screen.getAllByRole('table', { name: '분납 일정' })[0]!;
     const rows = within(schedule).getAllByRole('row').slice(1);
@@ -90,13 +93,14 @@ describe('School enrollment screen', () => {
 
     // The line to read out, in whole Korean sentences, and the same on the clipboard.
     const script = screen.getByTestId('caller-script').textContent ?? '';
-    expect(script).toContain(`마사지 테라피스트 600시간 과정의 총 비용은 ${krw(expected.total)}입니다.`);
-    expect(script).toContain(`등록하실 때 납부하실 금액은 ${krw(expected.dueAtEnrollment)}입니다.`);
-    expect(script).toContain(`이후 12개월 동안 매월 ${krw(expected.schedule[0]!.amount)}씩 납부하시면 됩니다.`);
+    expect(script).toContain(`마사지 테라피스트 600시간 과정은 총 ${krw(expected.total)}입니다.`);
+    expect(script).toContain(`등록하실 때 ${krw(expected.dueAtEnrollment)}을 먼저 내십니다.`);
+    expect(script).toContain(`그다음 12개월 동안 매달 ${krw(expected.schedule[0]!.amount)}씩 내시면 됩니다.`);
+    expect(script).toContain(`첫 납부일은 2027년 4월 30일입니다.`);
     await r.user.click(screen.getByRole('button', { name: '멘트와 내역 복사' }));
     const copied = await navigator.clipboard.readText();
     expect(copied.startsWith(script)).toBe(true);
-    expect(copied).toContain(`총액: ${krw(expected.total)}`);
+    expect(copied).toContain(`합계: ${krw(expected.total)}`);
     expect(copied).toContain(`12회차 (${formatDate(expected.schedule[11]!.date, 'ko')}): ${krw(expected.schedule[11]!.amount)}`);
   });
 
@@ -141,7 +145,7 @@ describe('School enrollment screen', () => {
     await pickProgram(r, '600');
     await r.user.click(screen.getByRole('radio', { name: '12개월 분납' }));
     setStartDate('2027-03-02');
-    await r.user.selectOptions(screen.getByLabelText('고객 안내 언어'), 'en');
+    await r.user.selectOptions(screen.getByLabelText('안내 언어'), 'en');
 
     const quote = computeEnrollmentQuote(seed, { programId: 'mt-600', paymentPlanId: 'monthly-12', startDate: '2027-03-02' });
     const usd = (minor: number) => formatMoney(minor, 'KRW', 'en');
@@ -163,7 +167,7 @@ describe('School enrollment screen', () => {
     expect(page.textContent).not.toMatch(/[가-힣]/);
 
     // The Korean screen itself stays Korean.
-    expect(within(breakdown()).getByRole('rowheader', { name: '총액' })).toBeTruthy();
+    expect(within(breakdown()).getByRole('rowheader', { name: '합계' })).toBeTruthy();
   });
 
   it('prints through the browser on the web host and sets the paper size', async () => {
@@ -271,5 +275,100 @@ describe('School enrollment screen', () => {
     await r.user.tab();
     expect(box.value).toBe('기초 마사지 120시간 과정');
     expect(screen.getByRole('heading', { name: /기초 마사지 120시간 과정/, level: 2 })).toBeTruthy();
+  });
+});
+
+describe('The Korean sample school, read aloud', () => {
+  const sample = parseCatalog(koreanSample);
+  const script = () => screen.getByTestId('caller-script').textContent ?? '';
+
+  it('says a one-payment plan without "1개월 동안 매월", with particles after the names', async () => {
+    const r = await open({ catalog: sample });
+    await pickProgram(r, '스포츠');
+    await r.user.click(screen.getByRole('radio', { name: '2회 분납' }));
+    setStartDate('2027-03-02');
+    const quote = computeEnrollmentQuote(sample, { programId: 'sports', paymentPlanId: 'two-payments', startDate: '2027-03-02' });
+    expect(script()).toBe(
+      `스포츠 마사지 과정은 총 ${krw(quote.total)}입니다. 등록하실 때 ${krw(quote.dueAtEnrollment)}을 먼저 내십니다. ` +
+        `한 달 뒤에 나머지 ${krw(quote.schedule[0]!.amount)}을 내시면 됩니다. 납부일은 2027년 4월 2일입니다.`,
+    );
+    expect(script()).not.toMatch(/1개월|매월|\(|및/);
+  });
+
+  it('says round monthly payments and the last one that takes the rest', async () => {
+    const r = await open({ catalog: sample });
+    await pickProgram(r, 'ㅅㅇㄷㅅ');
+    await r.user.click(screen.getByRole('radio', { name: '3개월 분납' }));
+    setStartDate('2027-03-02');
+    // 540,000 + 5,000 fee twice, then 550,000 + 5,000.
+    expect(script()).toContain('그다음 매달 545,000원씩 2번 내시고, 마지막 달에는 555,000원을 내시면 됩니다.');
+    expect(script()).toMatch(/^스웨디시·아로마 전문가 과정은 총 /);
+  });
+
+  it('says the plan discount in English with the plan in lower case', async () => {
+    const r = await open({ catalog: sample });
+    await pickProgram(r, '스포츠');
+    setStartDate('2027-03-02');
+    await r.user.selectOptions(screen.getByLabelText('안내 언어'), 'en');
+    await waitFor(() => expect(script()).toMatch(/^For Sports massage course, the total comes to ₩[\d,]+\./));
+    expect(script()).toContain('You pay the whole amount at once when you enroll.');
+    expect(script()).toMatch(/This already includes a tuition discount of ₩60,000 for the pay in full plan\.$/);
+  });
+});
+
+describe('The printed enrollment quote', () => {
+  const sample = parseCatalog(koreanSample);
+  const page = () => screen.getByRole('article', { name: '인쇄용 견적서' });
+
+  it('names the student from the save form, says until when it is valid, and no dangling "call us"', async () => {
+    const r = await open({ catalog: sample });
+    await pickProgram(r, 'ㅅㅇㄷㅅ');
+    await r.user.click(screen.getByRole('radio', { name: '3개월 분납' }));
+    setStartDate('2027-03-02');
+    await r.user.type(screen.getByRole('textbox', { name: '고객 이름' }), '박서준');
+    const today = new Date();
+    const until = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 30);
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const text = page().textContent ?? '';
+    expect(text).toContain('수강생박서준');
+    expect(text).toContain(`유효 기간 ${formatDate(iso(until), 'ko')}까지`);
+    expect(text).toContain('분납금은 10,000원 단위로 맞추고, 남는 금액은 마지막 회차에 냅니다.');
+    // First run: no business details. Nothing printed for them, and no sentence asking to call.
+    expect(text).not.toMatch(/전화해 주세요|전화 \s*$/);
+    expect(screen.getByText(/업체 정보\(상호, 전화번호\)가 없어/)).toBeTruthy();
+  });
+
+  it('prints the business phone in national format with the right particle once it is set', async () => {
+    const r = await open({ catalog: sample, settings: { businessName: '하늘 마사지', businessPhone: '+82 2-555-0198', quoteValidDays: 14 } });
+    await pickProgram(r, '스포츠');
+    setStartDate('2027-03-02');
+    const text = page().textContent ?? '';
+    expect(text).toContain('하늘 마사지');
+    expect(text).toContain('궁금한 점은 02-555-0198로 전화해 주세요.');
+    expect(text).not.toContain('+82');
+    expect(text).not.toContain('수강생'); // no name typed: no empty line for it
+    expect(screen.queryByText(/업체 정보\(상호, 전화번호\)가 없어/)).toBeNull();
+    await r.user.selectOptions(screen.getByLabelText('안내 언어'), 'en');
+    await waitFor(() => expect(page().textContent).toContain('Please call 02-555-0198 with any questions.'));
+    expect(page().textContent).toMatch(/Valid until [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  });
+});
+
+describe('The course list and the keyboard', () => {
+  it('does not cover the payment plans on the first open, and ↓ after a choice opens on that course', async () => {
+    const r = await open({ catalog: parseCatalog(koreanSample) });
+    const box = screen.getByRole('combobox', { name: '과정' });
+    expect(document.activeElement).toBe(box);
+    expect(box.getAttribute('aria-expanded')).toBe('false'); // focused, list closed
+    await r.user.keyboard('{ArrowDown}');
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    await r.user.keyboard('{ArrowDown}{Enter}'); // the second course
+    expect((box as HTMLInputElement).value).toBe('스포츠 마사지 과정');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    await r.user.keyboard('{ArrowDown}');
+    const active = document.getElementById(box.getAttribute('aria-activedescendant') ?? '');
+    expect(active?.textContent).toContain('스포츠 마사지 과정'); // not back on the first course
+    await r.user.keyboard('{Enter}');
+    expect((box as HTMLInputElement).value).toBe('스포츠 마사지 과정');
   });
 });

@@ -20,16 +20,16 @@ describe('intake settings', () => {
     expect((screen.getByLabelText('보호자 서명이 필요한 나이 (만 나이, 이 나이 미만)') as HTMLInputElement).value).toBe('19');
     await user.clear(privacy);
     await user.type(privacy, '민감정보 동의 문구');
-    const months = screen.getByLabelText('접수지 갱신 주기 (개월)');
+    const months = screen.getByLabelText('문진표 갱신 주기 (개월)');
     await user.clear(months);
     await user.type(months, '6');
-    await user.click(screen.getByRole('button', { name: '접수지 설정 저장' }));
-    await waitFor(() => expect(screen.getByText('접수지 설정을 저장했습니다.')).toBeTruthy());
+    await user.click(screen.getByRole('button', { name: '문진표 설정 저장' }));
+    await waitFor(() => expect(screen.getByText('문진표 설정을 저장했습니다.')).toBeTruthy());
     expect(await stored(frontDesk)).toMatchObject({ renewalMonths: 6, consent: { privacy: { ko: '민감정보 동의 문구' } } });
 
     await user.click(screen.getByRole('button', { name: '기본 문구로 되돌리기: 민감정보 수집·이용 동의 (한국어)' }));
     expect(privacy.value).toBe(DEFAULT_CONSENT.privacy.ko);
-    await user.click(screen.getByRole('button', { name: '접수지 설정 저장' }));
+    await user.click(screen.getByRole('button', { name: '문진표 설정 저장' }));
     await waitFor(async () => expect((await stored(frontDesk)).consent.privacy.ko).toBe(DEFAULT_CONSENT.privacy.ko));
   });
 

@@ -27,14 +27,14 @@ export const koIntake: IntakeLabels = {
   birthDate: '생년월일',
   createClient: '고객 추가',
   search: '고객 찾기 (이름, 초성, 전화번호)',
-  newForm: '새 접수지 작성',
-  newVersion: '접수지 고치기 (새 판 만들기)',
+  newForm: '새 문진표 작성',
+  newVersion: '문진표 고치기 (새 판 만들기)',
   yes: '예',
   no: '아니요',
   sign: '서명하고 저장',
   onPaper: '종이에 서명함',
-  printFilled: '작성한 접수지',
-  printBlank: '빈 접수지 (손으로 작성)',
+  printFilled: '작성한 문진표',
+  printBlank: '빈 문진표 (손으로 작성)',
   clientPad: /고객 서명 칸/,
 };
 

@@ -18,7 +18,7 @@ export type SchoolLabels = {
 export const koLabels: SchoolLabels = {
   program: '과정',
   startDate: '개강일',
-  callerLanguage: '고객 안내 언어',
+  callerLanguage: '안내 언어',
   comparison: '납부 방식 비교',
   breakdown: '견적 내역',
   schedule: '분납 일정',
@@ -100,6 +100,10 @@ export function schoolPage(page: Page, labels: SchoolLabels = koLabels) {
     },
     printButton: () => page.getByRole('button', { name: labels.print, exact: true }),
     savePdfButton: () => page.getByRole('button', { name: labels.savePdf }),
+    /** The caller's (prospective student's) name in the save-call form: printed on the quote. */
+    async setStudentName(name: string) {
+      await page.getByRole('textbox', { name: labels === koLabels ? '고객 이름' : "Caller's name", exact: true }).fill(name);
+    },
     /** The call-saving form (shared with the phone quote screen). */
     saveForm: () => page.getByRole('form'),
   };

@@ -37,7 +37,7 @@ describe('migration 006-prescriptions', () => {
     const kim = client(v4, '김민지');
     v4.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 6) });
     expect(db.pragma('user_version', { simple: true })).toBe(6);
     expect(db.prepare('SELECT name FROM clients WHERE id = ?').pluck().get(kim)).toBe('김민지');
     const sqlOf = new Map(tableSql(db).map((t) => [t.name, t.sql]));

@@ -100,3 +100,14 @@ describe('matchesWhen', () => {
     expect(matchesWhen({ weekdays: [] }, '2026-12-26T01:00')).toBe(false);
   });
 });
+
+describe('addDays', () => {
+  it('crosses months, years and leap days', async () => {
+    const { addDays } = await import('../../../shared/pricing/dates');
+    expect(addDays('2026-12-20', 30)).toBe('2027-01-19');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
+    expect(() => addDays('2027-03-01', 1.5)).toThrow(RangeError);
+  });
+});

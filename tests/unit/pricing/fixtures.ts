@@ -10,6 +10,9 @@ export function readJson(relativeToRepo: string): unknown {
 export const specCatalog: Catalog = parseCatalog(readJson('tests/fixtures/spec-example-catalog.json'));
 export const seedCatalog: Catalog = parseCatalog(readJson('resources/seed-catalog.json'));
 export const usdCatalog: Catalog = parseCatalog(readJson('tests/fixtures/catalog-usd.json'));
+/** The seed before the Korean sample school: a 600-hour course with per-year and
+ *  program-only fees, kept as a test school. */
+export const krw600Catalog: Catalog = parseCatalog(readJson('tests/fixtures/catalog-krw-600.json'));
 
 /** A copy of a catalog with some top-level parts replaced (then re-validated). */
 export function variant(base: Catalog, changes: Partial<Catalog>): Catalog {

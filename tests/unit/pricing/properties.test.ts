@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { computeEnrollmentQuote, computeQuote, percentOf } from '../../../shared/pricing';
 import type { Catalog, QuoteRequest } from '../../../shared/pricing';
-import { seedCatalog, specCatalog, usdCatalog, variant } from './fixtures';
+import { krw600Catalog, seedCatalog, specCatalog, usdCatalog, variant } from './fixtures';
 
 const catalogs: Catalog[] = [
   seedCatalog,
@@ -123,16 +123,19 @@ describe('exact percent', () => {
 });
 
 describe('enrollment properties', () => {
-  it('due now plus the schedule is the total, and payments are never negative', () => {
-    const school = seedCatalog.school!;
+  it.each([
+    ['the 600-hour school', krw600Catalog],
+    ['the Korean sample school', seedCatalog],
+  ])('due now plus the schedule is the total, and payments are never negative: %s', (_, catalog) => {
+    const school = catalog.school!;
     fc.assert(
       fc.property(
         fc.constantFrom(...school.programs.map((p) => p.id)),
         fc.constantFrom(...school.paymentPlans.map((p) => p.id)),
-        fc.subarray(['books', 'massage-table']),
+        fc.subarray(school.fees.filter((f) => f.optional && !f.programs).map((f) => f.id)),
         fc.record({ y: fc.integer({ min: 2026, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }),
         (programId, paymentPlanId, optionalFeeIds, { y, m, d }) => {
-          const quote = computeEnrollmentQuote(seedCatalog, { programId, paymentPlanId, optionalFeeIds, startDate: `${y}-${pad(m)}-${pad(d)}` });
+          const quote = computeEnrollmentQuote(catalog, { programId, paymentPlanId, optionalFeeIds, startDate: `${y}-${pad(m)}-${pad(d)}` });
           expect(quote.dueAtEnrollment + quote.schedule.reduce((s, p) => s + p.amount, 0)).toBe(quote.total);
           expect(quote.schedule.every((p) => Number.isSafeInteger(p.amount) && p.amount >= 0)).toBe(true);
           expect([...quote.schedule.map((p) => p.date)].sort()).toEqual(quote.schedule.map((p) => p.date));

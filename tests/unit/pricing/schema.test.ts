@@ -24,14 +24,21 @@ function problemsOf(run: () => unknown): CatalogProblem[] {
 const brief = (problems: CatalogProblem[]) => problems.map((p) => `${p.path} ${p.code}`);
 
 describe('valid files', () => {
-  it('accepts the seed, the spec example and the US catalog', () => {
-    for (const file of ['resources/seed-catalog.json', 'tests/fixtures/spec-example-catalog.json', 'tests/fixtures/catalog-usd.json']) {
+  it('accepts both samples, the spec example and the test catalogs', () => {
+    for (const file of ['resources/seed-catalog.json', 'resources/seed-catalog-us.json', 'tests/fixtures/spec-example-catalog.json', 'tests/fixtures/catalog-usd.json', 'tests/fixtures/catalog-krw-600.json']) {
       expect(() => parseCatalog(readJson(file))).not.toThrow();
     }
     const seed = parseCatalog(readJson('resources/seed-catalog.json'));
     expect(seed.currency).toBe('KRW');
     expect(seed.services.length).toBeGreaterThanOrEqual(8);
-    expect(seed.school?.programs.map((p) => p.id)).toEqual(['mt-600', 'basic-120']);
+    expect(seed.school?.programs.map((p) => p.name.ko)).toEqual(['스웨디시·아로마 전문가 과정', '스포츠 마사지 과정']);
+    expect(seed.school?.fees.map((f) => f.name.ko)).toEqual(['입학금', '실습비', '교재비', '민간자격 검정료']);
+    // names are read aloud: no notes in brackets
+    for (const name of [...seed.services, ...seed.addOns, ...seed.surcharges, ...seed.discounts].map((e) => e.name)) {
+      expect(`${name.ko} ${name.en}`).not.toMatch(/[()]/);
+    }
+    const us = parseCatalog(readJson('resources/seed-catalog-us.json'));
+    expect([us.currency, us.tax.mode]).toEqual(['USD', 'exclusive']);
   });
 
   it('applies the defaults', () => {

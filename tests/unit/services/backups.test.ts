@@ -21,7 +21,7 @@ const call = (name: string) => ({
   kind: 'session' as const,
   caller: { name },
   quoteLang: 'en' as const,
-  request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+  request: { items: [{ serviceId: 'swedish', minutes: 90 }] }, // in both samples (en-US starts on the US one)
   outcome: 'thinking' as const,
 });
 

@@ -158,7 +158,8 @@ describe('searchCalls', () => {
     expect(idsOf(searchCalls(db, { text: 'parking' }))).toEqual([b.id]);
     expect(idsOf(searchCalls(db, { text: 'PARKING' }))).toEqual([b.id]);
     expect(idsOf(searchCalls(db, { text: '주차' }))).toEqual([a.id]);
-    expect(idsOf(searchCalls(db, { text: 'swedish' }))).toEqual([b.id]);
+    // b's service; e's program (the Swedish and aromatherapy course) also says it
+    expect(idsOf(searchCalls(db, { text: 'swedish' }))).toEqual([e.id, b.id]);
     expect(idsOf(searchCalls(db, { text: 'Jane parking' }))).toEqual([b.id]); // all words
     expect(idsOf(searchCalls(db, { text: 'Jane 주차' }))).toEqual([]);
     expect(idsOf(searchCalls(db, { text: '"; DROP TABLE calls; --' }))).toEqual([]);
@@ -288,7 +289,7 @@ describe('exportCallsCsv', () => {
         String(x.id),
         '2026-03-05',
         '14:00',
-        '마사지',
+        '마사지 견적',
         `"'=HYPERLINK(""http://x"")"`,
         "'+82 10-1234-5678",
         '고민 중',
@@ -299,7 +300,9 @@ describe('exportCallsCsv', () => {
         '"line one\nsaid ""maybe"", later"',
       ].join(','),
     );
-    expect(exportCallsCsv(db, {}, 'en').csv).toContain('\uFEFFID,Date,Time,Type,Name,Phone,Outcome,Follow-up,Summary,Total,Currency,Note\r\n');
+    // the screens' words (docs/glossary.md): 연락 예정일, 합계; 화폐 for the currency, not 통화 (a call)
+    expect(csv.startsWith('\uFEFF번호,날짜,시간,종류,이름,전화번호,결과,연락 예정일,내용,합계,화폐,메모\r\n')).toBe(true);
+    expect(exportCallsCsv(db, {}, 'en').csv).toContain('\uFEFFID,Date,Time,Type,Name,Phone,Outcome,Call back on,Summary,Total,Currency,Note\r\n');
   });
 
   it('writes USD amounts in dollars', () => {

@@ -22,6 +22,7 @@ describe('settings', () => {
       businessAddress: '',
       businessPhone: '',
       paperSize: 'A4',
+      quoteValidDays: 30,
     });
     const us = openDatabase(freshFile());
     rememberSystemDefaults(us, 'en-US');
@@ -41,6 +42,16 @@ describe('settings', () => {
     rememberSystemDefaults(db, 'ko-KR');
     expect(getSettings(db)).toEqual(s);
     expect(db.prepare("SELECT value FROM settings WHERE key = 'uiLanguage'").pluck().get()).toBe('en');
+    db.close();
+  });
+
+  it('keeps how long a printed quote is valid, 30 days unless set, a bad stored value read as 30', () => {
+    const db = openDatabase(freshFile());
+    expect(getSettings(db).quoteValidDays).toBe(30);
+    expect(updateSettings(db, { quoteValidDays: 14 }).quoteValidDays).toBe(14);
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'quoteValidDays'").pluck().get()).toBe('14');
+    db.prepare("UPDATE settings SET value = 'soon' WHERE key = 'quoteValidDays'").run();
+    expect(getSettings(db).quoteValidDays).toBe(30);
     db.close();
   });
 

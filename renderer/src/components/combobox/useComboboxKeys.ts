@@ -16,6 +16,9 @@ export function useComboboxKeys<Item>(props: {
   onPick: (item: Item) => void;
   /** After Escape closed the list: put back the picked name. */
   onDismiss: () => void;
+  /** Where an arrow key opens the list (default: its first option): the program picker
+   *  opens on the chosen program, so ↓ never lands on another one by itself. */
+  openAt?: () => number;
 }) {
   const { open, setOpen, items } = props;
   const [active, setActive] = useState(0);
@@ -28,7 +31,9 @@ export function useComboboxKeys<Item>(props: {
       case 'ArrowUp': {
         event.preventDefault();
         if (!open) {
-          showFromTop();
+          setOpen(true);
+          const at = props.openAt?.() ?? 0;
+          setActive(at >= 0 && at < items.length ? at : 0);
           return;
         }
         const step = event.key === 'ArrowDown' ? 1 : -1;

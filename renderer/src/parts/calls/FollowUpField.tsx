@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, invalidProps } from '../../components/form';
 import { isValidDate } from '../../../../shared/pricing/dates';
+import { localIsoDate } from '../../format';
 
 /** Empty means "no follow-up"; anything else must be a real day (after trimming). */
 export function isFollowUpValid(text: string): boolean {
@@ -21,12 +22,16 @@ export function FollowUpField(props: {
   const { t } = useTranslation('calls');
   const id = useId();
   const error = props.invalid ? t('save.followUpInvalid') : undefined;
+  // A date already past is allowed (writing down a call afterwards) but said, as the
+  // enrollment start date is.
+  const past = !error && isValidDate(props.value) && props.value < localIsoDate(new Date());
   return (
     <div>
       <label htmlFor={id}>{t('save.followUp')}</label>
       <input id={id} type="date" value={props.value} {...invalidProps(id, error)} onChange={(e) => props.onChange(e.target.value)} />
       {props.children}
       <FieldError fieldId={id} message={error} />
+      {past && <p className="warning small">{t('save.followUpPast')}</p>}
     </div>
   );
 }

@@ -33,7 +33,12 @@ export type SaveCallProps = (
   onClient?: (client: Client) => void;
   /** Name and number to start from ("quote again" from a client's call); applied when it changes. */
   prefill?: { name: string; phone: string };
+  /** The caller's name as typed (the school's printout names the student). */
+  onNameChange?: (name: string) => void;
 };
+
+/** The longest note the API takes (calls.save). */
+const NOTE_MAX = 2000;
 
 type Fields = { name: string; phone: string; email: string; outcome: CallOutcome; followUp: string; note: string; addClient: boolean };
 const emptyFields: Fields = { name: '', phone: '', email: '', outcome: 'thinking', followUp: '', note: '', addClient: true };
@@ -52,9 +57,12 @@ export function SaveCallForm(props: SaveCallProps) {
   const [emailError, setEmailError] = useState(false);
   const [phoneError, setPhoneError] = useState(false);
   const [status, setStatus] = useState<
-    { kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | { kind: 'duplicate' } | null
+    { kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | { kind: 'duplicate' } | { kind: 'anonymous' } | null
   >(null);
   const [saving, setSaving] = useState(false);
+  // A call with neither name nor phone cannot be found again by either: the first save asks,
+  // the second saves.
+  const [anonymousAsked, setAnonymousAsked] = useState(false);
   // The request last saved (as JSON): the fields are cleared after a save but the quote is
   // still there, so a second Ctrl+Enter would save it again as a nameless call. Refused
   // until the quote or the fields change.
@@ -78,9 +86,13 @@ export function SaveCallForm(props: SaveCallProps) {
     if (prefill) setFields((f) => ({ ...f, name: prefill.name, phone: prefill.phone }));
   }, [prefill, setFields]);
 
+  const { onNameChange } = props;
+  useEffect(() => onNameChange?.(fields.name), [fields.name, onNameChange]);
+
   const set = (patch: Partial<Fields>) => {
     setFields((f) => ({ ...f, ...patch }));
     setSavedRequest(null);
+    setAnonymousAsked(false);
     setStatus((s) => (s?.kind === 'saved' ? s : null));
   };
 
@@ -105,6 +117,11 @@ export function SaveCallForm(props: SaveCallProps) {
       setStatus({ kind: 'duplicate' });
       return;
     }
+    if (!fields.name.trim() && !fields.phone.trim() && !anonymousAsked) {
+      setAnonymousAsked(true);
+      setStatus({ kind: 'anonymous' });
+      return;
+    }
     const common = {
       caller: { name: fields.name.trim(), phone: fields.phone.trim(), ...(email ? { email } : {}) },
       quoteLang: props.quoteLang,
@@ -120,6 +137,7 @@ export function SaveCallForm(props: SaveCallProps) {
           ? await call('calls.save', { kind: 'session', request: props.request, ...common })
           : await call('calls.save', { kind: 'enrollment', request: props.request, ...common });
       setFields(emptyFields);
+      setAnonymousAsked(false);
       setSavedRequest(requestKey);
       setStatus({ kind: 'saved', record });
       props.onSaved?.(record);
@@ -222,7 +240,17 @@ export function SaveCallForm(props: SaveCallProps) {
         <FollowUpField value={fields.followUp} onChange={(followUp) => set({ followUp })} invalid={followUpError} />
       </div>
       <label htmlFor={`${id}-note`}>{t('save.note')}</label>
-      <textarea id={`${id}-note`} rows={2} maxLength={2000} value={fields.note} onChange={(e) => set({ note: e.target.value })} />
+      <textarea
+        id={`${id}-note`}
+        rows={2}
+        maxLength={NOTE_MAX}
+        aria-describedby={`${id}-note-length`}
+        value={fields.note}
+        onChange={(e) => set({ note: e.target.value })}
+      />
+      <span id={`${id}-note-length`} className={fields.note.length >= NOTE_MAX ? 'note-length warning small' : 'note-length muted small'}>
+        {t('save.noteLength', { length: fields.note.length, max: NOTE_MAX })}
+      </span>
       <div className="row">
         <button type="submit" className="primary" aria-keyshortcuts="Control+Enter" disabled={saving}>
           {t('save.submit')}
@@ -236,6 +264,7 @@ export function SaveCallForm(props: SaveCallProps) {
       {status?.kind === 'error' && <p role="alert">{errorMessage(t, status.error)}</p>}
       {status?.kind === 'blocked' && <p role="alert">{props.blockedReason ?? t('save.nothingToSave')}</p>}
       {status?.kind === 'duplicate' && <p role="alert">{t('save.alreadySaved')}</p>}
+      {status?.kind === 'anonymous' && <p role="alert">{t('save.anonymous')}</p>}
     </form>
   );
 }

@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { Bilingual, EnrollmentQuote, Lang } from '../../../../shared/pricing/types';
 import { formatDate, formatMoney } from '../../format';
+import { inSentence, spokenDate } from '../../i18n/spoken';
 
 /** A program's length in whole years, as spec rule 1 counts per-year fees (for the label
  *  "× 2 years" only; every amount comes from the engine). */
@@ -75,23 +76,27 @@ export function scheduleRows(t: TFunction, lang: Lang, quote: EnrollmentQuote): 
   }));
 }
 
-/** What the receptionist reads out: whole sentences in the caller's language. */
+/** What the receptionist reads out: whole sentences in the caller's language. The sentence
+ *  for the payments is chosen here, not by plural rules: Korean has none, and "1개월 동안
+ *  매월" is not said. Dates as read aloud ("2027년 4월 2일"). */
 export function callerScript(t: TFunction, lang: Lang, view: EnrollmentView): string {
   const { program, plan, quote } = view;
   const money = (minor: number) => formatMoney(minor, quote.currency, lang);
   const sentences = [t('script.total', { program: program.name[lang], total: money(quote.total) })];
+  const n = quote.schedule.length;
   const first = quote.schedule[0];
-  const last = quote.schedule[quote.schedule.length - 1];
+  const last = quote.schedule[n - 1];
   if (!first || !last) {
     sentences.push(t('script.payInFull'));
   } else {
     if (quote.dueAtEnrollment > 0) sentences.push(t('script.dueNow', { amount: money(quote.dueAtEnrollment) }));
-    sentences.push(t('script.monthly', { amount: money(first.amount), count: quote.schedule.length }));
-    if (last.amount !== first.amount) sentences.push(t('script.lastPayment', { amount: money(last.amount) }));
-    sentences.push(t('script.firstDate', { date: formatDate(first.date, lang) }));
+    if (n === 1) sentences.push(t('script.monthlyOnce', { amount: money(first.amount) }));
+    else if (last.amount === first.amount) sentences.push(t('script.monthly', { amount: money(first.amount), count: n }));
+    else sentences.push(t('script.monthlyWithLast', { amount: money(first.amount), count: n - 1, last: money(last.amount) }));
+    sentences.push(t(n === 1 ? 'script.onlyDate' : 'script.firstDate', { date: spokenDate(first.date, lang) }));
   }
   if (quote.tuitionDiscount > 0) {
-    sentences.push(t('script.discount', { plan: plan.name[lang], amount: money(quote.tuitionDiscount) }));
+    sentences.push(t('script.discount', { plan: inSentence(plan.name[lang], lang), amount: money(quote.tuitionDiscount) }));
   }
   return sentences.join(' ');
 }

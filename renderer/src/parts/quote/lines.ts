@@ -29,8 +29,17 @@ export function nameIn(nameOf: NameOf, kind: QuoteLineKind, id: string, lang: La
   return nameOf(kind, id)?.[lang] ?? id;
 }
 
+/** A surcharge or discount name without the word the sentence adds itself: a price list
+ *  that calls its surcharge "심야 할증" / "Late-night surcharge" still reads "심야 할증",
+ *  not "심야 할증 할증". */
+export function bareName(kind: QuoteLineKind, name: string): string {
+  if (kind === 'surcharge') return name.replace(/\s*(할증|surcharge)$/iu, '') || name;
+  if (kind === 'discount') return name.replace(/\s*(할인|discount)$/iu, '') || name;
+  return name;
+}
+
 export function lineLabel(t: TFunction, lang: Lang, line: QuoteLine, request: QuoteRequest, nameOf: NameOf): string {
-  const name = nameIn(nameOf, line.kind, line.id, lang);
+  const name = bareName(line.kind, nameIn(nameOf, line.kind, line.id, lang));
   switch (line.kind) {
     case 'service': {
       const minutes = line.item === undefined ? undefined : request.items[line.item]?.minutes;

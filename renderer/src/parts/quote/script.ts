@@ -3,52 +3,53 @@
 import type { TFunction } from 'i18next';
 import type { Lang, Quote, QuoteRequest } from '../../../../shared/pricing/types';
 import { formatMoney } from '../../format';
-import { lineLabel, lineQuantity, nameIn, taxText, type NameOf } from './lines';
+import { inSentence, spokenList, upperFirst } from '../../i18n/spoken';
+import { bareName, lineLabel, lineQuantity, nameIn, taxText, type NameOf } from './lines';
 
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
+/** The sentences a receptionist reads out: what is quoted, what the total includes
+ *  (surcharges by name, travel), the tax, the discount by name, and the price per session.
+ *  Korean in spoken order and register ("아로마 마사지 90분 2인"); English with names in
+ *  lower case inside the sentence. */
 export function callerScript(t: TFunction, lang: Lang, quote: Quote, request: QuoteRequest, nameOf: NameOf): string {
+  const name = (kind: 'service' | 'addOn' | 'surcharge' | 'discount', id: string) =>
+    inSentence(bareName(kind, nameIn(nameOf, kind, id, lang)), lang);
+  const money = (minor: number) => formatMoney(minor, quote.currency, lang);
+
   const items = request.items.map((item) => {
-    const service = nameIn(nameOf, 'service', item.serviceId, lang);
+    const values = { minutes: item.minutes, service: name('service', item.serviceId), count: item.persons ?? 1 };
     const addOnIds = item.addOnIds ?? [];
-    const values = { minutes: item.minutes, service, count: item.persons ?? 1 };
     if (addOnIds.length === 0) return t('say.item', values);
-    const addOns = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-      addOnIds.map((id) => nameIn(nameOf, 'addOn', id, lang)),
-    );
-    return t('say.itemWithAddOns', { ...values, addOns });
+    return t('say.itemWithAddOns', { ...values, addOns: spokenList(addOnIds.map((id) => name('addOn', id)), lang) });
   });
-  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-  const total = formatMoney(quote.total, quote.currency, lang);
-  const tax = formatMoney(quote.tax, quote.currency, lang);
+
+  // What the total includes besides the services: each surcharge by name (once, even when
+  // it applies to several items), then travel.
+  const surchargeIds = [...new Set(quote.lines.filter((l) => l.kind === 'surcharge').map((l) => l.id))];
+  const extras = surchargeIds.map((id) => t('say.surcharge', { name: name('surcharge', id) }));
+  if (request.travelZoneId) extras.push(t('say.travel', { zone: nameIn(nameOf, 'travel', request.travelZoneId, lang) }));
+
+  const values = { items: spokenList(items, lang), total: money(quote.total) };
   const sentences = [
     upperFirst(
-      request.travelZoneId
-        ? t('say.totalTravel', {
-            context: quote.taxMode,
-            items: list,
-            zone: nameIn(nameOf, 'travel', request.travelZoneId, lang),
-            total,
-            tax,
-          })
-        : t('say.total', { context: quote.taxMode, items: list, total, tax }),
+      extras.length > 0
+        ? t('say.totalIncluding', { ...values, extras: spokenList(extras, lang) })
+        : t('say.total', values),
     ),
   ];
+
   const discount = quote.lines.find((line) => line.kind === 'discount');
-  if (discount) {
-    sentences.push(
-      t('say.discount', {
-        name: nameIn(nameOf, 'discount', discount.id, lang),
-        amount: formatMoney(quote.discount, quote.currency, lang),
-      }),
-    );
+  const discountValues = discount ? { name: name('discount', discount.id), amount: money(quote.discount) } : null;
+  const tax = { tax: money(quote.tax) };
+  if (quote.taxMode === 'none') {
+    if (discountValues) sentences.push(t('say.discount', discountValues));
+  } else if (discountValues) {
+    sentences.push(t('say.taxAndDiscount', { context: quote.taxMode, ...tax, ...discountValues }));
+  } else {
+    sentences.push(t('say.tax', { context: quote.taxMode, ...tax }));
   }
+
   const sessions = request.sessions ?? 1;
-  if (sessions > 1) {
-    sentences.push(
-      t('say.sessions', { count: sessions, perSession: formatMoney(quote.perSession, quote.currency, lang) }),
-    );
-  }
+  if (sessions > 1) sentences.push(t('say.sessions', { count: sessions, perSession: money(quote.perSession) }));
   return sentences.join(' ');
 }
 

@@ -97,6 +97,17 @@ export function fieldReader(ctx: SpecContext, errors: Errors) {
 /** A value for an optional number field's text. */
 export const numberText = (value: number | undefined): string => (value === undefined ? '' : String(value));
 
+/** A service category in the UI language. The catalog keeps it as free text (spec); a
+ *  category written in both languages, "릴랙스 / Relaxation", shows the side of the UI
+ *  language, so a Korean screen shows no English category. Text without " / " is shown as
+ *  the business wrote it. */
+export function categoryIn(category: string | undefined, lang: Lang): string {
+  if (!category) return '';
+  const parts = category.split(' / ').map((part) => part.trim());
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return category;
+  return lang === 'ko' ? parts[0] : parts[1];
+}
+
 /** The names of the given ids, in the UI language, in catalog order. */
 export function namesOf(entries: readonly NamedEntry[], ids: readonly string[], lang: Lang): string {
   return entries

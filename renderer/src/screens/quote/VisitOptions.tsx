@@ -2,8 +2,10 @@
 import { memo, useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Discount, Lang } from '../../../../shared/pricing/types';
-import { formatMoney, formatTimeOfDay } from '../../format';
+import { formatMoney, formatTimeOfDay, localIsoMinute } from '../../format';
 import { CountInput } from './CountInput';
+import { bareName } from '../../parts/quote/lines';
+import { surchargeHints } from './surchargeHints';
 import { MAX_SESSIONS, TONIGHT, type QuoteDraft } from './draft';
 
 /** Memoised, with the draft's fields as props: a change to a service item leaves it alone. */
@@ -31,6 +33,11 @@ export const VisitOptions = memo(function VisitOptions(props: {
   const choosable = catalog.discounts.filter((d) => !d.code && d.minSessions === undefined);
   const automatic = catalog.discounts.filter((d) => d.minSessions !== undefined);
   const hasCodes = catalog.discounts.some((d) => d.code);
+  const hints = surchargeHints(catalog, props.atInvalid ? '' : props.at);
+  // Quoting a past time is allowed (a call written down afterwards) but said, as the
+  // enrollment start date is. Compared to the minute, so "Now" is never past.
+  const past = !props.atInvalid && props.at !== '' && props.at < localIsoMinute(new Date());
+  const clock = (time: string) => (lang === 'ko' ? time : formatTimeOfDay(time, lang));
 
   return (
     <div className="visit-options card">
@@ -67,6 +74,21 @@ export const VisitOptions = memo(function VisitOptions(props: {
           <p id={`${id}-at-error`} className="field-error">
             {t('when.invalid')}
           </p>
+        )}
+        {past && <p className="warning small">{t('when.past')}</p>}
+        {hints.length > 0 && (
+          <ul className="surcharge-hints" aria-label={t('when.surcharges')}>
+            {hints.map((hint) => {
+              const name = bareName('surcharge', hint.surcharge.name[lang]);
+              return (
+                <li key={hint.surcharge.id} className={hint.kind === 'applies' ? 'applies' : 'muted'}>
+                  {hint.kind === 'applies'
+                    ? t('when.surchargeApplies', { name })
+                    : t('when.surchargeFrom', { name, from: clock(hint.from), to: clock(hint.to) })}
+                </li>
+              );
+            })}
+          </ul>
         )}
       </div>
 

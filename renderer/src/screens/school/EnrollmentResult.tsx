@@ -24,7 +24,7 @@ export function EnrollmentResult(props: {
   onPreviewChange: (on: boolean) => void;
 }) {
   const { t } = useTranslation('school');
-  const { lang } = useAppData();
+  const { lang, settings } = useAppData();
   const ids = useId();
   const [printStatus, setPrintStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const { view } = props;
@@ -97,6 +97,7 @@ export function EnrollmentResult(props: {
           </label>
         </div>
         <p className="muted small">{t('print.inCallerLanguage', { language: t(`common:language.${props.callerLang}`) })}</p>
+        {(!settings.businessName.trim() || !settings.businessPhone.trim()) && <p className="warning small">{t('print.noBusiness')}</p>}
         <span role="status" className="success">
           {printStatus?.kind === 'ok' ? printStatus.text : ''}
         </span>

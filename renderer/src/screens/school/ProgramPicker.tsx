@@ -1,5 +1,7 @@
 // The program search: a combobox (type Korean, English or initial consonants) with a
-// listbox of matches. ArrowUp/Down move, Enter picks, Escape closes and restores the name.
+// listbox of matches. ArrowUp/Down open the list (on the chosen program) and move, Enter
+// picks, Escape closes and restores the name. Focus alone does not open the list: on the
+// screen's first open it would cover the payment plans.
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Program } from '../../../../shared/pricing/types';
@@ -42,6 +44,7 @@ export function ProgramPicker(props: {
     optionId: (program) => `${listId}-${program.id}`,
     onPick: pick,
     onDismiss: () => setQuery(selected ? selected.name[lang] : ''),
+    openAt: () => (selected && !searching ? matches.indexOf(selected) : 0),
   });
 
   const noMatch = open && matches.length === 0;
@@ -63,7 +66,6 @@ export function ProgramPicker(props: {
           setQuery(event.target.value);
           combobox.showFromTop();
         }}
-        onFocus={() => setOpen(!selected)}
         // Leaving the field shows the program the quote uses again, not a half-typed search.
         onBlur={() => {
           setOpen(false);

@@ -39,6 +39,7 @@ export default function SchoolScreen() {
   const [startDate, setStartDate] = usePersistentState('school.startDate', () => firstOfNextMonth(new Date()));
   const [callerLang, setCallerLang] = usePersistentState<Lang>('school.callerLang', lang);
   const [preview, setPreview] = useState(false);
+  const [studentName, setStudentName] = useState('');
   const callerT = useCallerT(callerLang, 'school');
 
   const program = programs.find((p) => p.id === programId) ?? null;
@@ -195,6 +196,7 @@ export default function SchoolScreen() {
             quoteLang={callerLang}
             blockedReason={t('save.needQuote')}
             onClient={(client) => setCallerLang(client.lang)}
+            onNameChange={setStudentName}
           />
         </div>
       </div>
@@ -205,6 +207,7 @@ export default function SchoolScreen() {
           callerLang={callerLang}
           view={view}
           today={today}
+          studentName={studentName}
           preview={preview}
           label={t('print.pageLabel')}
         />

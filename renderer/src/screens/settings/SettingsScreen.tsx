@@ -6,7 +6,7 @@ import type { Lang } from '../../../../shared/pricing/types';
 import type { PaperSize } from '../../../../shared/api/types';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
-import { TextField } from '../../components/form';
+import { NumberField, readNumber, TextField, useFormText } from '../../components/form';
 import { AboutData } from './AboutData';
 import { DataBackups } from './DataBackups';
 import { IntakeSettings } from './IntakeSettings';
@@ -22,6 +22,9 @@ export default function SettingsScreen() {
   const [businessAddress, setBusinessAddress] = useState(settings.businessAddress);
   const [businessPhone, setBusinessPhone] = useState(settings.businessPhone);
   const [paperSize, setPaperSize] = useState<PaperSize>(settings.paperSize);
+  const [validDays, setValidDays] = useState(String(settings.quoteValidDays));
+  const [validDaysError, setValidDaysError] = useState('');
+  const formText = useFormText();
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
@@ -42,6 +45,9 @@ export default function SettingsScreen() {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
+    const days = readNumber(validDays, { min: 1, max: 365, whole: true });
+    setValidDaysError(days.ok ? '' : formText.number(days.problem, { min: 1, max: 365 }));
+    if (!days.ok) return;
     setBusy(true);
     setFailure('');
     setStatus('');
@@ -51,7 +57,9 @@ export default function SettingsScreen() {
         businessAddress: businessAddress.trim(),
         businessPhone: businessPhone.trim(),
         paperSize,
+        quoteValidDays: days.value,
       });
+      setValidDays(String(saved.quoteValidDays));
       setBusinessName(saved.businessName);
       setBusinessAddress(saved.businessAddress);
       setBusinessPhone(saved.businessPhone);
@@ -119,6 +127,16 @@ export default function SettingsScreen() {
           type="tel"
           autoComplete="tel"
           size={20}
+        />
+        <NumberField
+          id="settings-quote-valid-days"
+          label={t('quoteValidDays.label')}
+          hint={t('quoteValidDays.hint')}
+          value={validDays}
+          onChange={setValidDays}
+          error={validDaysError || undefined}
+          whole
+          suffix={t('quoteValidDays.suffix')}
         />
         <fieldset>
           <legend>{t('paper.label')}</legend>

@@ -1,10 +1,17 @@
 // Payment plans of the school: installments (0 = pay in full), an optional down payment,
-// a fee per installment, and a tuition discount.
+// a fee per installment, payments in round amounts (installmentIncrement), and a tuition
+// discount.
 import type { PaymentPlan } from '../../../../../shared/pricing/types';
 import { MoneyField, NumberField, moneyText } from '../../../components/form';
 import { fieldReader, numberText, type FieldsProps, type ListSpec } from '../spec';
 
-type PlanDraft = { installments: string; downPayment: string; installmentFee: string; tuitionDiscountPercent: string };
+type PlanDraft = {
+  installments: string;
+  downPayment: string;
+  installmentFee: string;
+  installmentIncrement: string;
+  tuitionDiscountPercent: string;
+};
 
 function PlanFields({ draft, change, errors, ctx, idPrefix }: FieldsProps<PlanDraft>) {
   const { t } = ctx;
@@ -37,6 +44,15 @@ function PlanFields({ draft, change, errors, ctx, idPrefix }: FieldsProps<PlanDr
         currency={ctx.currency}
         hint={t('paymentPlans.optionalHint')}
       />
+      <MoneyField
+        id={`${idPrefix}-increment`}
+        label={t('paymentPlans.installmentIncrement')}
+        value={draft.installmentIncrement}
+        onChange={(installmentIncrement) => change({ installmentIncrement })}
+        error={errors.installmentIncrement}
+        currency={ctx.currency}
+        hint={t('paymentPlans.installmentIncrementHint')}
+      />
       <NumberField
         id={`${idPrefix}-discount`}
         label={t('paymentPlans.tuitionDiscountPercent')}
@@ -63,15 +79,21 @@ export const paymentPlansSpec: ListSpec<PaymentPlan, PlanDraft> = {
     { header: 'columns.downPayment', money: true, cell: (p, ctx) => (p.downPayment ? ctx.money(p.downPayment) : '') },
     { header: 'columns.installmentFee', money: true, cell: (p, ctx) => (p.installmentFee ? ctx.money(p.installmentFee) : '') },
     {
+      header: 'columns.installmentIncrement',
+      money: true,
+      cell: (p, ctx) => (p.installmentIncrement && p.installmentIncrement > 1 ? ctx.money(p.installmentIncrement) : ''),
+    },
+    {
       header: 'columns.tuitionDiscount',
       cell: (p, ctx) => (p.tuitionDiscountPercent ? ctx.t('percentValue', { value: p.tuitionDiscountPercent }) : ''),
     },
   ],
-  emptyDraft: () => ({ installments: '0', downPayment: '', installmentFee: '', tuitionDiscountPercent: '' }),
+  emptyDraft: () => ({ installments: '0', downPayment: '', installmentFee: '', installmentIncrement: '', tuitionDiscountPercent: '' }),
   toDraft: (p, ctx) => ({
     installments: String(p.installments),
     downPayment: moneyText(p.downPayment, ctx.currency),
     installmentFee: moneyText(p.installmentFee, ctx.currency),
+    installmentIncrement: moneyText(p.installmentIncrement, ctx.currency),
     tuitionDiscountPercent: numberText(p.tuitionDiscountPercent),
   }),
   build(draft, ctx, errors) {
@@ -79,6 +101,7 @@ export const paymentPlansSpec: ListSpec<PaymentPlan, PlanDraft> = {
     const installments = read.number('installments', draft.installments, { min: 0, max: 120, whole: true });
     const downPayment = read.money('downPayment', draft.downPayment, { optional: true });
     const installmentFee = read.money('installmentFee', draft.installmentFee, { optional: true });
+    const installmentIncrement = read.money('installmentIncrement', draft.installmentIncrement, { optional: true, min: 1 });
     const tuitionDiscountPercent = read.number('tuitionDiscountPercent', draft.tuitionDiscountPercent, {
       min: 0,
       max: 100,
@@ -89,9 +112,10 @@ export const paymentPlansSpec: ListSpec<PaymentPlan, PlanDraft> = {
       installments,
       ...(downPayment !== undefined ? { downPayment } : {}),
       ...(installmentFee !== undefined ? { installmentFee } : {}),
+      ...(installmentIncrement !== undefined ? { installmentIncrement } : {}),
       ...(tuitionDiscountPercent !== undefined ? { tuitionDiscountPercent } : {}),
     };
   },
-  fieldPaths: () => ['installments', 'downPayment', 'installmentFee', 'tuitionDiscountPercent'],
+  fieldPaths: () => ['installments', 'downPayment', 'installmentFee', 'installmentIncrement', 'tuitionDiscountPercent'],
   Fields: PlanFields,
 };

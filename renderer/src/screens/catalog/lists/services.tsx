@@ -1,7 +1,7 @@
 // Services and their rates (minutes -> price). A service is deactivated, never removed.
 import type { Service } from '../../../../../shared/pricing/types';
 import { MoneyField, NumberField, TextField, moneyText } from '../../../components/form';
-import { fieldReader, type FieldsProps, type ListSpec } from '../spec';
+import { categoryIn, fieldReader, type FieldsProps, type ListSpec } from '../spec';
 
 type RateDraft = { key: number; minutes: string; price: string };
 type ServiceDraft = { category: string; active: boolean; rates: RateDraft[] };
@@ -78,7 +78,7 @@ export const servicesSpec: ListSpec<Service, ServiceDraft> = {
   deactivates: true,
   entries: (catalog) => catalog.services,
   columns: [
-    { header: 'columns.category', cell: (s) => s.category ?? '' },
+    { header: 'columns.category', cell: (s, ctx) => categoryIn(s.category, ctx.lang) },
     {
       header: 'columns.rates',
       cell: (s, ctx) =>
