@@ -28,7 +28,8 @@ const catalogOf = async (session: AppSession) => {
 describe('foundation', () => {
   it('first run: Korean UI, seeded Korean price list', async () => {
     const { page } = app;
-    await expect.poll(() => frame.nav(page).getByRole('button').allTextContents()).toContain('F5가격표');
+    // the first page load (fonts, the lazy screen) can take seconds on a busy machine
+    await expect.poll(() => frame.nav(page).getByRole('button').allTextContents(), { timeout: 15_000 }).toContain('F5가격표');
     const catalog = catalogPage(page, 'ko');
     await catalog.open();
     await catalog.openSection('services');
