@@ -1,7 +1,7 @@
 // "Quote again" from a client's call opens the quote screen with the saved services, for the
 // same caller, in the caller's language; a recognised number makes the language follow.
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/App';
 import { renderScreen } from '../harness';
 
@@ -46,6 +46,6 @@ describe('quote again', () => {
     expect(language.value).toBe('ko');
     await user.type(screen.getByRole('textbox', { name: '전화번호' }), '01024681357');
     expect(await screen.findByText(/등록된 고객: Sam Lee, 영어/)).toBeTruthy();
-    expect(language.value).toBe('en');
+    await waitFor(() => expect((screen.getByRole('combobox', { name: '고객 안내 언어' }) as HTMLSelectElement).value).toBe('en'));
   });
 });
