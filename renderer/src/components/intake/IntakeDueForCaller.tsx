@@ -1,45 +1,17 @@
 // On the quote screens, when the caller's number belongs to a client: their intake form is
 // due (none signed, or the latest is older than the renewal period). Says nothing otherwise.
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { useAppData } from '../../app-data';
-import { formatDate } from '../../format';
+// The notice and its words load only once a number is typed: the quote screen's start is
+// not made to wait for them, and nothing flashes while they load.
+import { lazy, Suspense } from 'react';
 
-const DEBOUNCE_MS = 300;
-
-type Due = { phone: string; name: string; dueOn: string | null };
+const IntakeDueNotice = lazy(() => import('./IntakeDueNotice'));
+const MIN_DIGITS = 7;
 
 export function IntakeDueForCaller(props: { phone: string }) {
-  const { t } = useTranslation('intake');
-  const { lang } = useAppData();
-  const [due, setDue] = useState<Due | null>(null);
-  const phone = props.phone.trim();
-  const digits = phone.replace(/\D/g, '').length;
-
-  useEffect(() => {
-    if (digits < 7) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      void (async () => {
-        const client = await call('clients.byPhone', { phone });
-        if (!client) return live && setDue(null);
-        const intake = await call('intake.client', { clientId: client.id });
-        if (live) setDue(intake.due ? { phone, name: client.name, dueOn: intake.dueOn } : null);
-      })().catch(() => live && setDue(null));
-    }, DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [phone, digits]);
-
-  if (!due || due.phone !== phone || digits < 7) return null;
+  if (props.phone.replace(/\D/g, '').length < MIN_DIGITS) return null;
   return (
-    <p className="warning intake-due-caller" role="status">
-      {due.dueOn
-        ? t('caller.due', { name: due.name, date: formatDate(due.dueOn, lang) })
-        : t('caller.none', { name: due.name })}
-    </p>
+    <Suspense fallback={null}>
+      <IntakeDueNotice phone={props.phone} />
+    </Suspense>
   );
 }
