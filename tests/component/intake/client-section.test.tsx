@@ -36,7 +36,7 @@ describe('client page: intake section', () => {
     expect(await screen.findByRole('region', { name: '관리 전 확인 필요' })).toBeTruthy();
     expect(screen.getByText('임신 20주라는 답변: 관리 전 확인하세요.')).toBeTruthy();
     expect(screen.getByText('목 (통증 4/10)')).toBeTruthy();
-    expect(screen.getByRole('table', { name: '접수지 이력' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: '문진표 이력' })).toBeTruthy();
     expect(screen.getAllByRole('img').length).toBeGreaterThanOrEqual(2); // the read-only map's two views
   });
 });
