@@ -91,11 +91,15 @@ export function isValidArea(value: unknown): value is Area {
   );
 }
 
-/** "왼쪽 발목" / "Left ankle"; "목" / "Neck". */
+/** "왼쪽 발목" / "Left ankle"; "양쪽 어깨" / "Shoulder (both sides)"; "목" / "Neck". */
 export function areaName(area: Area, lang: 'ko' | 'en'): string {
   const region = regionOf(area.region);
   const name = region ? region.name[lang] : area.region;
   if (!area.side) return name;
   const side = SIDE_NAMES[area.side][lang];
-  return lang === 'ko' ? `${side} ${name}` : `${side} ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+  if (lang === 'ko') return `${side} ${name}`;
+  // "Left ankle", but "Shoulder (both sides)": "Both shoulder" is not English, and plurals
+  // of "wrist and hand" or "jaw" read worse than naming the sides.
+  if (area.side === 'both') return `${name} (both sides)`;
+  return `${side} ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 }

@@ -87,7 +87,7 @@ describe('body map', () => {
     screen.getByRole('checkbox', { name: 'Left shoulder (back)' }).focus();
     await user.keyboard(' ');
     expect(last()).toEqual([{ region: 'shoulder', side: 'both', pain: 5, note: '' }]);
-    expect(screen.getByRole('spinbutton', { name: 'Pain score (0-10), Both shoulder' })).toBeTruthy();
+    expect(screen.getByRole('spinbutton', { name: 'Pain score (0-10), Shoulder (both sides)' })).toBeTruthy();
     screen.getByRole('checkbox', { name: 'Right shoulder (front)' }).focus();
     await user.keyboard(' ');
     expect(last()).toEqual([{ region: 'shoulder', side: 'left', pain: 5, note: '' }]);

@@ -1,7 +1,7 @@
 // Which surcharges apply at the chosen visit time, and which time windows start soon after
 // it, so a receptionist quoting "tonight (9 PM)" sees that the late-night surcharge starts
 // at 22:00. Pure: the same matching as the engine (matchesWhen).
-import { matchesWhen, parseLocalDateTime, parseTime } from '../../../../shared/pricing';
+import { matchesWhen, parseLocalDateTime, parseTime } from '../../../../shared/pricing/dates';
 import type { Catalog, Surcharge } from '../../../../shared/pricing/types';
 
 /** How far after the chosen time a starting window is mentioned. */
