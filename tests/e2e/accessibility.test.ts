@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const SECTIONS: CatalogSection[] = ['basics', 'services', 'addOns', 'surcharges', 'travelZones', 'discounts', 'programs', 'fees', 'paymentPlans'];
+const SECTIONS: CatalogSection[] = ['basics', 'services', 'addOns', 'surcharges', 'travelZones', 'discounts', 'programs', 'fees', 'paymentPlans', 'plans'];
 
 describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', (lang) => {
   let app: AppSession;
@@ -39,7 +39,8 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await expectAccessible(page, `quote, empty (${lang})`);
     await q.pickService(lang === 'ko' ? 'ㅅㅇㄷㅅ' : 'swedish');
     await q.total().waitFor();
-    await q.phone().fill('010-1234-5678');
+    // A number valid where the sample business is: Korea, or the US (libphonenumber's example).
+    await q.phone().fill(lang === 'ko' ? '010-1234-5678' : '(201) 555-0123');
     await q.saveButton().click();
     await q.savedMessage().waitFor();
     await expectAccessible(page, `quote, breakdown and saved call (${lang})`);
@@ -50,7 +51,8 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await frame.openByKey(page, 2);
     await expectAccessible(page, `school, empty (${lang})`);
     const school = schoolPage(page, lang === 'ko' ? koLabels : enLabels);
-    await school.pickProgram('600');
+    // The sample school of the business's country: Korean courses, or the US 1000-hour program.
+    await school.pickProgram(lang === 'ko' ? '스포츠' : '1000');
     await school.breakdown().waitFor();
     await expectAccessible(page, `school, program picked (${lang})`);
   });
