@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { REGION_IDS, SIDES, type Area } from '../body/areas';
 import type { Coverage } from '../coverage';
+import type { StoredPlanRules } from '../coverage/record';
 import type { Diagnosis, Prescriber, VisitCheck, VisitFinding } from '../prescriptions';
 import type { Bilingual } from '../vocabulary';
 import { channel, id, isoDate, rowId, text } from './schemas';
@@ -59,24 +60,12 @@ export type VisitRecord = {
   createdAt: string;
 };
 
-export type PlanRecord = {
+/** A stored plan: its rules as the records keep them (nulls for "no such limit"), plus what
+ *  the desk needs to tell plans apart. */
+export type PlanRecord = StoredPlanRules & {
   id: string;
   name: Bilingual;
   currency: string;
-  requiresPrescription: boolean;
-  requiresDiagnosisCode: boolean;
-  coveredCodes: string[] | null;
-  excludedCodes: string[] | null;
-  prescriptionValidMonths: number | null;
-  visitsPerYear: number | null;
-  annualMax: number | null;
-  perVisitMax: number | null;
-  deductible: number;
-  copay: number;
-  coveragePercent: number;
-  minClientShare: number;
-  maxMinutes: number | null;
-  yearStart: string;
   example: boolean;
   note: string;
   archived: boolean;
