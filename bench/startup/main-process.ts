@@ -72,10 +72,22 @@ export async function benchMainProcess(opts: { outDir: string; runs?: number; lo
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   const old = openDatabase(older, { migrations: migrations.slice(0, 3) });
-  replaceCatalog(old, bigCatalog());
+  // Every plain table of schema 003 (the price list, settings, calls) gets today's rows in the
+  // columns it had then; the search indexes fill from the calls' triggers. Today's services
+  // cannot write it (their columns are newer), so rows are copied, not re-saved.
   old.prepare('ATTACH DATABASE ? AS today').run(current);
-  const columns = (old.prepare("SELECT name FROM pragma_table_info('calls')").pluck().all() as string[]).join(', ');
-  old.exec(`INSERT INTO calls (${columns}) SELECT ${columns} FROM today.calls`);
+  const tables = old
+    .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT GLOB 'calls_fts*' AND name NOT GLOB 'calls_words*' ORDER BY rowid")
+    .pluck()
+    .all() as string[];
+  old.pragma('foreign_keys = OFF');
+  old.transaction(() => {
+    for (const table of tables) {
+      const columns = (old.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).join(', ');
+      old.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM today.${table}`);
+    }
+  })();
+  old.pragma('foreign_keys = ON');
   old.exec('DETACH DATABASE today');
   old.pragma('wal_checkpoint(TRUNCATE)');
   old.close();
