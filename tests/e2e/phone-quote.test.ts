@@ -132,6 +132,9 @@ describe('a phone quote, keyboard only', () => {
         .poll(async () => (await quote.sayLine().textContent())?.trim())
         .toBe(`아로마 마사지 90분 2인, 심야 할증과 수원 출장비를 포함해 총 ${formatMoney(expected.total, 'KRW', 'ko')}입니다. 부가세 포함 금액입니다.`);
       expect((await page.locator('.surcharge-hints li').allTextContents()).map((h) => h.trim())).toEqual(['심야 할증 적용']);
+      // Korean wraps between words, never inside one (word-break: keep-all on Korean text).
+      const wordBreak = () => quote.sayLine().evaluate((el) => getComputedStyle(el).wordBreak);
+      expect(await wordBreak()).toBe('keep-all');
       // The same call read to an English-speaking caller.
       await quote.callerLanguage().selectOption('en');
       await expect
