@@ -64,6 +64,14 @@ async function runScriptedCall(options: {
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toContain(result.sayLine.trim());
     expect(clipboard.split('\n').length).toBeGreaterThan(1);
+    // "Copied" stands clear of the button that was pressed, never touching it.
+    const copied = page.locator('.caller-script .copy-button [role="status"]');
+    await expect.poll(async () => ((await copied.textContent()) ?? '').trim()).not.toBe('');
+    const button = await page.locator('.caller-script .copy-button button').boundingBox();
+    const note = await copied.boundingBox();
+    if (!button || !note) throw new Error('copy button or its confirmation not laid out');
+    const gap = Math.max(note.x - (button.x + button.width), note.y - (button.y + button.height));
+    expect(gap).toBeGreaterThanOrEqual(4);
 
     await page.screenshot({ path: join(screenshotDir, `quote-screen-${options.lang}.png`) });
     const hints = (await page.locator('.surcharge-hints li').allTextContents()).map((h) => h.trim());
