@@ -4,8 +4,9 @@
 // 'calls.save', where the main process recomputes and snapshots the quote.
 //
 // Shortcuts (the frame owns F1..F6 and Alt+1..6): Alt+S service search, Alt+A add another
-// service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone, Alt+C copy,
-// Ctrl+Enter save the call (SaveCallForm). Physical key codes, so a Korean layout works.
+// service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone. Physical key codes,
+// so a Korean layout works. Alt+C (copy) belongs to the caller-script card, Ctrl+Enter (save
+// the call) to SaveCallForm.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lang } from '../../../../shared/pricing/types';
@@ -14,12 +15,13 @@ import { useAppData } from '../../app-data';
 import { indexName } from '../../search/names';
 import { SaveCallForm } from '../../parts/calls/SaveCallForm';
 import { CoveragePanel } from '../../components/coverage/CoveragePanel';
-import { CallerScript } from './CallerScript';
+import { CallerScriptCard } from '../../parts/caller-script/CallerScriptCard';
 import { computeDraft, draftFromRequest, newDraft, newItem, tomorrow, tonight, type ItemDraft, type QuoteDraft } from './draft';
 import { useNavigationOptions } from '../../navigation';
 import { FollowUpsDue } from '../../parts/calls/FollowUpsDue';
 import { ItemEditor } from './ItemEditor';
 import { catalogNames } from '../../parts/quote/lines';
+import { quoteCallerTexts } from '../../parts/quote/script';
 import { QuoteBreakdown } from '../../parts/quote/QuoteBreakdown';
 import { VisitOptions } from './VisitOptions';
 import { localIsoDate, localIsoMinute } from '../../format';
@@ -43,7 +45,6 @@ function serviceIndex(catalog: Catalog): ServiceEntry[] {
   }
   return entries;
 }
-const Script = memo(CallerScript);
 const SaveCall = memo(SaveCallForm);
 const FollowUps = memo(FollowUpsDue);
 const Coverage = memo(CoveragePanel);
@@ -66,7 +67,6 @@ export default function QuoteScreen() {
 
   const searchInputs = useRef(new Map<number, HTMLInputElement>());
   const travelRef = useRef<HTMLSelectElement>(null);
-  const copyRef = useRef<HTMLSpanElement>(null);
 
   // The search index: built once per catalog, not per keystroke (500 services stay
   // instant), and not before the screen is first shown either: in the first idle moment
@@ -79,6 +79,10 @@ export default function QuoteScreen() {
   }, [catalog]);
   const nameOf = useMemo(() => catalogNames(catalog), [catalog]);
   const computed = useMemo(() => computeDraft(catalog, draft), [catalog, draft]);
+  const scriptSubject = useMemo(
+    () => (computed.state === 'ok' ? { quote: computed.quote, request: computed.shownRequest, nameOf } : null),
+    [computed, nameOf],
+  );
 
   const change = useCallback((patch: Partial<QuoteDraft>) => setDraft((d) => ({ ...d, ...patch })), [setDraft]);
   // The latest draft for event handlers that must stay the same function across renders.
@@ -145,7 +149,6 @@ export default function QuoteScreen() {
         KeyN: () => preset('tonight'),
         KeyM: () => preset('tomorrow'),
         KeyZ: () => travelRef.current?.focus(),
-        KeyC: () => copyRef.current?.querySelector('button')?.click(),
       };
       const action = actions[event.code];
       if (action) {
@@ -243,12 +246,11 @@ export default function QuoteScreen() {
             )}
           </section>
 
-          <Script
-            quote={ok?.quote ?? null}
-            request={ok?.shownRequest ?? null}
-            nameOf={nameOf}
+          <CallerScriptCard
+            subject={scriptSubject}
+            compose={quoteCallerTexts}
+            namespace="quote"
             callerLang={callerLang}
-            copyRef={copyRef}
             onCallerLang={setCallerLang}
           />
 
