@@ -39,6 +39,9 @@ export default defineConfig({
     ],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // electron-vite leaves the renderer unminified by default; React 19 ships unminified
+      // production files and expects the bundler to minify them.
+      minify: true,
     },
   },
 });
