@@ -21,3 +21,8 @@ export const CATALOG_LIST_NAMES = [
   'paymentPlans',
 ] as const;
 export type CatalogListName = (typeof CATALOG_LIST_NAMES)[number];
+
+/** A prescription's scan: the file types taken (checked from the bytes) and the largest. */
+export const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type ScanType = (typeof SCAN_TYPES)[number];
+export const SCAN_MAX_BYTES = 10 * 1024 * 1024;

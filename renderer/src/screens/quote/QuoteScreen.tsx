@@ -13,7 +13,7 @@ import type { ServiceEntry } from './ServiceSearch';
 import { useAppData } from '../../app-data';
 import { indexName } from '../../search/names';
 import { SaveCallForm } from '../../parts/calls/SaveCallForm';
-import { CoveragePanel } from '../../components/coverage/CoveragePanel';
+import { LaterCoveragePanel } from '../../components/coverage/LaterCoveragePanel';
 import { CallerScript } from './CallerScript';
 import { computeDraft, draftFromRequest, newDraft, newItem, tomorrow, tonight, type ItemDraft, type QuoteDraft } from './draft';
 import { useNavigationOptions } from '../../navigation';
@@ -46,7 +46,6 @@ function serviceIndex(catalog: Catalog): ServiceEntry[] {
 const Script = memo(CallerScript);
 const SaveCall = memo(SaveCallForm);
 const FollowUps = memo(FollowUpsDue);
-const Coverage = memo(CoveragePanel);
 
 export default function QuoteScreen() {
   const { t } = useTranslation(['quote', 'errors']);
@@ -252,7 +251,7 @@ export default function QuoteScreen() {
             onCallerLang={setCallerLang}
           />
 
-          <Coverage visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
+          <LaterCoveragePanel visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
 
           <SaveCall
             kind="session"
