@@ -8,6 +8,7 @@ import { launchBrowser, openApp, type AppSession } from './support/app';
 import { expectAccessible } from './support/axe';
 import { frame } from './pages/frame';
 import { quotePage } from './pages/quote';
+import { coveragePanel } from './pages/coverage';
 import { enLabels, koLabels, schoolPage } from './pages/school';
 import { callsPage } from './pages/calls';
 import { clientsPage } from './pages/clients';
@@ -36,6 +37,8 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     const { page } = app;
     const q = quotePage(page, lang);
     await q.heading().waitFor();
+    // The coverage panel comes just after the screen is usable: checked with it.
+    await coveragePanel(page, lang).panel().waitFor();
     await expectAccessible(page, `quote, empty (${lang})`);
     await q.pickService(lang === 'ko' ? 'ㅅㅇㄷㅅ' : 'swedish');
     await q.total().waitFor();

@@ -16,7 +16,7 @@ import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { usePersistentState } from '../../state/persistent';
 import { navigationEvents } from '../../navigation';
-import { phoneOk, useBusinessCountry } from '../phone';
+import { loadPhoneRules, phoneRulesNow, useBusinessCountry } from '../phone';
 import { useClientByPhone } from './useClientByPhone';
 import '../parts.css';
 
@@ -60,6 +60,7 @@ export function SaveCallForm(props: SaveCallProps) {
     { kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | { kind: 'duplicate' } | { kind: 'anonymous' } | null
   >(null);
   const [saving, setSaving] = useState(false);
+  const checkingPhone = useRef(false);
   // A call with neither name nor phone cannot be found again by either: the first save asks,
   // the second saves.
   const [anonymousAsked, setAnonymousAsked] = useState(false);
@@ -98,14 +99,25 @@ export function SaveCallForm(props: SaveCallProps) {
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
-    if (saving) return;
+    if (saving || checkingPhone.current) return;
+    // The phone rules load with the first character typed in the field; a save that comes
+    // sooner waits for them (once).
+    let phoneRules = phoneRulesNow();
+    if (!phoneRules && fields.phone.trim()) {
+      checkingPhone.current = true;
+      try {
+        phoneRules = await loadPhoneRules().catch(() => null); // then the main process checks alone
+      } finally {
+        checkingPhone.current = false;
+      }
+    }
     const followUp = fields.followUp.trim();
     const badFollowUp = !isFollowUpValid(followUp);
     setFollowUpError(badFollowUp);
     const email = props.kind === 'enrollment' ? fields.email.trim() : '';
     const badEmail = email !== '' && !looksLikeEmail(email);
     setEmailError(badEmail);
-    const badPhone = !phoneOk(fields.phone, country);
+    const badPhone = phoneRules?.checkPhone(fields.phone, country).kind === 'invalid';
     setPhoneError(badPhone);
     if (badPhone) phoneRef.current?.focus();
     if (badFollowUp || badEmail || badPhone) return;

@@ -14,7 +14,7 @@ import type { ServiceEntry } from './ServiceSearch';
 import { useAppData } from '../../app-data';
 import { indexName } from '../../search/names';
 import { SaveCallForm } from '../../parts/calls/SaveCallForm';
-import { CoveragePanel } from '../../components/coverage/CoveragePanel';
+import { LaterCoveragePanel } from '../../components/coverage/LaterCoveragePanel';
 import { CallerScriptCard } from '../../parts/caller-script/CallerScriptCard';
 import { computeDraft, draftFromRequest, newDraft, newItem, tomorrow, tonight, type ItemDraft, type QuoteDraft } from './draft';
 import { useNavigationOptions } from '../../navigation';
@@ -47,7 +47,6 @@ function serviceIndex(catalog: Catalog): ServiceEntry[] {
 }
 const SaveCall = memo(SaveCallForm);
 const FollowUps = memo(FollowUpsDue);
-const Coverage = memo(CoveragePanel);
 
 export default function QuoteScreen() {
   const { t } = useTranslation(['quote', 'errors']);
@@ -254,7 +253,7 @@ export default function QuoteScreen() {
             onCallerLang={setCallerLang}
           />
 
-          <Coverage visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
+          <LaterCoveragePanel visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
 
           <SaveCall
             kind="session"
