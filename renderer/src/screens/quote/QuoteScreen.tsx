@@ -5,7 +5,7 @@
 //
 // Shortcuts (the frame owns F1..F6 and Alt+1..6): Alt+S service search, Alt+A add another
 // service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone, Alt+C copy,
-// Ctrl+Enter save the call (SaveCallForm). Physical key codes, so a Korean layout works.
+// Alt+I copy the coverage answer (CoveragePanel), Ctrl+Enter save the call (SaveCallForm). Physical key codes, so a Korean layout works.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lang } from '../../../../shared/pricing/types';
@@ -113,6 +113,9 @@ export default function QuoteScreen() {
   };
   const onSaved = useCallback(() => setSavedCount((n) => n + 1), []);
   const onClient = useCallback((client: { lang: Lang }) => setCallerLang(client.lang), [setCallerLang]);
+  // The client the caller's number belongs to: the coverage panel answers from their records.
+  const [client, setClient] = useState<{ id: number; name: string } | null>(null);
+  const onClientChange = useCallback((c: { id: number; name: string; phone: string | null } | null) => setClient(c ? { id: c.id, name: c.name || (c.phone ?? '') } : null), []);
 
   const preset = useCallback((which: 'now' | 'tonight' | 'tomorrow') => {
     const now = new Date();
@@ -252,7 +255,15 @@ export default function QuoteScreen() {
             onCallerLang={setCallerLang}
           />
 
-          <Coverage visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
+          <Coverage
+            visit={coverageVisit}
+            currency={catalog.currency}
+            uiLang={lang}
+            callerLang={callerLang}
+            today={localIsoDate(new Date())}
+            clientId={client?.id ?? null}
+            clientName={client?.name ?? ''}
+          />
 
           <SaveCall
             kind="session"
@@ -263,6 +274,7 @@ export default function QuoteScreen() {
             quoteLang={callerLang}
             onSaved={onSaved}
             onClient={onClient}
+            onClientChange={onClientChange}
             {...(quoteAgain ? { prefill: quoteAgain.caller } : {})}
           />
           <FollowUps refreshKey={savedCount} />
