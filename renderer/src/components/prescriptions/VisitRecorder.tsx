@@ -145,11 +145,14 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
       <div aria-live="polite">
         {check && check.withinPrescription && <p>{t('rx.within')}</p>}
         {outside && (
-          <ul role="alert" className="visit-findings">
-            {check.findings.map((f) => (
-              <li key={f.code}>{findingSentence(t, props.lang, f, rules)}</li>
-            ))}
-          </ul>
+          // The alert wraps the list: role="alert" on the <ul> itself would hide its list role.
+          <div role="alert">
+            <ul className="visit-findings">
+              {check.findings.map((f) => (
+                <li key={f.code}>{findingSentence(t, props.lang, f, rules)}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </div>
       {outside && (
