@@ -222,6 +222,30 @@ describe('plans, policies and coverage', () => {
     expect((await call('coverage.check', { date: '2027-07-01', minutes: 60, price: 80000, policyId: policy.id, prescriptionId: rx.id })).usage.visits).toBe(0);
   });
 
+  it('a visit billed to a policy counts as covered only on the dates the policy is valid', async () => {
+    await call('plans.save', { id: 'half', name: { ko: '반반', en: 'Half' }, currency: 'KRW', coveragePercent: 50 });
+    const id = await client();
+    const policy = await call('policies.create', { clientId: id, planId: 'half', memberId: ' A-1 ', validFrom: '2026-11-01', validTo: '2026-11-30' });
+    expect(policy).toMatchObject({ memberId: 'A-1', validFrom: '2026-11-01', validTo: '2026-11-30', archived: false });
+    const inside = await visit(id, null, { date: '2026-11-20', policyId: policy.id, price: 80000, confirmOutside: true });
+    expect(inside).toMatchObject({ policyId: policy.id, covered: true, price: 80000, insurerPaid: 40000 });
+    const after = await visit(id, null, { date: '2026-12-01', policyId: policy.id, price: 80000, confirmOutside: true });
+    expect(after).toMatchObject({ policyId: policy.id, covered: false, price: 80000, insurerPaid: 0 });
+    const answer = await call('coverage.check', { date: '2026-11-25', minutes: 60, price: 80000, policyId: policy.id });
+    expect(answer.usage).toEqual({ visits: 1, insurerPaid: 40000, deductibleApplied: 0 });
+    expect(await refused('policies.create', { clientId: id, planId: 'half', validFrom: '2026-12-01', validTo: '2026-11-01' })).toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('a visit is not billed to a plan in another currency than the price list (no exchange rate)', async () => {
+    const id = await client();
+    const policy = await call('policies.create', { clientId: id, planId: 'example-us-ppo' });
+    expect(await refused('visits.create', { clientId: id, prescriptionId: null, date: '2026-11-20', minutes: 60, areas: [{ region: 'neck' }], policyId: policy.id, price: 80000, confirmOutside: true })).toMatchObject({
+      code: 'conflict',
+      details: { reason: 'plan-currency', planCurrency: 'USD', priceCurrency: 'KRW' },
+    });
+    expect(await call('visits.list', { clientId: id })).toEqual([]);
+  });
+
   it('merging two clients moves their prescriptions, visits and policies; archiving a policy stops its use', async () => {
     const keep = await client('김민지');
     const merge = await client('김민지 (2)');

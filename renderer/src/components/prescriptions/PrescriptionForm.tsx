@@ -11,6 +11,7 @@ import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
+import { clientRecords } from './changes';
 
 type Diagnosis = { code: string; text: string };
 
@@ -71,6 +72,7 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
       setProblem('');
       setStatus(t('rx.savedPrescription'));
       props.onSaved();
+      clientRecords.changed(props.clientId);
     } catch (error) {
       setProblem(errorMessage(t, error));
     }

@@ -7,8 +7,11 @@ import { useTranslation } from 'react-i18next';
 import type { PrescriptionStatus, VisitRecord } from '../../../../shared/api/prescriptions';
 import { areaName } from '../../../../shared/body/areas';
 import { findDiagnosisCode } from '../../../../shared/diagnosis';
+import { prescriptionFromRecord } from '../../../../shared/prescriptions';
+import { formatMoney } from '../../../../shared/pricing/money';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
+import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { formatList } from '../../format';
 import { findingSentence } from './findings';
@@ -18,6 +21,7 @@ import { VisitRecorder } from './VisitRecorder';
 export function PrescriptionsSection(props: { clientId: number; lang: Lang; today: string }) {
   const { t } = useTranslation(['coverage', 'errors']);
   const { lang } = props;
+  const { catalog } = useAppData();
   const [list, setList] = useState<PrescriptionStatus[] | null>(null);
   const [visits, setVisits] = useState<VisitRecord[]>([]);
   const [failure, setFailure] = useState('');
@@ -49,12 +53,12 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
               <li key={i}>{[d.code, d.code ? findDiagnosisCode(d.code)?.[lang] : undefined, d.text].filter(Boolean).join(' · ')}</li>
             ))}
           </ul>
-          <p>{t('rx.areas', { areas: areas(p.areas) })}</p>
+          <p>{t('rx.areasLine', { areas: areas(p.areas) })}</p>
           <p>{p.sessions !== null ? t('rx.sessions', { used: sessionsUsed, left: sessionsLeft, total: p.sessions }) : t('rx.sessionsOpen', { used: sessionsUsed })}</p>
           {p.replacedBy === null && (
             <div>
               <strong>{t('rx.today')}: </strong>
-              {today.withinPrescription ? t('rx.todayOk') : today.findings.map((f) => findingSentence(t, lang, f, { ...p, expiresOn: p.expiresOn ?? undefined, sessions: p.sessions ?? undefined, perWeek: p.perWeek ?? undefined, maxMinutes: p.maxMinutes ?? undefined }, )).join(' ')}
+              {today.withinPrescription ? t('rx.todayOk') : today.findings.map((f) => findingSentence(t, lang, f, prescriptionFromRecord(p))).join(' ')}
             </div>
           )}
         </article>
@@ -76,8 +80,10 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
           <ul aria-label={t('rx.visits')}>
             {visits.map((v) => (
               <li key={v.id}>
-                {v.date} · {v.minutes} · {areas(v.areas)}
+                {v.date} · {v.serviceName[lang] ? `${v.serviceName[lang]} · ` : ''}
+                {v.minutes} · {areas(v.areas)}
                 {v.therapist && ` · ${v.therapist}`}
+                {v.covered && ` · ${t('rx.coveredMark', { amount: formatMoney(v.insurerPaid, catalog.currency, lang) })}`}
                 {v.outsidePrescription && <strong> · {t('rx.outsideMark')}</strong>}
               </li>
             ))}

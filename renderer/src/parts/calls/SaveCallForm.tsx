@@ -31,6 +31,8 @@ export type SaveCallProps = (
   onSaved?: (record: CallRecord) => void;
   /** A known client's number was typed: the screen follows their language. */
   onClient?: (client: Client) => void;
+  /** The client the typed number belongs to, or null when it belongs to none (yet). */
+  onClientChange?: (client: Client | null) => void;
   /** Name and number to start from ("quote again" from a client's call); applied when it changes. */
   prefill?: { name: string; phone: string };
   /** The caller's name as typed (the school's printout names the student). */
@@ -77,8 +79,11 @@ export function SaveCallForm(props: SaveCallProps) {
   const knownId = known.kind === 'known' ? known.client.id : null;
   const onClient = useRef(props.onClient);
   onClient.current = props.onClient;
+  const onClientChange = useRef(props.onClientChange);
+  onClientChange.current = props.onClientChange;
   useEffect(() => {
     if (known.kind === 'known') onClient.current?.(known.client);
+    onClientChange.current?.(known.kind === 'known' ? known.client : null);
     // once per client recognised, so the receptionist may still change the language after
   }, [knownId]);
 

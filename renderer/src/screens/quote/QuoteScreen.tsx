@@ -5,8 +5,8 @@
 //
 // Shortcuts (the frame owns F1..F6 and Alt+1..6): Alt+S service search, Alt+A add another
 // service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone. Physical key codes,
-// so a Korean layout works. Alt+C (copy) belongs to the caller-script card, Ctrl+Enter (save
-// the call) to SaveCallForm.
+// so a Korean layout works. Alt+C (copy) belongs to the caller-script card, Alt+I (copy the
+// coverage answer) to the coverage panel, Ctrl+Enter (save the call) to SaveCallForm.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lang } from '../../../../shared/pricing/types';
@@ -116,6 +116,9 @@ export default function QuoteScreen() {
   };
   const onSaved = useCallback(() => setSavedCount((n) => n + 1), []);
   const onClient = useCallback((client: { lang: Lang }) => setCallerLang(client.lang), [setCallerLang]);
+  // The client the caller's number belongs to: the coverage panel answers from their records.
+  const [client, setClient] = useState<{ id: number; name: string } | null>(null);
+  const onClientChange = useCallback((c: { id: number; name: string; phone: string | null } | null) => setClient(c ? { id: c.id, name: c.name || (c.phone ?? '') } : null), []);
 
   const preset = useCallback((which: 'now' | 'tonight' | 'tomorrow') => {
     const now = new Date();
@@ -253,7 +256,15 @@ export default function QuoteScreen() {
             onCallerLang={setCallerLang}
           />
 
-          <LaterCoveragePanel visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
+          <LaterCoveragePanel
+            visit={coverageVisit}
+            currency={catalog.currency}
+            uiLang={lang}
+            callerLang={callerLang}
+            today={localIsoDate(new Date())}
+            clientId={client?.id ?? null}
+            clientName={client?.name ?? ''}
+          />
 
           <SaveCall
             kind="session"
@@ -264,6 +275,7 @@ export default function QuoteScreen() {
             quoteLang={callerLang}
             onSaved={onSaved}
             onClient={onClient}
+            onClientChange={onClientChange}
             {...(quoteAgain ? { prefill: quoteAgain.caller } : {})}
           />
           <FollowUps refreshKey={savedCount} />
