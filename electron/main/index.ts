@@ -7,6 +7,7 @@ import { fail } from '../../shared/api/result';
 import { openFrontDesk, type FrontDesk } from '../app/front-desk';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
+import { electronScanHandlers } from './scans';
 import { showWhenUsable } from './show';
 import { electronFileHandlers } from './files';
 import {
@@ -58,6 +59,7 @@ function start() {
       hostHandlers: {
         ...electronPrintHandlers(() => mainWindow),
         ...electronFileHandlers(() => mainWindow),
+        ...electronScanHandlers(launch.dataDir),
         'app.ready': () => ({ shown: whenUsable?.firstScreenReady() ?? false }),
       },
     });
