@@ -71,8 +71,8 @@ export function PrescriptionPrint(props: { t: TFunction; lang: Lang; status: Pre
       <Row label={t('print.areas')}>{formatList(p.areas.map((a) => areaName(a, lang)), lang)}</Row>
       <Row label={t('print.sessions')}>
         {p.sessions !== null
-          ? t('rx.sessions', { used: status.sessionsUsed, left: status.sessionsLeft, total: p.sessions })
-          : t('rx.sessionsOpen', { used: status.sessionsUsed })}
+          ? t('print.sessionsCount', { used: status.sessionsUsed, left: status.sessionsLeft, total: p.sessions })
+          : t('print.sessionsOpen', { used: status.sessionsUsed })}
       </Row>
       {limits.length > 0 && <Row label={t('print.limits')}>{limits.join(' · ')}</Row>}
     </section>
