@@ -30,7 +30,3 @@ export type Role = (typeof ROLES)[number];
 export const DEVICE_ROLES = ['desk', 'therapist'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
 
-/** A prescription's scan: the file types taken (checked from the bytes) and the largest. */
-export const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type ScanType = (typeof SCAN_TYPES)[number];
-export const SCAN_MAX_BYTES = 10 * 1024 * 1024;

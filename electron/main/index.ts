@@ -8,6 +8,7 @@ import { CHANGED_EVENT } from '../../shared/api/changes';
 import { openFrontDesk, type FrontDesk } from '../app/front-desk';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
+import { electronScanHandlers } from './scans';
 import { showWhenUsable } from './show';
 import { electronFileHandlers } from './files';
 import {
@@ -59,6 +60,7 @@ function start() {
       hostHandlers: {
         ...electronPrintHandlers(() => mainWindow),
         ...electronFileHandlers(() => mainWindow),
+        ...electronScanHandlers(launch.dataDir),
         'app.ready': () => ({ shown: whenUsable?.firstScreenReady() ?? false }),
       },
     });

@@ -61,6 +61,7 @@ const api = {
   'coverage.check': call('coverage.check'),
   'print.dialog': call('print.dialog'),
   'print.savePdf': call('print.savePdf'),
+  'print.openScan': call('print.openScan'),
   'backups.list': call('backups.list'),
   'backups.create': call('backups.create'),
   'backups.check': call('backups.check'),

@@ -88,6 +88,7 @@ export const channelChanges = {
   'coverage.check': none,
   'print.dialog': none,
   'print.savePdf': none,
+  'print.openScan': none,
   'backups.list': none,
   'backups.create': ['backups'],
   'backups.check': none,

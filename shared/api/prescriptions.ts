@@ -8,7 +8,8 @@ import { REGION_IDS, SIDES, type Area } from '../body/areas';
 import type { Coverage } from '../coverage';
 import type { StoredPlanRules } from '../coverage/record';
 import type { Diagnosis, Prescriber, VisitCheck, VisitFinding } from '../prescriptions';
-import { SCAN_MAX_BYTES, SCAN_TYPES, type Bilingual, type ScanType } from '../vocabulary';
+import { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../scans';
+import type { Bilingual } from '../vocabulary';
 import { channel, id, isoDate, rowId, text } from './schemas';
 
 export type PrescriptionRecord = {
@@ -89,7 +90,7 @@ export type CoverageAnswer = Coverage & {
   prescriptionId: number | null;
 };
 
-export { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../vocabulary';
+export { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../scans';
 
 const area = z.union([
   z.strictObject({ region: z.enum(REGION_IDS) }),

@@ -4,7 +4,7 @@
 // is shown in words. "Updates the current prescription" keeps both.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../../../../shared/vocabulary';
+import { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../../../../shared/scans';
 import type { Area } from '../../../../shared/body/areas';
 import { lookUpDiagnosisCode } from '../../../../shared/diagnosis';
 import type { Lang } from '../../../../shared/vocabulary';

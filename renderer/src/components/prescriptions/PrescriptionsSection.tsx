@@ -16,6 +16,7 @@ import { errorMessage } from '../../errors';
 import { formatList } from '../../format';
 import { findingSentence } from './findings';
 import { PrescriptionForm } from './PrescriptionForm';
+import { ScanView } from './ScanView';
 import { VisitRecorder } from './VisitRecorder';
 
 export function PrescriptionsSection(props: { clientId: number; lang: Lang; today: string }) {
@@ -55,6 +56,7 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
           </ul>
           <p>{t('rx.areasLine', { areas: areas(p.areas) })}</p>
           <p>{p.sessions !== null ? t('rx.sessions', { used: sessionsUsed, left: sessionsLeft, total: p.sessions }) : t('rx.sessionsOpen', { used: sessionsUsed })}</p>
+          <ScanView prescription={p} lang={lang} />
           {p.replacedBy === null && (
             <div>
               <strong>{t('rx.today')}: </strong>
