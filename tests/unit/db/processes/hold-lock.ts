@@ -2,6 +2,8 @@
 // faults test): takes the lock, says "locked", and holds it until killed.
 import { lockDataFolder } from '../../../../electron/db/lock';
 
-lockDataFolder(process.argv[2]!);
+// Kept referenced: a lock nobody refers to is garbage, and collecting it closes its SQLite
+// connection, which drops the OS lock (the test then saw a free folder under load).
+const lock = lockDataFolder(process.argv[2]!);
 process.stdout.write('locked\n');
-setInterval(() => {}, 60_000);
+setInterval(() => void lock, 60_000);
