@@ -101,8 +101,9 @@ function isRunning(pid) {
   }
 }
 
-/** Linux, when our parent is a POSIX shell: a reader of how often it has woken up (null
- *  while it is not asleep in wait(), so a start-up step is not taken for a signal). */
+/** Linux, when our parent is a POSIX shell running us with -c: a reader of how often it has
+ *  woken up (null while it is not asleep in wait(), so a start-up step is not taken for a
+ *  signal). */
 function waitingShellWakeups(pid) {
   if (process.platform !== 'linux') return null;
   const read = (name) => {
@@ -112,7 +113,10 @@ function waitingShellWakeups(pid) {
       return null;
     }
   };
-  if (!/^(sh|dash|ash|bash|busybox)$/.test(read('comm')?.trim() ?? '')) return null;
+  // Only a shell running our command (`sh -c ...`, as npm starts it): an interactive shell
+  // also wakes for its own reasons (a terminal resized: bash catches SIGWINCH).
+  const args = read('cmdline')?.split('\0') ?? [];
+  if (!/^(sh|dash|ash|bash|busybox)$/.test(read('comm')?.trim() ?? '') || args[1] !== '-c') return null;
   return () => {
     const state = read('stat')?.replace(/^.*\) /s, '')[0];
     const count = read('status')?.match(/^voluntary_ctxt_switches:\s*(\d+)$/m)?.[1];
