@@ -16,7 +16,7 @@ import { clientRecords } from '../prescriptions/changes';
 import { answerInWords } from './answer';
 import { CoverageAnswerView } from './CoverageAnswerView';
 import { ManualCoverage } from './ManualCoverage';
-import { planLabel, VisitLine, type CoverageVisit } from './visit';
+import { planLabel, visitLine, type CoverageVisit } from './visit';
 
 type Records = { policies: PolicyRecord[]; prescriptions: PrescriptionRecord[]; plans: PlanRecord[] };
 
@@ -171,7 +171,7 @@ export function ClientCoverage(props: {
         </p>
       )}
       {known === 'failed' && <p role="alert">{t('client.usageFailed')}</p>}
-      <VisitLine visit={props.visit} currency={props.currency} uiLang={props.uiLang} show={policy !== null} {...(props.noVisitKey ? { noVisitKey: props.noVisitKey } : {})} />
+      {visitLine(t, { visit: props.visit, currency: props.currency, uiLang: props.uiLang, show: policy !== null, noVisitKey: props.noVisitKey })}
       {answer && <CoverageAnswerView answer={answer} callerLang={props.callerLang} />}
     </>
   );
