@@ -21,9 +21,9 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
 }
 
 /** 김민지, on file with the Korean example plan, a coded prescription and one covered visit. */
-async function clientOnFile(core: FrontDesk) {
+async function clientOnFile(core: FrontDesk, who: { name: string; lang: 'ko' | 'en' } = { name: '김민지', lang: 'ko' }) {
   const today = localIsoDate(new Date());
-  const client = await must(core.handle('clients.create', { name: '김민지', phone: '010-5555-1234', lang: 'ko' }));
+  const client = await must(core.handle('clients.create', { name: who.name, phone: '010-5555-1234', lang: who.lang }));
   const policy = await must(core.handle('policies.create', { clientId: client.id, planId: 'example-kr-indemnity', memberId: 'KR-77' }));
   const rx = await must(
     core.handle('prescriptions.create', {
@@ -71,6 +71,22 @@ describe('coverage for a client recognised on the quote screen', () => {
     const without = await within(panel).findByRole('status', { name: '고객에게 드릴 답변' });
     await waitFor(() => expect(without.textContent).toContain('보장하지 않습니다'));
     expect(without.textContent).toContain('의사의 처방전이 있어야 마사지를 보장합니다. 의사에게 처방전을 받아 오세요.');
+  }, 30_000);
+
+  it('English: an English-speaking client on file hears the answer in English', async () => {
+    const { user } = await renderScreen(<QuoteScreen />, { lang: 'en', before: async (core) => void (await clientOnFile(core, { name: 'Grace Kim', lang: 'en' })) });
+    await screen.findByRole('combobox', { name: 'Service' });
+    await user.keyboard('swedish{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Phone number' }), '01055551234');
+    const panel = screen.getByRole('region', { name: 'Will my plan cover it?' });
+    expect(await within(panel).findByText(/Grace Kim is on file/)).toBeTruthy();
+    expect((within(panel).getByRole('combobox', { name: 'Policy' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe(
+      '(Example) Korean indemnity-style rider (example) · member KR-77',
+    );
+    const answer = await within(panel).findByRole('status', { name: 'Answer for the caller' });
+    expect(answer.getAttribute('lang')).toBe('en');
+    expect(answer.textContent).toMatch(/^\(Example\) Korean indemnity-style rider covers this visit\.The plan pays ₩[\d,]+ and you pay ₩[\d,]+\./);
+    expect(answer.textContent).toMatch(/After this visit 48 covered visits are left this plan year \(\d{4}-01-01 to \d{4}-12-31\)\./);
   }, 30_000);
 });
 

@@ -104,6 +104,17 @@ describe('prescriptions', () => {
     expect((await refused('prescriptions.create', { ...(await minimalInput(id)), scan: { type: 'application/pdf', data: big.toString('base64') } })).code).toBe('invalid-input');
     expect(readdirSync(join(dir, 'scans'))).toHaveLength(1); // nothing left behind by the refusals
   });
+
+  it('an updated prescription leaves the older one its scan (docs/prescriptions-decisions.md)', async () => {
+    const id = await client();
+    const first = Buffer.from('%PDF-1.4\n%the first paper\n').toString('base64');
+    const second = Buffer.from('%PDF-1.4\n%the updated paper\n').toString('base64');
+    const old = await ankle(id, { scan: { type: 'application/pdf', data: first } });
+    const updated = await ankle(id, { issuedOn: '2026-11-25', replaces: old.id, scan: { type: 'application/pdf', data: second } });
+    expect(readdirSync(join(dir, 'scans'))).toHaveLength(2);
+    expect(await call('prescriptions.scan', { id: old.id })).toEqual({ type: 'application/pdf', data: first });
+    expect(await call('prescriptions.scan', { id: updated.id })).toEqual({ type: 'application/pdf', data: second });
+  });
 });
 
 async function minimalInput(clientId: number) {

@@ -3,7 +3,7 @@
 // recorded covered visits (asked once per policy and plan year from the main process; the
 // answer itself is computed here with the same pure rules, so a key in the quote shows it in
 // the same frame).
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord, PolicyRecord, PrescriptionRecord } from '../../../../shared/api/prescriptions';
 import { planFromRecord, planYear, type CoverageUsage } from '../../../../shared/coverage';
@@ -16,7 +16,7 @@ import { clientRecords } from '../prescriptions/changes';
 import { answerInWords } from './answer';
 import { CoverageAnswerView } from './CoverageAnswerView';
 import { ManualCoverage } from './ManualCoverage';
-import { planLabel, VisitLine, type CoverageVisit } from './visit';
+import { planLabel, visitLine, type CoverageVisit } from './visit';
 
 type Records = { policies: PolicyRecord[]; prescriptions: PrescriptionRecord[]; plans: PlanRecord[] };
 
@@ -76,7 +76,8 @@ export function ClientCoverage(props: {
   const active = useMemo(() => (records?.policies ?? []).filter((p) => !p.archived), [records]);
   const date = props.visit?.date ?? null;
   const policy = useMemo(() => {
-    if (policyChoice !== null) return active.find((p) => p.id === policyChoice) ?? null;
+    const chosen = policyChoice === null ? undefined : active.find((p) => p.id === policyChoice); // gone if archived since
+    if (chosen) return chosen;
     const usable = active.filter((p) => planOf(p)?.currency === props.currency);
     return usable.find((p) => date === null || inForce(p, date)) ?? usable[0] ?? active[0] ?? null;
   }, [active, policyChoice, planOf, props.currency, date]);
@@ -90,9 +91,14 @@ export function ClientCoverage(props: {
   const key = policy && plan && date ? yearKey(policy, plan, date) : null;
   const known = key !== null && usage.version === version ? usage.byYear.get(key) : undefined;
 
-  // The plan year's usage, from the client's recorded covered visits (once per policy and year).
+  // The plan year's usage, from the client's recorded covered visits (once per policy and year;
+  // the visit's minutes and price do not change it, so keys in the quote ask nothing).
+  const latestVisit = useRef(props.visit);
+  latestVisit.current = props.visit;
+  const hasVisit = props.visit !== null;
   useEffect(() => {
-    if (!props.visit || !policy || !currencyOk || !policyOk || key === null || known !== undefined) return;
+    const visit = latestVisit.current;
+    if (!visit || !policy || !currencyOk || !policyOk || key === null || known !== undefined) return;
     let live = true;
     const remember = (value: CoverageUsage | 'failed') =>
       live &&
@@ -101,14 +107,14 @@ export function ClientCoverage(props: {
         byYear.set(key, value);
         return { version, byYear };
       });
-    call('coverage.check', { ...props.visit, policyId: policy.id }).then(
+    call('coverage.check', { ...visit, policyId: policy.id }).then(
       (answer) => remember(answer.usage),
       () => remember('failed'),
     );
     return () => {
       live = false;
     };
-  }, [props.visit, policy, currencyOk, policyOk, key, known, version]);
+  }, [hasVisit, policy, currencyOk, policyOk, key, known, version]);
 
   const answer = useMemo(() => {
     if (!plan || !props.visit || !callerT || !currencyOk || !policyOk || !known || known === 'failed') return null;
@@ -171,7 +177,7 @@ export function ClientCoverage(props: {
         </p>
       )}
       {known === 'failed' && <p role="alert">{t('client.usageFailed')}</p>}
-      <VisitLine visit={props.visit} currency={props.currency} uiLang={props.uiLang} show={policy !== null} {...(props.noVisitKey ? { noVisitKey: props.noVisitKey } : {})} />
+      {visitLine(t, { visit: props.visit, currency: props.currency, uiLang: props.uiLang, show: policy !== null, noVisitKey: props.noVisitKey })}
       {answer && <CoverageAnswerView answer={answer} callerLang={props.callerLang} />}
     </>
   );

@@ -10,7 +10,7 @@ import { call } from '../../api/client';
 import { useCallerT } from '../../i18n/caller';
 import { answerInWords, NO_USAGE } from './answer';
 import { CoverageAnswerView } from './CoverageAnswerView';
-import { planLabel, VisitLine, type CoverageVisit } from './visit';
+import { planLabel, visitLine, type CoverageVisit } from './visit';
 
 type Mode = 'none' | 'words' | 'code';
 
@@ -117,7 +117,7 @@ export function ManualCoverage(props: { visit: CoverageVisit | null; currency: s
         </>
       )}
 
-      <VisitLine visit={props.visit} currency={props.currency} uiLang={props.uiLang} show={plan !== null} />
+      {visitLine(t, { visit: props.visit, currency: props.currency, uiLang: props.uiLang, show: plan !== null })}
       {answer && <CoverageAnswerView answer={answer} callerLang={props.callerLang} />}
     </>
   );
