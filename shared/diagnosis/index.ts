@@ -25,7 +25,8 @@ const headings = new Map(ROWS.map(([code, , en, ko]) => [code, { en, ko }]));
 
 export const DIAGNOSIS_CODES: readonly DiagnosisCodeEntry[] = ROWS.map(([code, systems, en, ko, flags]) => {
   const note = typeof flags === 'object' ? flags.note : systems === 'cm' ? kcdSiteMeaning(code, headings.get(code.slice(0, 5))) : null;
-  return { code, en, ko, systems, cmHeading: flags === 'heading', ...(note ? { note } : {}) };
+  const cmHeading = flags === 'heading' || (typeof flags === 'object' && flags.heading === true);
+  return { code, en, ko, systems, cmHeading, ...(note ? { note } : {}) };
 });
 
 const byCode = new Map(DIAGNOSIS_CODES.map((e) => [e.code, e]));
