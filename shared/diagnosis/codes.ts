@@ -33,7 +33,7 @@ export const ROWS: readonly Row[] = [
   ['M54.40', 'cm', 'Lumbago with sciatica, unspecified side', '좌골신경통을 동반한 요통, 상세불명 쪽'],
   ['M54.41', 'cm', 'Lumbago with sciatica, right side', '좌골신경통을 동반한 요통, 오른쪽'],
   ['M54.42', 'cm', 'Lumbago with sciatica, left side', '좌골신경통을 동반한 요통, 왼쪽'],
-  ['M54.5', 'both', 'Low back pain', '아래허리통증(요통)', 'heading'],
+  ['M54.5', 'both', 'Low back pain', '아래허리통증', 'heading'],
   ['M54.50', 'cm', 'Low back pain, unspecified', '아래허리통증, 상세불명'],
   ['M54.51', 'cm', 'Vertebrogenic low back pain', '척추성 아래허리통증'],
   ['M54.59', 'cm', 'Other low back pain', '기타 아래허리통증'],
@@ -248,3 +248,9 @@ export const ROWS: readonly Row[] = [
   ['S93.401A', 'cm', 'Sprain of unspecified ligament of right ankle, initial encounter', '오른쪽 발목의 상세불명 인대 염좌, 첫 진료'],
   ['S93.402A', 'cm', 'Sprain of unspecified ligament of left ankle, initial encounter', '왼쪽 발목의 상세불명 인대 염좌, 첫 진료'],
 ];
+
+/** Everyday words the desk may type for a code whose official title does not contain them
+ *  (the title stays the official one; these only help search). */
+export const SEARCH_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'M54.5': ['요통'],
+};
