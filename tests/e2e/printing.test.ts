@@ -132,15 +132,11 @@ function splitQuestions(pdf: Buffer): string[] {
     .map((q) => q.id);
 }
 
-/** F4, back to the list if a client's page is still open, then the client found and opened. */
+/** The client found and opened from the Clients tab of F4. */
 async function openClient(page: Page, search: string, name: string): Promise<void> {
   const clients = clientsPage(page, 'ko');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // F4 in a <select> opens its list
-  await page.keyboard.press('F4');
-  await page.getByRole('tab', { name: '고객', exact: true }).waitFor();
-  if (await clients.back().isVisible()) await clients.back().click();
-  await clients.open();
-  await clients.search().fill(''); // the list keeps its last search
+  await clients.openList();
   await clients.findAndOpen(search, name);
 }
 
