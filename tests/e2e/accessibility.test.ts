@@ -133,6 +133,7 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     const printing = printingPage(page, lang);
     await printing.showScan().click();
     await page.locator('.scan-view img').waitFor();
+    await printing.openSummary();
     await printing.summary().waitFor({ state: 'attached' });
     await expectAccessible(page, `client page, prescription with scan and summary (${lang})`);
     await clients.back().click();

@@ -228,6 +228,7 @@ describe('printing prescriptions and intake forms', () => {
     expect(await image.getAttribute('src')).toMatch(/^blob:/);
 
     // Korean summary: one page, with the prescription and the plan's figures.
+    await printing.openSummary();
     await expect.poll(() => printing.summary().textContent()).toContain('보험 부담');
     const answer = await handle('coverage.check', { date: today, minutes: 60, price: sessionPrice, policyId: (await handle('policies.list', { clientId: ids.ko }))[0]!.id, prescriptionId: ids.rx });
     expect(answer.covered).toBe(true);
@@ -258,6 +259,7 @@ describe('printing prescriptions and intake forms', () => {
     const { page } = app;
     await openClient(page, 'Jane', 'Jane Roe');
     const printing = printingPage(page, 'ko');
+    await printing.openSummary();
     await expect.poll(() => printing.summary().textContent()).toContain('The plan pays');
     const answer = await handle('coverage.check', {
       date: today,

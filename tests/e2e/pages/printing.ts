@@ -31,6 +31,11 @@ export function printingPage(page: Page, lang: Lang = 'ko') {
       return labels.find((label) => label.startsWith(prefix));
     },
     showScan: () => page.getByRole('button', { name: coverage.summary.scanShow, exact: true }).first(),
+    /** Opens the summary card (closed until asked for). */
+    async openSummary() {
+      const button = page.getByRole('button', { name: coverage.summary.open, exact: true });
+      if (await button.isVisible()) await button.click();
+    },
     summary: () => page.locator(`article[data-printable][aria-label="${coverage.summary.label}"]`),
     printScan: () => page.getByRole('radio', { name: coverage.summary.scanTitle, exact: true }),
     scanPrintable: () => page.locator(`article[data-printable][aria-label="${coverage.summary.scanLabel}"]`),
