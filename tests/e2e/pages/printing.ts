@@ -30,6 +30,7 @@ export function printingPage(page: Page, lang: Lang = 'ko') {
       const labels = await this.version().locator('option').allTextContents();
       return labels.find((label) => label.startsWith(prefix));
     },
+    openPdfScan: () => page.getByRole('button', { name: coverage.summary.scanOpen, exact: true }).first(),
     showScan: () => page.getByRole('button', { name: coverage.summary.scanShow, exact: true }).first(),
     /** Opens the summary card (closed until asked for). */
     async openSummary() {
