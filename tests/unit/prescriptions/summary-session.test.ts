@@ -40,6 +40,7 @@ describe('usual session', () => {
   });
   it("is priced as the quote's one-session total", () => {
     expect(sessionPrice(catalog, { serviceId: 'deep', minutes: 50 })).toBe(computeQuote(catalog, { items: [{ serviceId: 'deep', minutes: 50 }] }).perSession);
+    expect(sessionPrice(catalog, { serviceId: 'deep', minutes: 55 })).toBeNull(); // not a length it has
   });
 });
 
