@@ -18,6 +18,15 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
       await page.getByRole('tab', { name: c.tabs.clients, exact: true }).click();
       await this.search().waitFor();
     },
+    /** F4, the Clients tab, back to the list if a client's page is still open (the tab keeps
+     *  it), and the search box emptied (it keeps its last search too). */
+    async openList() {
+      await page.keyboard.press('F4');
+      await page.getByRole('tab', { name: c.tabs.clients, exact: true }).click();
+      await this.search().or(this.back()).first().waitFor();
+      if (await this.back().isVisible()) await this.back().click();
+      await this.search().fill('');
+    },
     search: () => page.getByRole('searchbox', { name: c.search.label, exact: true }),
     results: () => page.locator('table.client-list button.open-client'),
     /** Types into the search box, then ↓ to the first result and Enter: keyboard only. */
