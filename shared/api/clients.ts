@@ -46,7 +46,12 @@ export type ErasureCounts = {
 export type ClientErasure = { at: string; counts: ErasureCounts };
 
 /** What "erase this client's records" will do, shown before the receptionist confirms. */
-export type ErasePreview = { client: Client; counts: ErasureCounts };
+export type ErasePreview = {
+  client: Client;
+  counts: ErasureCounts;
+  /** How many daily backups are kept: how long older copies of the records remain in them. */
+  backupsKept: number;
+};
 
 /** The erased client (a tombstone) and how many scan files could not be deleted yet (they
  *  are retried at the next start). */

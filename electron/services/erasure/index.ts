@@ -17,6 +17,7 @@ import { ApiFailure } from '../../../shared/api/result';
 import { confirmsErasure } from '../../../shared/erasure';
 import { prepared } from '../../db/prepared';
 import { searchNamesOf, searchTextOf } from '../calls/snapshot';
+import { backupsKept } from '../backups';
 import { getClient } from '../clients';
 import { eraseForms } from '../intake';
 import { finishScanDeletions, queueScanDeletions } from './scans';
@@ -59,7 +60,7 @@ function countsOf(db: Database, ids: readonly number[]): ErasureCounts {
 
 export function erasePreview(db: Database, id: number): ErasePreview {
   const client = erasable(db, id);
-  return { client, counts: countsOf(db, recordIds(db, id)) };
+  return { client, counts: countsOf(db, recordIds(db, id)), backupsKept: backupsKept(db) };
 }
 
 function eraseCalls(db: Database, ids: readonly number[]): void {
