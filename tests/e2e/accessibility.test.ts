@@ -129,6 +129,11 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await c.addTreated('lower-back');
     await c.findings().waitFor();
     await expectAccessible(page, `clients, a client's policy, coverage answer and visit findings (${lang})`);
+    await clients.eraseButton().click();
+    await clients.erasedList('will').waitFor();
+    await expectAccessible(page, `clients, the erase dialog (${lang})`);
+    await page.keyboard.press('Escape');
+    await clients.eraseDialog().waitFor({ state: 'detached' });
     const calls = callsPage(page, lang);
     await calls.open();
     await calls.rows().first().waitFor();

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/intake';
 import { localDate } from '../../../shared/local-date';
 import { prepared } from '../../db/prepared';
-import { getClient } from '../clients';
+import { getClient, liveClient } from '../clients';
 import { formColumns, summaryColumns, toForm, toSummary, type FormRow } from './rows';
 import { getIntakeSettings } from './settings';
 
@@ -85,7 +85,7 @@ function insertNew(db: Database, clientId: number, lang: string, answers: string
 export function saveDraft(db: Database, input: IntakeDraftInput, now: Date): IntakeForm {
   return db
     .transaction(() => {
-      getClient(db, input.clientId);
+      liveClient(db, input.clientId);
       const at = now.toISOString();
       const answers = JSON.stringify(input.answers);
       const flags = JSON.stringify(intakeFlags(input.answers));
@@ -106,7 +106,7 @@ export function saveDraft(db: Database, input: IntakeDraftInput, now: Date): Int
 export function signForm(db: Database, input: IntakeSignInput, now: Date): IntakeForm {
   return db
     .transaction(() => {
-      const client = getClient(db, input.clientId);
+      const client = liveClient(db, input.clientId);
       const open = unansweredQuestions(input.answers);
       const settings = getIntakeSettings(db);
       if (needsGuardian(client.birthDate, localDate(now), settings.guardianAge) === true && input.signing.guardian === null) {

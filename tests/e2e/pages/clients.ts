@@ -54,6 +54,22 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
     mergeMoves: () => dialog().getByRole('region', { name: c.merge.moves, exact: true }),
     mergeConfirm: () => dialog().getByRole('button', { name: c.merge.confirm, exact: true }),
     merged: () => page.getByText(c.merge.done, { exact: true }),
+    eraseButton: () => page.getByRole('button', { name: c.erase.button, exact: true }),
+    eraseDialog: () => page.getByRole('alertdialog', { name: c.erase.title, exact: true }),
+    /** The list of what will be erased (in the dialog) or was erased (the tombstone). */
+    erasedList: (when: 'will' | 'was') => page.getByRole('list', { name: when === 'will' ? c.erase.willErase : c.erase.erased, exact: true }),
+    eraseConfirmation: (name: string) =>
+      page.getByRole('textbox', { name: c.erase.confirmName.replace('{{word}}', name), exact: true }),
+    eraseSubmit: () => page.getByRole('button', { name: c.erase.confirm, exact: true }),
+    tombstoneHeading: () => page.getByRole('heading', { level: 1, name: c.erase.tombstone, exact: true }),
+    /** Opens the erase dialog, types the name and presses Enter: keyboard only after the click. */
+    async erase(name: string) {
+      await this.eraseButton().click();
+      await this.eraseConfirmation(name).waitFor();
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await this.tombstoneHeading().waitFor();
+    },
     /** Opens the merge dialog, finds the duplicate by `text` and shows the preview. */
     async previewMerge(text: string, duplicateName: string) {
       await this.mergeButton().click();
