@@ -149,7 +149,7 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     const { page } = app;
     const clients = clientsPage(page, lang);
     await clients.openList();
-    await clients.findAndOpen('Minor', 'Minor Kim');
+    await clients.findOnlyAndOpen('Minor', 'Minor Kim');
     const printing = printingPage(page, lang);
     await printing.showScan().click();
     await page.locator('.scan-view img').waitFor();

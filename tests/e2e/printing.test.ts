@@ -141,7 +141,7 @@ async function openClient(page: Page, search: string, name: string): Promise<voi
   const clients = clientsPage(page, 'ko');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // F4 in a <select> opens its list
   await clients.openList();
-  await clients.findAndOpen(search, name);
+  await clients.findOnlyAndOpen(search, name);
 }
 
 function pdfImages(pdf: Buffer): number {

@@ -39,6 +39,21 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
       await page.keyboard.press('Enter');
       await this.pageHeading(expectedName).waitFor();
     },
+    /** Like findAndOpen, but waits until the list shows only `expectedName`'s row (under load
+     *  the debounced search may still show the whole list when ↓ is pressed). */
+    async findOnlyAndOpen(text: string, expectedName: string) {
+      await this.search().focus();
+      await page.keyboard.type(text);
+      const rows = this.results();
+      for (let i = 0; i < 200; i++) {
+        const names = await rows.allTextContents();
+        if (names.length === 1 && names[0]!.includes(expectedName)) break;
+        await page.waitForTimeout(100);
+      }
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await this.pageHeading(expectedName).waitFor();
+    },
     pageHeading: (name: string) => page.getByRole('heading', { level: 1, name, exact: true }),
     phone: () => field(c.fields.phone),
     email: () => field(c.fields.email),
