@@ -59,8 +59,8 @@ export function PairPage(props: { onLanguage: (lang: Lang) => void; onPaired: ()
 
   return (
     <main className="pair-page">
-      <button type="button" className="pair-language" aria-label={t('page.languageLabel')} onClick={() => props.onLanguage(other)}>
-        {t('page.language')}
+      <button type="button" className="pair-language" lang={other} onClick={() => props.onLanguage(other)}>
+        {t('page.languageLabel')}
       </button>
       <h1>{t('page.title')}</h1>
       <p>{t('page.intro')}</p>
