@@ -58,7 +58,10 @@ export default defineConfig({
       }),
     ],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // pair.html: the page a tablet gets from the hub before it is paired (docs/network.md).
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html'), pair: resolve(__dirname, 'renderer/pair.html') },
+      },
       // electron-vite leaves the renderer unminified by default; React 19 ships unminified
       // production files and expects the bundler to minify them.
       minify: true,

@@ -15,7 +15,13 @@ export function defaultDataDir(
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_FOLDER_NAME);
 }
 
-export type LaunchOptions = { dataDir: string; port: number; open: boolean };
+export type LaunchOptions = {
+  dataDir: string;
+  port: number;
+  open: boolean;
+  /** `--lan-address IP`: the clinic-network listener binds this address only (default: all). */
+  lanAddress?: string;
+};
 
 /** Reads the launch arguments both hosts share. Unknown arguments are ignored (Electron
  *  and Chromium add their own). */
@@ -26,6 +32,7 @@ export function parseLaunchOptions(
   let dataDir: string | undefined;
   let port = 0;
   let open = !env.CI;
+  let lanAddress: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -33,7 +40,8 @@ export function parseLaunchOptions(
     if (flag === '--data-dir') dataDir = value();
     else if (flag === '--port') port = Number(value()) || 0;
     else if (flag === '--no-open') open = false;
+    else if (flag === '--lan-address') lanAddress = value() || undefined;
   }
   dataDir ??= env.FRONT_DESK_DATA_DIR || undefined;
-  return { dataDir: resolve(dataDir ?? defaultDataDir(process.platform, env)), port, open };
+  return { dataDir: resolve(dataDir ?? defaultDataDir(process.platform, env)), port, open, ...(lanAddress ? { lanAddress } : {}) };
 }

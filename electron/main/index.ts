@@ -5,7 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { channelNames } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
 import { CHANGED_EVENT } from '../../shared/api/changes';
-import { openFrontDesk, type FrontDesk } from '../app/front-desk';
+import { openFrontDesk, type HubFrontDesk } from '../app/front-desk';
+import { startSharing, type Sharing } from '../web/sharing';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
 import { electronScanHandlers } from './scans';
@@ -26,7 +27,8 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite d
 const appUrl = rendererUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 let mainWindow: BrowserWindow | null = null;
 let whenUsable: ReturnType<typeof showWhenUsable> | null = null;
-let frontDesk: FrontDesk | null = null;
+let frontDesk: HubFrontDesk | null = null;
+let sharing: Sharing | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -88,6 +90,9 @@ function start() {
     });
   }
 
+  // The clinic network: tablets get the same built renderer from the LAN listener.
+  sharing = startSharing({ frontDesk: core, rendererDir: join(__dirname, '../renderer'), bindAddress: launch.lanAddress });
+
   // What another device (or this window) changed: the screens reload what they show.
   core.onChange((change) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CHANGED_EVENT, change);
@@ -145,7 +150,11 @@ function createWindow() {
 }
 
 app.on('window-all-closed', () => {
-  frontDesk?.close();
+  const closing = frontDesk;
   frontDesk = null;
-  app.quit();
+  void (sharing?.stop() ?? Promise.resolve()).finally(() => {
+    closing?.close();
+    app.quit();
+  });
+  sharing = null;
 });

@@ -70,6 +70,12 @@ const api = {
   'backups.restore': call('backups.restore'),
   'backups.setKeep': call('backups.setKeep'),
   'backups.chooseFile': call('backups.chooseFile'),
+  'network.status': call('network.status'),
+  'network.update': call('network.update'),
+  'network.createPairingCode': call('network.createPairingCode'),
+  'network.cancelPairingCode': call('network.cancelPairingCode'),
+  'devices.list': call('devices.list'),
+  'devices.revoke': call('devices.revoke'),
 } satisfies FrontDeskApi;
 
 /** The one event: what changed on the hub. The callback gets the change only, never

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { openFrontDesk } from '../app/front-desk';
 import { parseLaunchOptions } from '../app/paths';
 import { startWebHost } from './server';
+import { startSharing } from './sharing';
 import { findChromium } from './browser';
 
 async function main() {
@@ -31,6 +32,8 @@ async function main() {
   }
   const rendererDir = join(import.meta.dirname, '../renderer');
   const host = await startWebHost({ frontDesk, rendererDir, port: launch.port });
+  // The clinic network: the LAN listener runs while Settings -> Clinic network says so.
+  const sharing = startSharing({ frontDesk, rendererDir, bindAddress: launch.lanAddress });
   console.log(`Front Desk web host: ${host.url}`);
   console.log(`Data folder: ${launch.dataDir}`);
 
@@ -47,6 +50,7 @@ async function main() {
   }
 
   const stop = async () => {
+    await sharing.stop();
     await host.close();
     frontDesk.close();
     process.exit(0);

@@ -93,7 +93,8 @@ export function firstScreenPreload(first: FirstScreen): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle) return html;
+        // Only the app's page: pair.html (the tablet's pairing page) shows no screen.
+        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
         return { html, tags: preloadTags(ctx.bundle as unknown as Bundle, first, html, base) };
       },
     },

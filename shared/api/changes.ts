@@ -16,6 +16,7 @@ export const DOMAINS = [
   'policies',
   'backups',
   'devices',
+  'network',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -98,6 +99,12 @@ export const channelChanges = {
   'backups.restore': DOMAINS,
   'backups.setKeep': ['backups'],
   'backups.chooseFile': none,
+  'network.status': none,
+  'network.update': ['network'],
+  'network.createPairingCode': none, // kept in memory only
+  'network.cancelPairingCode': none,
+  'devices.list': none,
+  'devices.revoke': ['devices'],
 } as const satisfies Record<Channel, readonly Domain[]>;
 
 export function changesOf(channel: Channel): readonly Domain[] {

@@ -63,6 +63,12 @@ export const channelNames = [
   'intake.sign',
   'intake.erase',
   'intake.renewalsDue',
+  'network.status',
+  'network.update',
+  'network.createPairingCode',
+  'network.cancelPairingCode',
+  'devices.list',
+  'devices.revoke',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelNames)[number];

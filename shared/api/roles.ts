@@ -89,6 +89,12 @@ export const channelRoles = {
   'backups.restore': hubOnly,
   'backups.setKeep': hubOnly,
   'backups.chooseFile': hubOnly,
+  'network.status': hubOnly,
+  'network.update': hubOnly,
+  'network.createPairingCode': hubOnly,
+  'network.cancelPairingCode': hubOnly,
+  'devices.list': hubOnly,
+  'devices.revoke': hubOnly,
 } as const satisfies Record<Channel, readonly Role[]>;
 
 export function mayUse(role: Role, channel: Channel): boolean {

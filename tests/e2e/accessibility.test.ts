@@ -19,6 +19,7 @@ import { printingPage } from './pages/printing';
 import { answeredForm, signInput } from '../support/intake';
 import koIntake from '../../renderer/locales/ko/intake.json';
 import enIntake from '../../renderer/locales/en/intake.json';
+import { pairingPage } from './pages/pairing';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -177,5 +178,14 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
   it('settings (F6)', async () => {
     await frame.openByKey(app.page, 6);
     await expectAccessible(app.page, `settings (${lang})`);
+  });
+
+  // Last: it leaves the app. The hub's LAN listener serves this page to tablets; the
+  // loopback host serves the same built file.
+  it("tablet's pairing page", async () => {
+    const pairing = pairingPage(app.page);
+    await pairing.open(app.host.origin, lang);
+    await pairing.codeField(lang).waitFor();
+    await expectAccessible(app.page, `pairing page (${lang})`);
   });
 });

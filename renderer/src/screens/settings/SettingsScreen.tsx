@@ -10,6 +10,7 @@ import { NumberField, readNumber, TextField, useFormText } from '../../component
 import { AboutData } from './AboutData';
 import { DataBackups } from './DataBackups';
 import { IntakeSettings } from './IntakeSettings';
+import { ClinicNetwork } from './ClinicNetwork';
 import './settings.css';
 
 const LANGS: Lang[] = ['ko', 'en'];
@@ -166,6 +167,7 @@ export default function SettingsScreen() {
 
       <DataBackups />
       <IntakeSettings />
+      <ClinicNetwork />
 
       <AboutData />
     </section>

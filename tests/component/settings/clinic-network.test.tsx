@@ -1,0 +1,106 @@
+// Settings -> Clinic network on the real core with the real LAN listener on 127.0.0.1:
+// turn sharing on, make a pairing code (shown large, with its QR code described in words),
+// see the device that paired with it, and remove it after a confirmation. Hidden on a device.
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { ClinicNetwork } from '../../../renderer/src/screens/settings/ClinicNetwork';
+import { useApiImplementation, useChangeEvents } from '../../../renderer/src/api/client';
+import type { HubFrontDesk } from '../../../electron/app/front-desk';
+import { startSharing, type Sharing } from '../../../electron/web/sharing';
+import { inProcessApi, renderScreen } from '../harness';
+
+let sharing: Sharing | null = null;
+afterEach(async () => {
+  await sharing?.stop();
+  sharing = null;
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+const statusText = () => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(' ');
+
+describe('Settings -> Clinic network', () => {
+  it('shares, makes a pairing code, lists the paired device and removes it', async () => {
+    const port = await freePort();
+    const { user, frontDesk } = await renderScreen(<ClinicNetwork />, {
+      lang: 'en',
+      before: async (core) => {
+        await core.handle('network.update', { port });
+        sharing = startSharing({ frontDesk: core as HubFrontDesk, rendererDir: '/nonexistent', bindAddress: '127.0.0.1', log: () => {} });
+        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
+      },
+    });
+    const hub = frontDesk as HubFrontDesk;
+    await screen.findByRole('heading', { name: 'Clinic network' });
+    expect(screen.getByText('Sharing is off. Only this PC can see the data.')).toBeTruthy();
+    expect(screen.getByText('Turn sharing on to pair a device.')).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Share on the clinic network' }));
+    await screen.findByText('Sharing is on. Devices can connect at the addresses below.');
+    expect(screen.getByText(`https://127.0.0.1:${port}`)).toBeTruthy();
+    expect(screen.getByText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Therapist' }));
+    await user.type(screen.getByRole('textbox', { name: 'Device name' }), 'Room 3 tablet');
+    await user.click(screen.getByRole('button', { name: 'Make a pairing code' }));
+    const qr = await screen.findByRole('img', { name: `QR code that opens https://127.0.0.1:${port}/pair#fp=${hub.network.status().fingerprint}` });
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    const live = hub.network.status().pairing!;
+    expect(screen.getByText(live.code)).toBeTruthy();
+    expect(screen.getByText(/^Code for Room 3 tablet \(Therapist\)\./)).toBeTruthy();
+
+    // The tablet pairs (what POST /pair does): it appears without a reload, the code goes.
+    await hub.network.pair(live.code, '127.0.0.1');
+    const table = await screen.findByRole('table');
+    const row = within(table).getByRole('rowheader', { name: 'Room 3 tablet' }).closest('tr')!;
+    expect(row.textContent).toContain('Therapist');
+    expect(row.textContent).toContain('127.0.0.1');
+    await waitFor(() => expect(screen.queryByText(live.code)).toBeNull());
+
+    await user.click(within(row).getByRole('button', { name: 'Remove Room 3 tablet' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove Room 3 tablet?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(statusText()).toContain('Room 3 tablet was removed.'));
+    expect(within(screen.getByRole('table')).getByText(/^Removed /)).toBeTruthy();
+    expect(hub.network.authenticate('anything', null)).toBeNull();
+    expect(hub.network.devices()[0]!.revokedAt).not.toBeNull();
+  });
+
+  it('is in Korean on a Korean screen', async () => {
+    await renderScreen(<ClinicNetwork />, { lang: 'ko' });
+    await screen.findByRole('heading', { name: '클리닉 네트워크' });
+    expect(screen.getByRole('checkbox', { name: '클리닉 네트워크에서 공유' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: '포트' })).toBeTruthy();
+    expect(screen.getByText('기기를 연결하려면 먼저 공유를 켜세요.')).toBeTruthy();
+  });
+
+  it('is not shown on a device or on a PC connected to a hub', async () => {
+    for (const session of [
+      { role: 'therapist', deviceName: 'Room 1', mode: 'hub', hubAddress: null },
+      { role: 'hub', deviceName: null, mode: 'connected', hubAddress: 'https://192.168.0.10:47820' },
+    ] as const) {
+      const asked: string[] = [];
+      const { container, unmount } = await renderScreen(<ClinicNetwork />, {
+        lang: 'en',
+        before: async (core) => {
+          useApiImplementation({
+            ...inProcessApi(core),
+            'app.session': async () => (asked.push(session.mode), { ok: true, value: session }),
+            'network.status': async () => (asked.push('network.status'), inProcessApi(core)['network.status']({})),
+          });
+        },
+      });
+      await waitFor(() => expect(asked).toEqual([session.mode]));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(container.textContent).toBe('');
+      unmount();
+    }
+  });
+});
