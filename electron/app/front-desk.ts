@@ -17,6 +17,7 @@ import { backupHandlers } from './handlers/backups';
 import { openStorage } from './storage';
 import { intakeHandlers } from './handlers/intake';
 import { prescriptionHandlers } from './handlers/prescriptions';
+import { connectionHandlers } from './handlers/connection';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -110,6 +111,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     ...backupHandlers,
     ...intakeHandlers,
     ...prescriptionHandlers,
+    ...connectionHandlers,
     ...(options.hostHandlers ?? noHostHandlers),
   };
 

@@ -15,7 +15,11 @@ export function defaultDataDir(
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_FOLDER_NAME);
 }
 
-export type LaunchOptions = { dataDir: string; port: number; open: boolean };
+/** First run in connect mode (`--connect ADDRESS --pairing-code CODE --device-name NAME
+ *  [--fingerprint FP]`): pair before anything opens, so no local database is ever made. */
+export type LaunchConnect = { address: string; code: string; deviceName: string; fingerprint: string };
+
+export type LaunchOptions = { dataDir: string; port: number; open: boolean; connect?: LaunchConnect };
 
 /** Reads the launch arguments both hosts share. Unknown arguments are ignored (Electron
  *  and Chromium add their own). */
@@ -26,6 +30,7 @@ export function parseLaunchOptions(
   let dataDir: string | undefined;
   let port = 0;
   let open = !env.CI;
+  const connect: Partial<LaunchConnect> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -33,7 +38,20 @@ export function parseLaunchOptions(
     if (flag === '--data-dir') dataDir = value();
     else if (flag === '--port') port = Number(value()) || 0;
     else if (flag === '--no-open') open = false;
+    else if (flag === '--connect') connect.address = value();
+    else if (flag === '--pairing-code') connect.code = value();
+    else if (flag === '--device-name') connect.deviceName = value();
+    else if (flag === '--fingerprint') connect.fingerprint = value();
   }
   dataDir ??= env.FRONT_DESK_DATA_DIR || undefined;
-  return { dataDir: resolve(dataDir ?? defaultDataDir(process.platform, env)), port, open };
+  const options: LaunchOptions = { dataDir: resolve(dataDir ?? defaultDataDir(process.platform, env)), port, open };
+  if (connect.address && connect.code) {
+    options.connect = {
+      address: connect.address,
+      code: connect.code,
+      deviceName: connect.deviceName ?? 'Front desk',
+      fingerprint: connect.fingerprint ?? '',
+    };
+  }
+  return options;
 }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { channelNames } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
-import { openFrontDesk, type FrontDesk } from '../app/front-desk';
+import { openConnectableFrontDesk, pairAtLaunch, type ConnectableFrontDesk } from '../app/connectable';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
 import { showWhenUsable } from './show';
@@ -24,7 +24,7 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite d
 const appUrl = rendererUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 let mainWindow: BrowserWindow | null = null;
 let whenUsable: ReturnType<typeof showWhenUsable> | null = null;
-let frontDesk: FrontDesk | null = null;
+let frontDesk: ConnectableFrontDesk | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start, (error) => fatal(error));
+  app.whenReady().then(start).catch((error: unknown) => fatal(error));
 }
 
 function fatal(error: unknown) {
@@ -48,9 +48,16 @@ function fatal(error: unknown) {
   app.exit(1);
 }
 
-function start() {
+async function start() {
+  // First run in connect mode (--connect ...): paired before anything opens, so this PC never
+  // makes a local database. Connecting later is done in Settings.
+  const paired = await pairAtLaunch(launch.dataDir, launch.connect);
+  if (paired && !paired.ok) {
+    fatal(new Error(`pairing with the hub failed: ${paired.error.code}`));
+    return;
+  }
   try {
-    frontDesk = openFrontDesk({
+    frontDesk = openConnectableFrontDesk({
       dataDir: launch.dataDir,
       host: 'electron',
       version: app.getVersion(),

@@ -65,6 +65,8 @@ const api = {
   'backups.restore': call('backups.restore'),
   'backups.setKeep': call('backups.setKeep'),
   'backups.chooseFile': call('backups.chooseFile'),
+  'connection.connect': call('connection.connect'),
+  'connection.disconnect': call('connection.disconnect'),
 } satisfies FrontDeskApi;
 
 contextBridge.exposeInMainWorld('frontDesk', api);

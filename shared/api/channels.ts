@@ -59,6 +59,8 @@ export const channelNames = [
   'intake.sign',
   'intake.erase',
   'intake.renewalsDue',
+  'connection.connect',
+  'connection.disconnect',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelNames)[number];

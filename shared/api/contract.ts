@@ -12,6 +12,7 @@ import { prescriptionChannels } from './prescriptions';
 import { printChannels } from './print';
 import { backupChannels } from './backups';
 import { intakeChannels } from './intake';
+import { connectionChannels } from './connection';
 
 export const contract = {
   ...appChannels,
@@ -23,6 +24,7 @@ export const contract = {
   ...printChannels,
   ...backupChannels,
   ...intakeChannels,
+  ...connectionChannels,
 } as const;
 
 export type Contract = typeof contract;
