@@ -8,12 +8,10 @@ import { openFrontDesk, type FrontDesk, type FrontDeskOptions } from './front-de
 import { readHubLink, removeHubLink, writeHubLink, type HubLink } from './remote/hub-link';
 import { pairWithHub } from './remote/pairing';
 import { openRemoteFrontDesk, type RemoteFrontDesk } from './remote/remote-front-desk';
-import type { ChangeEvent } from './remote/hub-events';
+import type { ChangeEvent } from '../../shared/api/changes';
+import type { Caller } from '../../shared/api/roles';
 
-export type ConnectableFrontDesk = FrontDesk & {
-  readonly mode: 'local' | 'connected';
-  onChange(listener: (change: ChangeEvent) => void): () => void;
-};
+export type ConnectableFrontDesk = FrontDesk & { readonly mode: 'local' | 'connected' };
 
 export type ConnectableOptions = FrontDeskOptions & {
   /** Tests: a shorter deadline for each request to the hub. */
@@ -48,8 +46,7 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     } else {
       inner = { kind: 'local', core: openFrontDesk(options) };
     }
-    const withEvents = inner.core as { onChange?: (listener: (change: ChangeEvent) => void) => () => void };
-    unsubscribe = withEvents.onChange?.(relay) ?? (() => {});
+    unsubscribe = inner.core.onChange(relay);
     return inner;
   }
 
@@ -82,14 +79,14 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     return ok({ mode: 'local' });
   }
 
-  async function handle<C extends Channel>(channel: C, input: unknown, caller?: unknown): Promise<ApiResult<ResultOf<C>>> {
+  async function handle<C extends Channel>(channel: C, input: unknown, caller?: Caller): Promise<ApiResult<ResultOf<C>>> {
     if (channel === 'connection.connect' || channel === 'connection.disconnect') {
       // Only this PC's own user: a paired device never moves the hub.
-      if (caller !== undefined) return fail('unavailable');
+      if (caller !== undefined && caller.role !== 'hub') return fail('forbidden');
       const result = channel === 'connection.connect' ? await connect(input) : disconnect();
       return result as ApiResult<ResultOf<C>>;
     }
-    return (inner.core.handle as (c: C, i: unknown, caller?: unknown) => Promise<ApiResult<ResultOf<C>>>)(channel, input, caller);
+    return inner.core.handle(channel, input, caller);
   }
 
   return {

@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'intake-incomplete' // not every question (or the guardian) is answered; details.questions
   | 'not-found'
   | 'unauthorized' // no valid device credential (a LAN request): HTTP 401
+  | 'forbidden' // the caller's role may not use this channel (shared/api/roles.ts): HTTP 403
   | 'hub-unreachable' // connect mode: the hub did not answer (details.reason: network, certificate, answer)
   | 'pairing' // connect mode: pairing was refused; details.reason says why
   | 'conflict'

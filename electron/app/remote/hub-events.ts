@@ -4,9 +4,12 @@
 // so the screens can say "hub unreachable" and refresh once it is back.
 import https from 'node:https';
 import { createParser } from 'eventsource-parser';
+import { DOMAINS, type ChangeEvent, type Domain } from '../../../shared/api/changes';
 import { isCertificateError, type HubTarget } from './hub-request';
 
-export type ChangeEvent = { domains: string[] };
+export type { ChangeEvent };
+
+const known = new Set<string>(DOMAINS);
 
 export type HubEventsOptions = {
   target: HubTarget;
@@ -43,9 +46,9 @@ export function followHubEvents(options: HubEventsOptions): { stop(): void } {
         if (message.event !== 'changed') return;
         try {
           const data = JSON.parse(message.data) as { domains?: unknown };
-          if (Array.isArray(data.domains) && data.domains.every((d) => typeof d === 'string')) {
-            options.onChange({ domains: data.domains });
-          }
+          // A newer hub may know more domains: the known ones are relayed.
+          const domains = Array.isArray(data.domains) ? data.domains.filter((d): d is Domain => known.has(d as string)) : [];
+          if (domains.length > 0) options.onChange({ domains });
         } catch (error) {
           options.log('front-desk: an event from the hub was not JSON', error);
         }

@@ -7,8 +7,10 @@
 // UI language (kept in hub.json, so each desk keeps its own language).
 import { contract, type Channel, type ResultOf } from '../../../shared/api/contract';
 import { fail, ok, type ApiResult } from '../../../shared/api/result';
-import type { AppInfo, Settings } from '../../../shared/api/types';
+import type { AppInfo, Session, Settings } from '../../../shared/api/types';
+import type { FrontDesk } from '../front-desk';
 import type { HostHandlers } from '../types';
+import { HUB_REACHABILITY } from '../../../shared/api/changes';
 import { followHubEvents, type ChangeEvent } from './hub-events';
 import { answerJson, hubRequest, HubUnreachable, type HubTarget } from './hub-request';
 import { writeHubLink, type HubLink } from './hub-link';
@@ -27,17 +29,11 @@ export type RemoteFrontDeskOptions = {
   eventsBackoffMs?: { first: number; max: number };
 };
 
-export type RemoteFrontDesk = {
-  info: AppInfo;
-  handle<C extends Channel>(channel: C, input: unknown): Promise<ApiResult<ResultOf<C>>>;
-  onChange(listener: (change: ChangeEvent) => void): () => void;
+export type RemoteFrontDesk = FrontDesk & {
   /** Whether the hub's event stream is up (null until the first attempt ends). */
   readonly reachable: boolean | null;
-  close(): void;
 };
 
-/** Emitted when the hub becomes reachable or unreachable: screens re-check and refresh. */
-export const HUB_DOMAIN = 'hub';
 
 const HOST_CHANNELS = new Set<Channel>(['app.ready', 'print.dialog', 'print.savePdf', 'backups.chooseFile']);
 
@@ -69,7 +65,7 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
     onChange: emit,
     onReachable(next) {
       reachable = next;
-      emit({ domains: [HUB_DOMAIN] });
+      emit({ domains: [HUB_REACHABILITY] });
     },
     log,
     ...(options.eventsBackoffMs ? { backoffMs: options.eventsBackoffMs } : {}),
@@ -118,6 +114,11 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
         const code = (error as { code?: unknown }).code;
         return code === 'unavailable' ? fail('unavailable') : (log(`front-desk: ${channel} failed`, error), fail('internal'));
       }
+    }
+    if (channel === 'app.session') {
+      // The hub says who this device is (role, name); how it is connected is this PC's fact.
+      const session = await forward(channel, input);
+      return (session.ok ? ok({ ...(session.value as Session), mode: 'connected', hubAddress: link.address }) : session) as ApiResult<ResultOf<C>>;
     }
     if (channel === 'settings.get') return withLocalLanguage(await forward(channel, input)) as ApiResult<ResultOf<C>>;
     if (channel === 'settings.update' && isLanguageOnly(input)) {
