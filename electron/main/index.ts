@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { channelNames } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
+import { CHANGED_EVENT } from '../../shared/api/changes';
 import { openConnectableFrontDesk, pairAtLaunch, type ConnectableFrontDesk } from '../app/connectable';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
@@ -91,6 +92,11 @@ async function start() {
       return isTrustedSender(frame?.url, frame?.parent === null, appUrl) ? core.handle(channel, input) : fail('unavailable');
     });
   }
+
+  // What another device (or this window) changed: the screens reload what they show.
+  core.onChange((change) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CHANGED_EVENT, change);
+  });
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {

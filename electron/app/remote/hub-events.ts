@@ -22,7 +22,7 @@ export type HubEventsOptions = {
   backoffMs?: { first: number; max: number };
 };
 
-/** The hub's keep-alive comes every 15 s; three missed ones end the stream. */
+/** The hub sends a keep-alive comment every 25 s (electron/web/events.ts). */
 const SILENCE_MS = 45_000;
 
 export function followHubEvents(options: HubEventsOptions): { stop(): void } {
@@ -78,7 +78,7 @@ export function followHubEvents(options: HubEventsOptions): { stop(): void } {
     );
     request.on('error', (error) => lost(error));
     // A hub that went away without closing (cable pulled, PC asleep) sends nothing: the hub
-    // sends a comment line every few seconds, so a long silence means the stream is dead.
+    // sends a comment line every 25 s, so a long silence means the stream is dead.
     request.setTimeout(SILENCE_MS, () => lost(new Error('the event stream fell silent')));
     request.end();
   }
