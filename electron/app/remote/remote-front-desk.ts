@@ -80,16 +80,16 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
         json: input ?? {},
         timeoutMs: options.timeoutMs,
       });
-      if (answer.status === 401) return fail('unauthorized');
+      if (answer.status === 401) return fail('unauthorized', { hubAddress: link.address });
       const body = answerJson(answer) as ApiResult<unknown> | null;
       if (body && typeof body === 'object' && typeof body.ok === 'boolean') return body;
       // Something answers at that address, but not the hub's API (e.g. a proxy's error page).
       log(`front-desk: the hub answered ${channel} with HTTP ${answer.status} and no result`);
-      return fail('hub-unreachable', { reason: 'answer' });
+      return fail('hub-unreachable', { reason: 'answer', hubAddress: link.address });
     } catch (error) {
       if (error instanceof HubUnreachable) {
         if (error.reason === 'certificate') log('front-desk: the hub certificate is not the pinned one', error.cause);
-        return fail('hub-unreachable', { reason: error.reason });
+        return fail('hub-unreachable', { reason: error.reason, hubAddress: link.address });
       }
       log(`front-desk: forwarding ${channel} failed`, error);
       return fail('internal');

@@ -17,6 +17,7 @@ export const namespaces = [
   'storage',
   'intake',
   'coverage',
+  'connection',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -9,6 +9,7 @@ import { areaName } from '../../../../shared/body/areas';
 import { findDiagnosisCode } from '../../../../shared/diagnosis';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
+import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
 import { formatList } from '../../format';
 import { findingSentence } from './findings';
@@ -32,6 +33,7 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
     );
   }, [props.clientId, t]);
   useEffect(reload, [reload]);
+  useChanged(['prescriptions', 'visits'], reload);
 
   const areas = (xs: readonly { region: string; side?: string }[]) => formatList(xs.map((a) => areaName(a as never, lang)), lang);
   return (
