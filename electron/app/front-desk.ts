@@ -20,6 +20,9 @@ import { openStorage } from './storage';
 import { intakeHandlers } from './handlers/intake';
 import { prescriptionHandlers } from './handlers/prescriptions';
 import { connectionHandlers } from './handlers/connection';
+import { networkHandlers } from './handlers/network';
+import { createHubNetwork, type HubNetwork } from '../services/network';
+import { recordIdOf, recordWrite } from '../services/network/write-log';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -33,8 +36,10 @@ export type FrontDeskOptions = {
   /** The catalog a new database starts with (default: the sample for the locale's country). */
   seed?: Catalog;
   log?: (message: string, error?: unknown) => void;
-  /** How this app is connected, for `app.session` (default: this PC alone). */
+  /** How this app is connected, for `app.session` (default: alone, or the hub when sharing). */
   connection?: () => Pick<Session, 'mode' | 'hubAddress'>;
+  /** Tests: the machine's LAN addresses and name, as the network service sees them. */
+  machine?: { addresses: () => string[]; hostName: string };
 };
 
 export type FrontDesk = {
@@ -46,6 +51,9 @@ export type FrontDesk = {
   onChange(listener: (change: ChangeEvent) => void): () => void;
   close(): void;
 };
+
+/** The app on the PC that holds the database: it can also share it on the clinic network. */
+export type HubFrontDesk = FrontDesk & { network: HubNetwork };
 
 export const DATABASE_FILE = 'front-desk.sqlite3';
 
@@ -78,7 +86,7 @@ const WITHOUT_DATABASE = new Set<Channel>([
   'backups.chooseFile',
 ]);
 
-export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
+export function openFrontDesk(options: FrontDeskOptions): HubFrontDesk {
   const dbPath = join(options.dataDir, DATABASE_FILE);
   const log = options.log ?? ((message, error) => console.error(message, error));
   const now = options.now ?? (() => new Date());
@@ -96,7 +104,16 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
   const baseInfo = { version: options.version, host: options.host, dataDir: options.dataDir, dbPath };
   const info = (): AppInfo => ({ ...baseInfo, storage: storage.state });
   const systemLanguage = languageFromLocale(options.systemLocale);
-  const connection = options.connection ?? (() => ({ mode: 'local' as const, hubAddress: null }));
+  const network = createHubNetwork({
+    dataDir: options.dataDir,
+    db: () => contextFor(HUB_CALLER).db,
+    now,
+    emit: (change) => emit(change),
+    log,
+    addresses: options.machine?.addresses,
+    hostName: options.machine?.hostName,
+  });
+  const connection = options.connection ?? network.connection;
   const contextFor = (caller: Caller): HandlerContext => ({
     get db() {
       const db = storage.db;
@@ -111,6 +128,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     systemLanguage,
     caller,
     connection,
+    network,
   });
   const listeners = new Set<(change: ChangeEvent) => void>();
   const emit = (change: ChangeEvent) => {
@@ -136,6 +154,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     ...intakeHandlers,
     ...prescriptionHandlers,
     ...connectionHandlers,
+    ...networkHandlers,
     ...(options.hostHandlers ?? noHostHandlers),
   };
 
@@ -160,9 +179,10 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
       return fail('storage', { fault: storage.state.fault });
     }
     const handler = handlers[channel] as (input: unknown, context: HandlerContext) => unknown;
+    const domains = changesOf(channel);
+    const context = contextFor(caller);
     try {
-      const value = (await handler(parsed.data, contextFor(caller))) as ResultOf<C>;
-      const domains = changesOf(channel);
+      const value = (await (domains.length > 0 ? write(channel, parsed.data, handler, context) : handler(parsed.data, context))) as ResultOf<C>;
       if (domains.length > 0) emit({ domains: [...domains] });
       return ok(value);
     } catch (error) {
@@ -175,10 +195,39 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     }
   }
 
+  /** A write and its write-log row (who made it) commit together. Backups work on files
+   *  (a restore replaces the database itself), so they are not wrapped; an asynchronous
+   *  handler's row is written once it is done. */
+  function write(channel: Channel, input: unknown, handler: (input: unknown, context: HandlerContext) => unknown, context: HandlerContext) {
+    const db = storage.db;
+    const record = (value: unknown) =>
+      recordWrite(context.db, { at: now(), deviceId: context.caller.deviceId, channel, recordId: recordIdOf(value, input) });
+    // After the fact (not in the write's transaction): a failure to log is logged, not
+    // reported as a failed write, since the write is done.
+    const logAfter = (value: unknown) => {
+      try {
+        if (storage.db) record(value);
+      } catch (error) {
+        log(`front-desk: ${channel} was not written to the write log`, error);
+      }
+      return value;
+    };
+    if (!db || channel.startsWith('backups.')) {
+      return Promise.resolve(handler(input, context)).then(logAfter);
+    }
+    const result = db.transaction(() => {
+      const value = handler(input, context);
+      if (!(value instanceof Promise)) record(value);
+      return value;
+    })();
+    return result instanceof Promise ? result.then(logAfter) : result;
+  }
+
   return {
     get info() {
       return info();
     },
+    network,
     handle,
     onChange(listener) {
       listeners.add(listener);

@@ -5,6 +5,7 @@ import type { AppInfo, Session } from '../../shared/api/types';
 import type { Caller } from '../../shared/api/roles';
 import type { Lang } from '../../shared/pricing/types';
 import type { Storage } from './storage';
+import type { HubNetwork } from '../services/network';
 
 /** What a handler gets besides its (already validated) input. */
 export type HandlerContext = {
@@ -19,6 +20,8 @@ export type HandlerContext = {
   caller: Caller;
   /** How this app is connected (local, sharing as the hub, connected to a hub). */
   connection: () => Pick<Session, 'mode' | 'hubAddress'>;
+  /** The clinic network at the hub: settings, pairing, devices. */
+  network: HubNetwork;
 };
 
 export type Handler<C extends Channel> = (

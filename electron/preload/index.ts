@@ -69,6 +69,12 @@ const api = {
   'backups.chooseFile': call('backups.chooseFile'),
   'connection.connect': call('connection.connect'),
   'connection.disconnect': call('connection.disconnect'),
+  'network.status': call('network.status'),
+  'network.update': call('network.update'),
+  'network.createPairingCode': call('network.createPairingCode'),
+  'network.cancelPairingCode': call('network.cancelPairingCode'),
+  'devices.list': call('devices.list'),
+  'devices.revoke': call('devices.revoke'),
 } satisfies FrontDeskApi;
 
 /** The one event: what changed on the hub. The callback gets the change only, never

@@ -16,6 +16,7 @@ export const DOMAINS = [
   'policies',
   'backups',
   'devices',
+  'network',
 ] as const;
 /** Connect mode only: the hub became reachable or unreachable (a desk's screens re-check and
  *  reload). Never emitted by a core, so not in DOMAINS. */
@@ -101,6 +102,12 @@ export const channelChanges = {
   // This PC's screens reload after either; nothing changes for the other devices.
   'connection.connect': none,
   'connection.disconnect': none,
+  'network.status': none,
+  'network.update': ['network'],
+  'network.createPairingCode': none, // kept in memory only
+  'network.cancelPairingCode': none,
+  'devices.list': none,
+  'devices.revoke': ['devices'],
 } as const satisfies Record<Channel, readonly Domain[]>;
 
 export function changesOf(channel: Channel): readonly Domain[] {

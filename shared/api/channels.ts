@@ -62,6 +62,12 @@ export const channelNames = [
   'intake.renewalsDue',
   'connection.connect',
   'connection.disconnect',
+  'network.status',
+  'network.update',
+  'network.createPairingCode',
+  'network.cancelPairingCode',
+  'devices.list',
+  'devices.revoke',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelNames)[number];

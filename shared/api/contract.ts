@@ -13,6 +13,7 @@ import { printChannels } from './print';
 import { backupChannels } from './backups';
 import { intakeChannels } from './intake';
 import { connectionChannels } from './connection';
+import { networkChannels } from './network';
 
 export const contract = {
   ...appChannels,
@@ -25,6 +26,7 @@ export const contract = {
   ...backupChannels,
   ...intakeChannels,
   ...connectionChannels,
+  ...networkChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -86,6 +86,12 @@ export const channelRoles = {
   // Connecting this PC to a hub (or back to its own data): its own user only.
   'connection.connect': hubOnly,
   'connection.disconnect': hubOnly,
+  'network.status': hubOnly,
+  'network.update': hubOnly,
+  'network.createPairingCode': hubOnly,
+  'network.cancelPairingCode': hubOnly,
+  'devices.list': hubOnly,
+  'devices.revoke': hubOnly,
 } as const satisfies Record<Channel, readonly Role[]>;
 
 export function mayUse(role: Role, channel: Channel): boolean {

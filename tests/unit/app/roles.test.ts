@@ -16,8 +16,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const therapist: Caller = { role: 'therapist', deviceId: 7, deviceName: 'Room 2 tablet' };
-const desk: Caller = { role: 'desk', deviceId: 3, deviceName: 'Desk 2' };
+// No device row behind these: the role alone decides (write attribution is tested with paired devices).
+const therapist: Caller = { role: 'therapist', deviceId: null, deviceName: 'Room 2 tablet' };
+const desk: Caller = { role: 'desk', deviceId: null, deviceName: 'Desk 2' };
 
 const session = {
   kind: 'session',
