@@ -4,21 +4,25 @@
 // A connected desk opens no local database at all, so it cannot write anything locally.
 import { contract, type Channel, type ResultOf } from '../../shared/api/contract';
 import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
-import { openFrontDesk, type FrontDesk, type FrontDeskOptions } from './front-desk';
+import { openFrontDesk, type FrontDesk, type FrontDeskOptions, type HubFrontDesk } from './front-desk';
 import { readHubLink, removeHubLink, writeHubLink, type HubLink } from './remote/hub-link';
 import { pairWithHub } from './remote/pairing';
 import { openRemoteFrontDesk, type RemoteFrontDesk } from './remote/remote-front-desk';
 import type { ChangeEvent } from '../../shared/api/changes';
 import type { Caller } from '../../shared/api/roles';
 
-export type ConnectableFrontDesk = FrontDesk & { readonly mode: 'local' | 'connected' };
+export type ConnectableFrontDesk = FrontDesk & {
+  readonly mode: 'local' | 'connected';
+  /** This PC's own core while it is not connected (the one that can share on the network). */
+  local(): HubFrontDesk | null;
+};
 
 export type ConnectableOptions = FrontDeskOptions & {
   /** Tests: a shorter deadline for each request to the hub. */
   hubTimeoutMs?: number;
 };
 
-type Inner = { kind: 'local'; core: FrontDesk } | { kind: 'connected'; core: RemoteFrontDesk; link: HubLink };
+type Inner = { kind: 'local'; core: HubFrontDesk } | { kind: 'connected'; core: RemoteFrontDesk; link: HubLink };
 
 export function openConnectableFrontDesk(options: ConnectableOptions): ConnectableFrontDesk {
   const log = options.log ?? ((message, error) => console.error(message, error));
@@ -55,6 +59,8 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
   async function connect(input: unknown): Promise<ApiResult<{ hubAddress: string }>> {
     const parsed = contract['connection.connect'].input.safeParse(input ?? {});
     if (!parsed.success) return fail('invalid-input');
+    // A PC that shares its data is the hub: the devices paired with it would lose it.
+    if (inner.kind === 'local' && inner.core.network.settings().sharing) return fail('conflict', { reason: 'sharing' });
     try {
       const link = await pairWithHub({ ...parsed.data, ...(options.hubTimeoutMs ? { timeoutMs: options.hubTimeoutMs } : {}) });
       writeHubLink(options.dataDir, link);
@@ -96,6 +102,7 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     get mode() {
       return inner.kind;
     },
+    local: () => (inner.kind === 'local' ? inner.core : null),
     handle,
     onChange(listener) {
       listeners.add(listener);
