@@ -215,12 +215,14 @@ export function openFrontDesk(options: FrontDeskOptions): HubFrontDesk {
     if (!db || channel.startsWith('backups.')) {
       return Promise.resolve(handler(input, context)).then(logAfter);
     }
-    const result = db.transaction(() => {
+    // better-sqlite3 refuses a transaction function that returns a promise: boxed.
+    const box = db.transaction((): { done: unknown } | { pending: Promise<unknown> } => {
       const value = handler(input, context);
-      if (!(value instanceof Promise)) record(value);
-      return value;
+      if (value instanceof Promise) return { pending: value };
+      record(value);
+      return { done: value };
     })();
-    return result instanceof Promise ? result.then(logAfter) : result;
+    return 'pending' in box ? box.pending.then(logAfter) : box.done;
   }
 
   return {

@@ -1,7 +1,7 @@
 // Reads a server-sent event stream (GET /api/events) over http or https, as EventSource
 // would: for tests of the hosts' relays of the core's change events.
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { request as httpsRequest, type RequestOptions as HttpsRequestOptions } from 'node:https';
 
 export type EventStream = {
   status: number;
@@ -13,7 +13,7 @@ export type EventStream = {
   close(): void;
 };
 
-export function openEvents(options: RequestOptions & { secure?: boolean }): Promise<EventStream> {
+export function openEvents(options: (RequestOptions | HttpsRequestOptions) & { secure?: boolean }): Promise<EventStream> {
   const request = options.secure ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request({ method: 'GET', ...options }, (res) => {

@@ -1,0 +1,206 @@
+// The clinic-network listener (docs/network.md): HTTPS only, TLS 1.2 or newer, beside the
+// loopback web host. The same guards as the loopback host (guards.ts), plus who is asking:
+// a device credential (Authorization: Bearer, or the fd_device cookie a tablet got when it
+// paired) on every API call, checked against the hub's database each time, so a revoked
+// device is refused at once. Tablets get the pairing page (with how to install the clinic
+// CA) until they have a cookie, then the renderer, which works with the cookie.
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import type { HubFrontDesk } from '../app/front-desk';
+import type { HubCertificates } from '../services/network';
+import { httpsAddress } from '../services/network/addresses';
+import { fail } from '../../shared/api/result';
+import type { Caller } from '../../shared/api/roles';
+import { ApiFailure } from '../../shared/api/result';
+import { text } from '../../shared/api/schemas';
+import { serveEvents } from './events';
+import { answerApiCall, guarded, MAX_BODY_BYTES, readJson, requestPath, sendJson, setSecurityHeaders } from './guards';
+import { sendText, serveStatic } from './static';
+
+export const DEVICE_COOKIE = 'fd_device';
+/** A tablet keeps its credential (only that) until it is revoked or the browser's data is
+ *  cleared: 400 days, the longest browsers allow. */
+const COOKIE_MAX_AGE_S = 400 * 24 * 60 * 60;
+/** How often the listener checks whether its certificate needs renewing. */
+const RENEW_CHECK_MS = 12 * 60 * 60 * 1000;
+
+const pairSchema = z.strictObject({ code: text(40), deviceName: text(60).optional() });
+
+export type LanListener = {
+  port: number;
+  /** The address it is bound to ('0.0.0.0' = every interface). */
+  bound: string;
+  close(): Promise<void>;
+};
+
+export async function startLanListener(options: {
+  frontDesk: HubFrontDesk;
+  rendererDir: string;
+  certificates: HubCertificates;
+  /** Made again or renewed as needed (checked twice a day while running). */
+  renew: () => Promise<HubCertificates>;
+  port: number;
+  /** Default every interface; tests and the cross-host e2e give one address. */
+  bindAddress?: string;
+  /** The names the Host header may carry (addresses and host name), without the port. */
+  hostNames: string[];
+  log?: (message: string, error?: unknown) => void;
+  maxBodyBytes?: number;
+}): Promise<LanListener> {
+  const { frontDesk } = options;
+  const network = frontDesk.network;
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  let port = options.port;
+  let certificates = options.certificates;
+  const hosts = () => new Set(options.hostNames.flatMap((name) => [hostWithPort(name, port), hostWithPort(name, port).toLowerCase()]));
+  const origins = () => new Set(options.hostNames.map((name) => httpsAddress(name, port).toLowerCase()));
+  /** Open event streams per device, ended when it is revoked. */
+  const streams = new Map<number, Set<() => void>>();
+
+  const server: Server = createServer(
+    {
+      key: certificates.keyPem,
+      cert: certificates.certChainPem,
+      minVersion: 'TLSv1.2',
+    },
+    (request, response) => {
+      setSecurityHeaders(response);
+      // Every answer of this listener may carry health data or a credential: never cached.
+      response.setHeader('Cache-Control', 'no-store');
+      if (!hosts().has(request.headers.host ?? '')) return sendText(response, 421, 'Misdirected request');
+      const url = requestPath(request.url);
+      if (!url) return sendText(response, 400, 'Bad request target');
+      const origin = request.headers.origin;
+      if (origin && !origins().has(origin.toLowerCase())) return sendText(response, 403, 'Forbidden origin');
+      guarded(response, log, () => route(request, response, url));
+    },
+  );
+  // A failed TLS handshake (TLS 1.1, plain HTTP, a device that does not trust the CA yet)
+  // is the client's business: nothing to log. With a listener here Node no longer closes
+  // the socket itself, so it is closed here (else each one would stay open).
+  server.on('tlsClientError', (_error, socket) => socket.destroy());
+
+  async function route(request: IncomingMessage, response: ServerResponse, url: URL) {
+    const path = url.pathname;
+    const method = request.method ?? 'GET';
+    if (path === '/pair' && method === 'POST') return pair(request, response);
+    if (path === '/clinic-ca.crt' && (method === 'GET' || method === 'HEAD')) {
+      response.writeHead(200, {
+        'Content-Type': 'application/x-x509-ca-cert',
+        'Content-Disposition': 'attachment; filename="front-desk-clinic-ca.crt"',
+      });
+      response.end(certificates.caDer);
+      return;
+    }
+    if (path.startsWith('/api/')) {
+      const caller = authenticate(request);
+      if (!caller) return sendJson(response, 401, fail('unauthorized'));
+      if (path === '/api/events' && method === 'GET') return events(request, response, caller);
+      if (method !== 'POST') return sendText(response, 405, 'Method not allowed');
+      return answerApiCall(request, response, path.slice('/api/'.length), { frontDesk, caller, maxBodyBytes });
+    }
+    if (method !== 'GET' && method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+    if (path === '/' || path === '/index.html') {
+      // The renderer with a valid cookie; otherwise how to install the CA and pair.
+      return serveStatic(response, options.rendererDir, authenticate(request) ? '/index.html' : '/pair.html', noTransform);
+    }
+    if (path === '/pair' || path === '/pair.html') return serveStatic(response, options.rendererDir, '/pair.html', noTransform);
+    return serveStatic(response, options.rendererDir, path);
+  }
+
+  function authenticate(request: IncomingMessage): Caller | null {
+    const header = request.headers.authorization ?? '';
+    const bearer = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header)?.[1];
+    const credential = bearer ?? cookieValue(request.headers.cookie, DEVICE_COOKIE);
+    return credential ? network.authenticate(credential, remoteAddress(request)) : null;
+  }
+
+  async function pair(request: IncomingMessage, response: ServerResponse) {
+    const body = await readJson(request, response, 16 * 1024);
+    if (!body) return;
+    const parsed = pairSchema.safeParse(body.value);
+    if (!parsed.success) return sendJson(response, 400, fail('invalid-input'));
+    try {
+      const paired = await network.pair(parsed.data.code, remoteAddress(request));
+      response.setHeader(
+        'Set-Cookie',
+        `${DEVICE_COOKIE}=${paired.credential}; Path=/; Max-Age=${COOKIE_MAX_AGE_S}; HttpOnly; Secure; SameSite=Strict`,
+      );
+      sendJson(response, 200, paired);
+    } catch (error) {
+      if (error instanceof ApiFailure && error.code === 'unauthorized') return sendJson(response, 401, fail('unauthorized', error.details));
+      throw error;
+    }
+  }
+
+  function events(request: IncomingMessage, response: ServerResponse, caller: Caller) {
+    const end = serveEvents(request, response, frontDesk);
+    const id = caller.deviceId ?? 0;
+    const open = streams.get(id) ?? new Set();
+    streams.set(id, open);
+    open.add(end);
+    request.on('close', () => open.delete(end));
+  }
+
+  const stopRevoked = network.onRevoked((deviceId) => {
+    for (const end of streams.get(deviceId) ?? []) end();
+    streams.delete(deviceId);
+  });
+
+  // Renewed while running: new connections get the new certificate (devices pin the CA).
+  const renewal = setInterval(() => {
+    void options
+      .renew()
+      .then((next) => {
+        if (next.certChainPem === certificates.certChainPem) return;
+        certificates = next;
+        server.setSecureContext({ key: next.keyPem, cert: next.certChainPem, minVersion: 'TLSv1.2' });
+      })
+      .catch((error: unknown) => log('front-desk: the hub certificate could not be renewed', error));
+  }, RENEW_CHECK_MS);
+  renewal.unref();
+
+  const bound = options.bindAddress ?? '0.0.0.0';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, bound, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', (error) => log('front-desk: the clinic-network listener failed', error));
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    bound,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(renewal);
+        stopRevoked();
+        for (const open of streams.values()) for (const end of open) end();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const noTransform = (html: string) => html;
+
+const hostWithPort = (name: string, port: number) => `${name.includes(':') ? `[${name}]` : name}:${port}`;
+
+function remoteAddress(request: IncomingMessage): string | null {
+  const address = request.socket.remoteAddress ?? null;
+  return address?.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+}
+
+export function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=') || null;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+// Sharing on the clinic network, for both hosts (Electron main and the web host CLI): the
+// LAN listener runs while the hub's setting says so, on its port, and is started, moved or
+// stopped the moment the setting changes (network.update waits for it).
+import type { HubFrontDesk } from '../app/front-desk';
+import type { NetworkSettings } from '../services/network';
+import { startLanListener, type LanListener } from './lan';
+
+export type Sharing = { stop(): Promise<void> };
+
+export function startSharing(options: {
+  frontDesk: HubFrontDesk;
+  rendererDir: string;
+  /** One address to listen on instead of every interface (tests, the cross-host e2e). */
+  bindAddress?: string;
+  log?: (message: string, error?: unknown) => void;
+}): Sharing {
+  const { network } = options.frontDesk;
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  let listener: LanListener | null = null;
+  let queue = Promise.resolve();
+
+  async function apply(settings: NetworkSettings) {
+    const wanted = settings.sharing ? settings.port : null;
+    if (listener && listener.port === wanted) return;
+    if (listener) {
+      await listener.close();
+      listener = null;
+      network.reportListener(null);
+    }
+    if (wanted === null) return;
+    const addresses = options.bindAddress ? [options.bindAddress] : network.identity().addresses;
+    try {
+      const certificates = await network.certificates(addresses);
+      const { hostName } = network.identity(addresses);
+      listener = await startLanListener({
+        frontDesk: options.frontDesk,
+        rendererDir: options.rendererDir,
+        certificates,
+        renew: () => network.certificates(addresses),
+        port: wanted,
+        bindAddress: options.bindAddress,
+        hostNames: [...addresses, hostName, 'localhost', '127.0.0.1'],
+        log,
+      });
+      network.reportListener({
+        running: true,
+        problem: addresses.length === 0 ? 'no-address' : null,
+        port: listener.port,
+        addresses,
+      });
+    } catch (error) {
+      const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!inUse) log('front-desk: the clinic-network listener could not start', error);
+      network.reportListener({ running: false, problem: inUse ? 'port-in-use' : 'failed', port: wanted, addresses: [] });
+    }
+  }
+
+  // One change at a time, in order (two quick toggles must not start two listeners).
+  const enqueue = (settings: NetworkSettings) => (queue = queue.then(() => apply(settings)));
+  const unsubscribe = network.onSettingsChanged(enqueue);
+  try {
+    void enqueue(network.settings());
+  } catch (error) {
+    log('front-desk: the network settings could not be read; sharing stays off', error);
+  }
+
+  return {
+    async stop() {
+      unsubscribe();
+      await queue;
+      await listener?.close();
+      listener = null;
+      network.reportListener(null);
+    },
+  };
+}
