@@ -12,6 +12,7 @@ import type { Channel, ResultOf } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { CHROMIUM_ARGS, chromiumPath, rendererDir, settled } from './support/app';
 import { makeNetwork, type TestNetwork } from './support/netns';
+import { makeTestAuthority } from '../support/test-certs';
 import { connectionPage } from './pages/connection';
 import { callsPage } from './pages/calls';
 import { scriptedCall } from './pages/quote';
@@ -154,14 +155,29 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('refuses to pair when the hub\'s certificate is not the fingerprint given (pinning)', async () => {
+  it('refuses a different certificate at the hub\'s address: the pinned fingerprint does not match (pinning)', async () => {
+    // An impostor on the hub's machine, with a certificate for that address from another CA.
+    const other = makeTestAuthority('Impostor CA');
+    const leaf = other.leaf({ ips: [network.hub.address] });
+    const impostor = network.spawnIn(network.hub, process.execPath, ['--input-type=module', '-e', `
+      import https from 'node:https';
+      const server = https.createServer({ cert: ${JSON.stringify(leaf.certPem)}, key: ${JSON.stringify(leaf.keyPem)} }, (req, res) => {
+        if (req.url === '/clinic-ca.crt') { res.writeHead(200); res.end(${JSON.stringify(other.caPem)}); return; }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ credential: 'stolen-credential-0123456789abcdef', role: 'desk', deviceId: 1 }));
+      });
+      server.listen(47821, ${JSON.stringify(network.hub.address)}, () => console.log('listening'));
+    `], { stdio: ['ignore', 'pipe', 'pipe'] });
+    processes.push(impostor);
+    await started(impostor, /(listening)/);
+    const status = await atHub('network.status', {});
     const code = await atHub('network.createPairingCode', { role: 'desk', deviceName: '프런트 2' });
     const connection = connectionPage(deskPage);
     await connection.openSettings();
-    // Another clinic's fingerprint: the hub at that address cannot prove it is that clinic.
-    await connection.connect({ address: lanAddress, fingerprint: 'AB'.repeat(32), code: code.code, deviceName: '프런트 2' });
+    await connection.connect({ address: `${network.hub.address}:47821`, fingerprint: status.fingerprint!, code: code.code, deviceName: '프런트 2' });
     await connection.alert().filter({ hasText: connection.texts.errors.pairing.fingerprint }).waitFor();
     expect(await connection.connectedHeading().count()).toBe(0);
+    impostor.kill('SIGTERM');
   });
 
   it('pairs a desk from its Settings, and a call saved there shows in the hub\'s call log without a reload', async () => {
@@ -218,5 +234,14 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
     await atHub('devices.revoke', { id: paired!.deviceId! });
     const after = (await postFromDesk([{ path: '/api/app.session', body: {}, credential }]))[0]!;
     expect(after[0]).toBe(401);
+  });
+
+  it('says plainly on the desk when the hub stops answering, and recovers by itself', async () => {
+    const connection = connectionPage(deskPage);
+    await connection.connectedHeading().or(deskPage.getByRole('navigation')).first().waitFor();
+    await atHub('network.update', { sharing: false }); // the hub's listener goes away
+    await connection.banner().waitFor({ timeout: 20_000 });
+    await atHub('network.update', { sharing: true });
+    await connection.banner().waitFor({ state: 'detached', timeout: 30_000 });
   });
 });
