@@ -1,6 +1,6 @@
 // `npm run bench`: performance goals are checked here, never by timed assertions in tests.
 // Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
-// removed at the end. Options: --only=pricing,catalog,rules,calls,startup,ui,clients,intake,bundle  --quick (fewer samples, 20,000 calls and clients)
+// removed at the end. Options: --only=pricing,catalog,rules,calls,startup,ui,clients,intake,bundle,network  --quick (fewer samples, 20,000 calls and clients)
 // --baseline=<dir> (another renderer build, e.g. an earlier commit's out/renderer: start-up and bundle measure it beside this one, in the same run).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -13,13 +13,14 @@ import { benchRules } from './prescriptions';
 import { benchClients } from './clients';
 import { benchIntake } from './intake';
 import { benchBundle } from './bundle';
+import { benchNetwork } from './network';
 import { benchStartup } from './startup';
 import { benchMainProcess } from './startup/main-process';
 import { rendererDir } from './ui/build';
 import { formatTable, verdict, type Section } from './table';
 import { cleanup } from './tmp';
 
-const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'startup', 'ui', 'clients', 'intake', 'bundle'] as const;
+const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'startup', 'ui', 'clients', 'intake', 'bundle', 'network'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean; baseline?: string } {
@@ -73,6 +74,10 @@ async function main(): Promise<number> {
   if (parts.includes('intake')) {
     log('intake...');
     sections.push(await benchIntake({ samples: quick ? 5 : 20, log }));
+  }
+  if (parts.includes('network')) {
+    log('network...');
+    sections.push(await benchNetwork({ clients: quick ? 20_000 : 100_000, requests: quick ? 40 : 200, log }));
   }
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`\nFront Desk benchmark: ${os.cpus().length} cores (${cpu}), ${os.platform()} ${os.arch()}, ` +

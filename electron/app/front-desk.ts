@@ -20,6 +20,7 @@ import { backupHandlers } from './handlers/backups';
 import { openStorage } from './storage';
 import { intakeHandlers } from './handlers/intake';
 import { prescriptionHandlers } from './handlers/prescriptions';
+import { connectionHandlers } from './handlers/connection';
 import { networkHandlers } from './handlers/network';
 import { createHubNetwork, type HubNetwork } from '../services/network';
 import { recordIdOf, recordWrite } from '../services/network/write-log';
@@ -164,6 +165,7 @@ export function openFrontDesk(options: FrontDeskOptions): HubFrontDesk {
     ...backupHandlers,
     ...intakeHandlers,
     ...prescriptionHandlers,
+    ...connectionHandlers,
     ...networkHandlers,
     ...(options.hostHandlers ?? noHostHandlers),
   };

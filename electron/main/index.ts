@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { channelNames } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
 import { CHANGED_EVENT } from '../../shared/api/changes';
-import { openFrontDesk, type HubFrontDesk } from '../app/front-desk';
+import { openConnectableFrontDesk, pairAtLaunch, type ConnectableFrontDesk } from '../app/connectable';
 import { startSharing, type Sharing } from '../web/sharing';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
@@ -27,7 +27,7 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite d
 const appUrl = rendererUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 let mainWindow: BrowserWindow | null = null;
 let whenUsable: ReturnType<typeof showWhenUsable> | null = null;
-let frontDesk: HubFrontDesk | null = null;
+let frontDesk: ConnectableFrontDesk | null = null;
 let sharing: Sharing | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -38,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start, (error) => fatal(error));
+  app.whenReady().then(start).catch((error: unknown) => fatal(error));
 }
 
 function fatal(error: unknown) {
@@ -52,9 +52,16 @@ function fatal(error: unknown) {
   app.exit(1);
 }
 
-function start() {
+async function start() {
+  // First run in connect mode (--connect ...): paired before anything opens, so this PC never
+  // makes a local database. Connecting later is done in Settings.
+  const paired = await pairAtLaunch(launch.dataDir, launch.connect);
+  if (paired && !paired.ok) {
+    fatal(new Error(`pairing with the hub failed: ${paired.error.code}`));
+    return;
+  }
   try {
-    frontDesk = openFrontDesk({
+    frontDesk = openConnectableFrontDesk({
       dataDir: launch.dataDir,
       host: 'electron',
       version: app.getVersion(),
@@ -91,7 +98,10 @@ function start() {
   }
 
   // The clinic network: tablets get the same built renderer from the LAN listener.
-  sharing = startSharing({ frontDesk: core, rendererDir: join(__dirname, '../renderer'), bindAddress: launch.lanAddress });
+  // Only this PC's own core can share (a desk connected to a hub has no data to share); after
+  // connecting or disconnecting in Settings the listener follows at the next start.
+  const local = core.local();
+  if (local) sharing = startSharing({ frontDesk: local, rendererDir: join(__dirname, '../renderer'), bindAddress: launch.lanAddress });
 
   // What another device (or this window) changed: the screens reload what they show.
   core.onChange((change) => {

@@ -70,6 +70,8 @@ const api = {
   'backups.restore': call('backups.restore'),
   'backups.setKeep': call('backups.setKeep'),
   'backups.chooseFile': call('backups.chooseFile'),
+  'connection.connect': call('connection.connect'),
+  'connection.disconnect': call('connection.disconnect'),
   'network.status': call('network.status'),
   'network.update': call('network.update'),
   'network.createPairingCode': call('network.createPairingCode'),

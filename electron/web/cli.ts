@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFrontDesk } from '../app/front-desk';
+import { openConnectableFrontDesk, pairAtLaunch } from '../app/connectable';
 import { parseLaunchOptions } from '../app/paths';
 import { startWebHost } from './server';
 import { startSharing } from './sharing';
@@ -11,9 +11,14 @@ import { findChromium } from './browser';
 
 async function main() {
   const launch = parseLaunchOptions(process.argv.slice(2));
+  const paired = await pairAtLaunch(launch.dataDir, launch.connect);
+  if (paired && !paired.ok) {
+    console.error(`Could not pair with the hub (${paired.error.code} ${JSON.stringify(paired.error.details ?? {})}). / 허브와 연결하지 못했습니다.`);
+    process.exit(1);
+  }
   let frontDesk;
   try {
-    frontDesk = openFrontDesk({
+    frontDesk = openConnectableFrontDesk({
       dataDir: launch.dataDir,
       host: 'web',
       version: process.env.npm_package_version ?? '0.0.0',
@@ -33,9 +38,13 @@ async function main() {
   const rendererDir = join(import.meta.dirname, '../renderer');
   const host = await startWebHost({ frontDesk, rendererDir, port: launch.port });
   // The clinic network: the LAN listener runs while Settings -> Clinic network says so.
-  const sharing = startSharing({ frontDesk, rendererDir, bindAddress: launch.lanAddress });
+  // Only this PC's own core can share (a desk connected to a hub has no data to share); after
+  // connecting or disconnecting in Settings the listener follows at the next start.
+  const local = frontDesk.local();
+  const sharing = local ? startSharing({ frontDesk: local, rendererDir, bindAddress: launch.lanAddress }) : null;
   console.log(`Front Desk web host: ${host.url}`);
   console.log(`Data folder: ${launch.dataDir}`);
+  if (frontDesk.mode === 'connected') console.log('Connected to a hub: this PC works on the hub\'s data.');
 
   if (launch.open) {
     const browser = findChromium(process.env, existsSync);
@@ -50,7 +59,7 @@ async function main() {
   }
 
   const stop = async () => {
-    await sharing.stop();
+    await sharing?.stop();
     await host.close();
     frontDesk.close();
     process.exit(0);

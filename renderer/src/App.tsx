@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { screenComponent, screens, type ScreenId } from './screens/registry';
 import { NavigationOptionsContext, navigationEvents, type NavigationOptions } from './navigation';
 import { DamagedBanner } from './storage/DamagedBanner';
+import { HubBanner } from './connection/HubBanner';
 
 /** `onFirstScreen`: called once, in the frame after the first screen (not the loading
  *  message) was rendered: start-up work that may wait (fonts, showing the window). */
@@ -66,6 +67,9 @@ export function App(props: { onFirstScreen?: () => void }) {
       </nav>
       <main className="frame-main" id="main">
         <DamagedBanner />
+        <Suspense fallback={null}>
+          <HubBanner />
+        </Suspense>
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <NavigationOptionsContext.Provider value={options}>
             <Screen key={current} />

@@ -2,13 +2,15 @@
 // and replaced whenever a screen changes them.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Catalog, Lang } from '../../shared/pricing/types';
-import type { AppInfo, Settings } from '../../shared/api/types';
+import type { AppInfo, Session, Settings } from '../../shared/api/types';
 import type { SettingsPatch } from '../../shared/api/settings';
 import { call } from './api/client';
 import { i18n } from './i18n';
 
 export type AppData = {
   info: AppInfo;
+  /** Who uses this screen and how this app is connected (app.session). */
+  session: Session;
   settings: Settings;
   catalog: Catalog;
   lang: Lang;
@@ -21,6 +23,7 @@ const AppDataContext = createContext<AppData | null>(null);
 
 export function AppDataProvider(props: {
   info: AppInfo;
+  session: Session;
   settings: Settings;
   catalog: Catalog;
   children: ReactNode;
@@ -40,13 +43,14 @@ export function AppDataProvider(props: {
   const value = useMemo<AppData>(
     () => ({
       info: props.info,
+      session: props.session,
       settings,
       catalog,
       lang: settings.uiLanguage,
       setCatalog,
       updateSettings,
     }),
-    [props.info, settings, catalog, updateSettings],
+    [props.info, props.session, settings, catalog, updateSettings],
   );
   return <AppDataContext.Provider value={value}>{props.children}</AppDataContext.Provider>;
 }

@@ -12,6 +12,11 @@ export function errorMessage(t: TFunction, error: unknown): string {
       const fault = typeof details?.fault === 'string' ? details.fault : 'unknown';
       return `${t(`storage:fault.${fault}.what`)} ${t(`storage:fault.${fault}.todo`)}`;
     }
+    // Connect mode: why the hub did not answer, or why pairing was refused, says what to do.
+    const reason = typeof details?.reason === 'string' ? details.reason : null;
+    if (code === 'hub-unreachable' && (reason === 'certificate' || reason === 'answer')) return t(`errors:hub.${reason}`);
+    if (code === 'conflict' && reason === 'sharing') return t('errors:hub.sharing');
+    if (code === 'pairing' && reason && t(`errors:pairing.${reason}`, { defaultValue: '' })) return t(`errors:pairing.${reason}`);
     if (code === 'quote-error' && typeof details?.quoteCode === 'string') {
       return t(`errors:quote.${details.quoteCode}`, { ...details });
     }

@@ -4,10 +4,11 @@ import './styles/app.css';
 import './styles/print.css';
 import { App } from './App';
 import { AppDataProvider } from './app-data';
-import { call } from './api/client';
+import { ApiCallError, call } from './api/client';
 import { initI18n } from './i18n';
 import { firstScreen } from './screens/registry';
 import { StorageProblem } from './storage/StorageProblem';
+import { HubProblem } from './connection/HubProblem';
 
 // Start-up: everything the first screen needs is asked for at once, not one step after
 // another: the settings, the catalog, the first screen's chunk, and (once the settings name
@@ -17,6 +18,7 @@ import { StorageProblem } from './storage/StorageProblem';
 const settingsCall = call('settings.get', {});
 const loading = Promise.all([
   call('app.info', {}),
+  call('app.session', {}),
   settingsCall,
   call('catalog.get', {}).catch(() => null),
   settingsCall.then((settings) => initI18n(settings.uiLanguage, firstScreen.namespaces)),
@@ -39,7 +41,7 @@ const afterItRenders = () => requestAnimationFrame(() => requestAnimationFrame(a
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
-    const [info, settings, catalogRead] = await loading;
+    const [info, session, settings, catalogRead] = await loading;
     // For the benchmark's timeline: where start-up waits for data and where it renders.
     performance.mark('front-desk:data');
     document.documentElement.lang = settings.uiLanguage;
@@ -60,12 +62,29 @@ async function start() {
     }
     root.render(
       <StrictMode>
-        <AppDataProvider info={info} settings={settings} catalog={catalog}>
+        <AppDataProvider info={info} session={session} settings={settings} catalog={catalog}>
           <App onFirstScreen={afterFirstScreen} />
         </AppDataProvider>
       </StrictMode>,
     );
   } catch (error) {
+    // A connected desk whose hub does not answer, or no longer accepts it: no settings, so the
+    // language is the browser's.
+    const hub = hubProblemOf(error);
+    if (hub) {
+      const lang = navigator.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+      await initI18n(lang, ['connection']).catch(() => undefined);
+      document.documentElement.lang = lang;
+      afterItRenders();
+      root.render(
+        <StrictMode>
+          <Suspense fallback={null}>
+            <HubProblem kind={hub.kind} hubAddress={hub.hubAddress} />
+          </Suspense>
+        </StrictMode>,
+      );
+      return;
+    }
     console.error(error); // the details for support, not the screen
     // Before i18n is up there is no language yet: show both.
     root.render(
@@ -75,6 +94,14 @@ async function start() {
     );
     afterItRenders();
   }
+}
+
+function hubProblemOf(error: unknown): { kind: 'unreachable' | 'unauthorized'; hubAddress: string | null } | null {
+  if (!(error instanceof ApiCallError)) return null;
+  const { code, details } = error.error;
+  if (code !== 'hub-unreachable' && code !== 'unauthorized') return null;
+  const hubAddress = typeof details?.hubAddress === 'string' ? details.hubAddress : null;
+  return { kind: code === 'unauthorized' ? 'unauthorized' : 'unreachable', hubAddress };
 }
 
 void start();

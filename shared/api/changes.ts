@@ -18,7 +18,10 @@ export const DOMAINS = [
   'devices',
   'network',
 ] as const;
-export type Domain = (typeof DOMAINS)[number];
+/** Connect mode only: the hub became reachable or unreachable (a desk's screens re-check and
+ *  reload). Never emitted by a core, so not in DOMAINS. */
+export const HUB_REACHABILITY = 'hub';
+export type Domain = (typeof DOMAINS)[number] | typeof HUB_REACHABILITY;
 
 /** Sent to every listener after a write: which kinds of record may have changed. */
 export type ChangeEvent = { domains: Domain[] };
@@ -99,6 +102,9 @@ export const channelChanges = {
   'backups.restore': DOMAINS,
   'backups.setKeep': ['backups'],
   'backups.chooseFile': none,
+  // This PC's screens reload after either; nothing changes for the other devices.
+  'connection.connect': none,
+  'connection.disconnect': none,
   'network.status': none,
   'network.update': ['network'],
   'network.createPairingCode': none, // kept in memory only

@@ -63,6 +63,8 @@ export const channelNames = [
   'intake.sign',
   'intake.erase',
   'intake.renewalsDue',
+  'connection.connect',
+  'connection.disconnect',
   'network.status',
   'network.update',
   'network.createPairingCode',

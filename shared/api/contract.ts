@@ -12,6 +12,7 @@ import { prescriptionChannels } from './prescriptions';
 import { printChannels } from './print';
 import { backupChannels } from './backups';
 import { intakeChannels } from './intake';
+import { connectionChannels } from './connection';
 import { networkChannels } from './network';
 
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...printChannels,
   ...backupChannels,
   ...intakeChannels,
+  ...connectionChannels,
   ...networkChannels,
 } as const;
 

@@ -89,6 +89,9 @@ export const channelRoles = {
   'backups.restore': hubOnly,
   'backups.setKeep': hubOnly,
   'backups.chooseFile': hubOnly,
+  // Connecting this PC to a hub (or back to its own data): its own user only.
+  'connection.connect': hubOnly,
+  'connection.disconnect': hubOnly,
   'network.status': hubOnly,
   'network.update': hubOnly,
   'network.createPairingCode': hubOnly,

@@ -76,14 +76,15 @@ export async function renderScreen(
   await initI18n(lang);
   await i18n.loadLanguages(['ko', 'en']);
   await i18n.loadNamespaces([...namespaces]);
-  const [info, settings, catalog] = await Promise.all([
+  const [info, session, settings, catalog] = await Promise.all([
     call('app.info', {}),
+    call('app.session', {}),
     call('settings.get', {}),
     call('catalog.get', {}),
   ]);
   const user = userEvent.setup();
   const result = render(
-    <AppDataProvider info={info} settings={settings} catalog={catalog}>
+    <AppDataProvider info={info} session={session} settings={settings} catalog={catalog}>
       <Suspense fallback={<p>loading</p>}>{ui}</Suspense>
     </AppDataProvider>,
   );

@@ -59,15 +59,55 @@ function httpEvents(): FrontDeskEvents {
 
 let events: FrontDeskEvents = (typeof window !== 'undefined' && window.frontDesk) || httpEvents();
 
+/** Every screen's callback shares one subscription: one EventSource for the page (a browser
+ *  keeps at most six connections to a host, and the API calls need them). */
+const changeListeners = new Set<(change: ChangeEvent) => void>();
+let stopEvents: (() => void) | null = null;
+
 /** Calls back after each write on the hub (this device's or another's) with the domains it
  *  changed, so a screen reloads what it shows. Returns the unsubscribe. */
 export function onChanged(callback: (change: ChangeEvent) => void): () => void {
-  return events.onChanged(callback);
+  changeListeners.add(callback);
+  stopEvents ??= events.onChanged((change) => {
+    for (const listener of [...changeListeners]) listener(change);
+  });
+  return () => {
+    changeListeners.delete(callback);
+    if (changeListeners.size === 0 && stopEvents) {
+      stopEvents();
+      stopEvents = null;
+    }
+  };
 }
 
 /** For tests: swap where change events come from. */
 export function useChangeEvents(next: FrontDeskEvents): void {
+  stopEvents?.();
+  stopEvents = null;
   events = next;
+  if (changeListeners.size > 0) {
+    stopEvents = events.onChanged((change) => {
+      for (const listener of [...changeListeners]) listener(change);
+    });
+  }
+}
+
+/** Connect mode: whether the hub answered the last call. Every call reports here, so the
+ *  banner appears with the first failed call and goes with the first answered one. */
+const reachabilityListeners = new Set<(reachable: boolean) => void>();
+let hubReachable = true;
+export function isHubReachable(): boolean {
+  return hubReachable;
+}
+export function onHubReachability(listener: (reachable: boolean) => void): () => void {
+  reachabilityListeners.add(listener);
+  return () => void reachabilityListeners.delete(listener);
+}
+function report(result: ApiResult<unknown>) {
+  const reachable = result.ok || result.error.code !== 'hub-unreachable';
+  if (reachable === hubReachable) return;
+  hubReachable = reachable;
+  for (const listener of [...reachabilityListeners]) listener(reachable);
 }
 
 /** For tests: swap the API (component tests give a fake backed by real services). */
@@ -85,6 +125,7 @@ export class ApiCallError extends Error {
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
   const fn = current[channel] as (i: InputOf<C>) => Promise<ApiResult<ResultOf<C>>>;
   const result = await fn(input);
+  report(result);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 }

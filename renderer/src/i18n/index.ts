@@ -18,6 +18,7 @@ export const namespaces = [
   'intake',
   'coverage',
   'network',
+  'connection',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -41,7 +41,7 @@ export const screens: ScreenEntry[] = [
   entry('intake', 'nav.intake', ['intake'], () => import('./intake/IntakeScreen')),
   entry('calls', 'nav.calls', ['calls', 'clients'], () => import('./ClientsAndCalls')),
   entry('catalog', 'nav.catalog', ['catalog'], () => import('./catalog/CatalogScreen')),
-  entry('settings', 'nav.settings', ['settings', 'network'], () => import('./settings/SettingsScreen')),
+  entry('settings', 'nav.settings', ['settings', 'network', 'connection'], () => import('./settings/SettingsScreen')),
 ];
 
 /** The screen's component: the loaded one when its chunk is here (no Suspense fallback,

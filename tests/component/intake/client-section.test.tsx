@@ -27,9 +27,14 @@ describe('client page: intake section', () => {
     const { render } = await import('@testing-library/react');
     const { AppDataProvider } = await import('../../../renderer/src/app-data');
     const { call } = await import('../../../renderer/src/api/client');
-    const [info, settings, catalog] = await Promise.all([call('app.info', {}), call('settings.get', {}), call('catalog.get', {})]);
+    const [info, session, settings, catalog] = await Promise.all([
+      call('app.info', {}),
+      call('app.session', {}),
+      call('settings.get', {}),
+      call('catalog.get', {}),
+    ]);
     render(
-      <AppDataProvider info={info} settings={settings} catalog={catalog}>
+      <AppDataProvider info={info} session={session} settings={settings} catalog={catalog}>
         <Section client={created.value} />
       </AppDataProvider>,
     );

@@ -12,6 +12,7 @@ import { formatMoney } from '../../../../shared/pricing/money';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
+import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
 import { formatList } from '../../format';
 import { findingSentence } from './findings';
@@ -37,6 +38,7 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
     );
   }, [props.clientId, t]);
   useEffect(reload, [reload]);
+  useChanged(['prescriptions', 'visits'], reload);
 
   const areas = (xs: readonly { region: string; side?: string }[]) => formatList(xs.map((a) => areaName(a as never, lang)), lang);
   return (

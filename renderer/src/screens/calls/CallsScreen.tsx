@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallRecord, CallSummary } from '../../../../shared/api/types';
 import { call } from '../../api/client';
+import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
 import { useNavigationOptions } from '../../navigation';
 import { CallDetail } from '../../parts/calls/CallDetail';
@@ -73,6 +74,8 @@ export default function CallsScreen() {
   useEffect(() => {
     void load(0);
   }, [load]);
+  // A call saved at another desk (or a tablet) shows without a reload.
+  useChanged(['calls'], () => void load(0));
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
 import type { CallSummary } from '../../../../shared/api/types';
 import { call } from '../../api/client';
+import { useChanged } from '../../api/useChanged';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { formatDate } from '../../format';
@@ -49,8 +50,17 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   useEffect(() => {
     setClient(null);
     setCalls(null);
+    setNewer(null);
     void load();
   }, [load]);
+
+  // Another device's changes: its calls show at once; the details are never replaced under
+  // the receptionist's hands (a half-typed edit would vanish): a note offers them instead.
+  const [newer, setNewer] = useState<Client | null>(null);
+  useChanged(['calls', 'clients'], () => {
+    call('clients.calls', { id: props.id }).then(setCalls, () => undefined);
+    call('clients.get', { id: props.id }).then(setNewer, () => undefined);
+  });
 
   useEffect(() => {
     if (client) backRef.current?.focus();
@@ -116,6 +126,20 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
         <h1 id={`${ids}-title`}>{title}</h1>
         <p className="muted">{t('page.since', { date: formatDate(client.createdAt.slice(0, 10), lang) })}</p>
       </header>
+      {newer && newer.id === client.id && newer.updatedAt > client.updatedAt && (
+        <p role="status" className="warning">
+          {t('page.changedElsewhere')}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setClient(newer);
+              setNewer(null);
+            }}
+          >
+            {t('page.showChanges')}
+          </button>
+        </p>
+      )}
       {archived && (
         <p role="note" className="warning">
           {client.mergedInto !== null ? t('page.merged') : t('page.archived')}{' '}

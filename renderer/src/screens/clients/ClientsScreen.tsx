@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
 import { call } from '../../api/client';
+import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
 import { useNavigationOptions } from '../../navigation';
 import { usePersistentState } from '../../state/persistent';
@@ -61,6 +62,9 @@ export default function ClientsScreen() {
   useEffect(() => {
     if (openId === null) void load(0);
   }, [load, openId]);
+  useChanged(['clients'], () => {
+    if (openId === null) void load(0);
+  });
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -11,6 +11,7 @@ import { AboutData } from './AboutData';
 import { DataBackups } from './DataBackups';
 import { IntakeSettings } from './IntakeSettings';
 import { ClinicNetwork } from './ClinicNetwork';
+import { ConnectToHub } from './ConnectToHub';
 import './settings.css';
 
 const LANGS: Lang[] = ['ko', 'en'];
@@ -18,7 +19,9 @@ const PAPER: PaperSize[] = ['A4', 'Letter'];
 
 export default function SettingsScreen() {
   const { t } = useTranslation('settings');
-  const { settings, updateSettings } = useAppData();
+  const { settings, updateSettings, session } = useAppData();
+  // A connected desk has no data of its own: backups and the data folder are the hub's business.
+  const connected = session.mode === 'connected';
   const [businessName, setBusinessName] = useState(settings.businessName);
   const [businessAddress, setBusinessAddress] = useState(settings.businessAddress);
   const [businessPhone, setBusinessPhone] = useState(settings.businessPhone);
@@ -165,11 +168,12 @@ export default function SettingsScreen() {
       </p>
       {failure && <p role="alert">{failure}</p>}
 
-      <DataBackups />
+      <ConnectToHub />
+      {!connected && <DataBackups />}
       <IntakeSettings />
-      <ClinicNetwork />
+      {!connected && <ClinicNetwork />}
 
-      <AboutData />
+      {!connected && <AboutData />}
     </section>
   );
 }

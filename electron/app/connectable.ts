@@ -1,0 +1,132 @@
+// The core a host opens: this PC's own database, or (when hub.json is in the data folder) the
+// hub's data through openRemoteFrontDesk. Connecting and disconnecting swap one for the other
+// while the host runs: the host keeps one object and the renderer reloads to start afresh.
+// A connected desk opens no local database at all, so it cannot write anything locally.
+import { contract, type Channel, type ResultOf } from '../../shared/api/contract';
+import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
+import { openFrontDesk, type FrontDesk, type FrontDeskOptions, type HubFrontDesk } from './front-desk';
+import { readHubLink, removeHubLink, writeHubLink, type HubLink } from './remote/hub-link';
+import { pairWithHub } from './remote/pairing';
+import { openRemoteFrontDesk, type RemoteFrontDesk } from './remote/remote-front-desk';
+import type { ChangeEvent } from '../../shared/api/changes';
+import type { Caller } from '../../shared/api/roles';
+
+export type ConnectableFrontDesk = FrontDesk & {
+  readonly mode: 'local' | 'connected';
+  /** This PC's own core while it is not connected (the one that can share on the network). */
+  local(): HubFrontDesk | null;
+};
+
+export type ConnectableOptions = FrontDeskOptions & {
+  /** Tests: a shorter deadline for each request to the hub. */
+  hubTimeoutMs?: number;
+};
+
+type Inner = { kind: 'local'; core: HubFrontDesk } | { kind: 'connected'; core: RemoteFrontDesk; link: HubLink };
+
+export function openConnectableFrontDesk(options: ConnectableOptions): ConnectableFrontDesk {
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const listeners = new Set<(change: ChangeEvent) => void>();
+  let unsubscribe: () => void = () => {};
+
+  const relay = (change: ChangeEvent) => {
+    for (const listener of listeners) listener(change);
+  };
+
+  function open(link: HubLink | null): Inner {
+    unsubscribe();
+    let inner: Inner;
+    if (link) {
+      const core = openRemoteFrontDesk({
+        dataDir: options.dataDir,
+        link,
+        host: options.host,
+        version: options.version,
+        log,
+        ...(options.hostHandlers ? { hostHandlers: options.hostHandlers } : {}),
+        ...(options.hubTimeoutMs ? { timeoutMs: options.hubTimeoutMs } : {}),
+      });
+      inner = { kind: 'connected', core, link };
+    } else {
+      inner = { kind: 'local', core: openFrontDesk(options) };
+    }
+    unsubscribe = inner.core.onChange(relay);
+    return inner;
+  }
+
+  let inner = open(readHubLink(options.dataDir));
+
+  async function connect(input: unknown): Promise<ApiResult<{ hubAddress: string }>> {
+    const parsed = contract['connection.connect'].input.safeParse(input ?? {});
+    if (!parsed.success) return fail('invalid-input');
+    // A PC that shares its data is the hub: the devices paired with it would lose it.
+    if (inner.kind === 'local' && inner.core.network.settings().sharing) return fail('conflict', { reason: 'sharing' });
+    try {
+      const link = await pairWithHub({ ...parsed.data, ...(options.hubTimeoutMs ? { timeoutMs: options.hubTimeoutMs } : {}) });
+      writeHubLink(options.dataDir, link);
+      inner.core.close();
+      inner = open(link);
+      log(`front-desk: connected to the hub at ${link.address} as "${link.deviceName}"`);
+      return ok({ hubAddress: link.address });
+    } catch (error) {
+      if (error instanceof ApiFailure) return fail(error.code, error.details);
+      log('front-desk: connecting to the hub failed', error);
+      return fail('internal');
+    }
+  }
+
+  function disconnect(): ApiResult<{ mode: 'local' }> {
+    // Forgetting the credential is all it takes on this side; the hub's user revokes the
+    // device in its list.
+    removeHubLink(options.dataDir);
+    inner.core.close();
+    inner = open(null);
+    log('front-desk: disconnected from the hub; this PC uses its own data again');
+    return ok({ mode: 'local' });
+  }
+
+  async function handle<C extends Channel>(channel: C, input: unknown, caller?: Caller): Promise<ApiResult<ResultOf<C>>> {
+    if (channel === 'connection.connect' || channel === 'connection.disconnect') {
+      // Only this PC's own user: a paired device never moves the hub.
+      if (caller !== undefined && caller.role !== 'hub') return fail('forbidden');
+      const result = channel === 'connection.connect' ? await connect(input) : disconnect();
+      return result as ApiResult<ResultOf<C>>;
+    }
+    return inner.core.handle(channel, input, caller);
+  }
+
+  return {
+    get info() {
+      return inner.core.info;
+    },
+    get mode() {
+      return inner.kind;
+    },
+    local: () => (inner.kind === 'local' ? inner.core : null),
+    handle,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    close() {
+      unsubscribe();
+      listeners.clear();
+      inner.core.close();
+    },
+  };
+}
+
+/** `--connect ...` at start: pairs and writes hub.json unless this PC is paired already.
+ *  Returns null when done (or nothing to do), else the failure to print. */
+export async function pairAtLaunch(
+  dataDir: string,
+  connect: { address: string; code: string; deviceName: string; fingerprint: string } | undefined,
+): Promise<ApiResult<never> | null> {
+  if (!connect || readHubLink(dataDir)) return null;
+  try {
+    writeHubLink(dataDir, await pairWithHub(connect));
+    return null;
+  } catch (error) {
+    return error instanceof ApiFailure ? fail(error.code, error.details) : fail('internal', { message: String(error) });
+  }
+}
