@@ -9,7 +9,7 @@ import type { Coverage } from '../coverage';
 import type { StoredPlanRules } from '../coverage/record';
 import type { Diagnosis, Prescriber, VisitCheck, VisitFinding } from '../prescriptions';
 import type { Bilingual } from '../vocabulary';
-import { channel, id, isoDate, rowId, text } from './schemas';
+import { channel, id, isoDate, rowId, rowVersion, text } from './schemas';
 
 export type PrescriptionRecord = {
   id: number;
@@ -69,6 +69,8 @@ export type PlanRecord = StoredPlanRules & {
   example: boolean;
   note: string;
   archived: boolean;
+  /** Bumped by every write (migration 009); plans.save sends the one it loaded. */
+  rowVersion: number;
 };
 
 export type PolicyRecord = {
@@ -173,6 +175,9 @@ export const planSaveSchema = z.strictObject({
   maxMinutes: limit(1440),
   yearStart: z.string().regex(/^\d{2}-\d{2}$/).default('01-01'),
   note: text(2000).default(''),
+  /** The version the plan was loaded at; null = a new plan (an id already taken is refused
+   *  with 'conflict' and the plan as it is, never replaced unseen). */
+  expectedVersion: rowVersion.nullable().default(null),
 });
 export type PlanSave = z.input<typeof planSaveSchema>;
 

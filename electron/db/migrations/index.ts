@@ -7,6 +7,7 @@ import { migration004 } from './004-clients';
 import { migration005 } from './005-intake-forms';
 import { migration006 } from './006-prescriptions';
 import { migration007 } from './007-installment-increment';
+import { migration009 } from './009-row-versions';
 
 export type { Migration } from './types';
 
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration009,
 ];
 
 /** The schema version this build writes. */
