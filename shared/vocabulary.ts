@@ -21,3 +21,11 @@ export const CATALOG_LIST_NAMES = [
   'paymentPlans',
 ] as const;
 export type CatalogListName = (typeof CATALOG_LIST_NAMES)[number];
+
+/** Who uses the app: the hub's own user, a paired front-desk PC, a therapist's tablet
+ *  (shared/api/roles.ts says what each may do). */
+export const ROLES = ['hub', 'desk', 'therapist'] as const;
+export type Role = (typeof ROLES)[number];
+/** Roles a device can be paired with (the hub is never paired). */
+export const DEVICE_ROLES = ['desk', 'therapist'] as const;
+export type DeviceRole = (typeof DEVICE_ROLES)[number];

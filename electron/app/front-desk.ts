@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { contract, type Channel, type ResultOf } from '../../shared/api/contract';
 import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
 import type { Catalog } from '../../shared/pricing';
-import type { AppInfo } from '../../shared/api/types';
+import type { AppInfo, Session } from '../../shared/api/types';
+import { HUB_CALLER, mayUse, type Caller } from '../../shared/api/roles';
+import { changesOf, type ChangeEvent } from '../../shared/api/changes';
 import { seedIfEmpty } from '../services/catalog';
 import { languageFromLocale, rememberSystemDefaults } from '../services/settings';
 import { sampleForLocale, samples } from './samples';
-import { settingsHandlers } from './handlers/settings';
+import { appHandlers, settingsHandlers } from './handlers/settings';
 import { catalogHandlers } from './handlers/catalog';
 import { callHandlers } from './handlers/calls';
 import { clientHandlers } from './handlers/clients';
@@ -30,11 +32,17 @@ export type FrontDeskOptions = {
   /** The catalog a new database starts with (default: the sample for the locale's country). */
   seed?: Catalog;
   log?: (message: string, error?: unknown) => void;
+  /** How this app is connected, for `app.session` (default: this PC alone). */
+  connection?: () => Pick<Session, 'mode' | 'hubAddress'>;
 };
 
 export type FrontDesk = {
   info: AppInfo;
-  handle<C extends Channel>(channel: C, input: unknown): Promise<ApiResult<ResultOf<C>>>;
+  /** `caller` absent = the hub's own user (Electron IPC, the loopback web host). */
+  handle<C extends Channel>(channel: C, input: unknown, caller?: Caller): Promise<ApiResult<ResultOf<C>>>;
+  /** Called after each successful write channel with the domains it changed; returns the
+   *  unsubscribe function. */
+  onChange(listener: (change: ChangeEvent) => void): () => void;
   close(): void;
 };
 
@@ -61,6 +69,7 @@ const noHostHandlers: HostHandlers = {
 const WITHOUT_DATABASE = new Set<Channel>([
   'app.info',
   'app.ready',
+  'app.session',
   'settings.get',
   'backups.list',
   'backups.check',
@@ -85,7 +94,9 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
 
   const baseInfo = { version: options.version, host: options.host, dataDir: options.dataDir, dbPath };
   const info = (): AppInfo => ({ ...baseInfo, storage: storage.state });
-  const context: HandlerContext = {
+  const systemLanguage = languageFromLocale(options.systemLocale);
+  const connection = options.connection ?? (() => ({ mode: 'local' as const, hubAddress: null }));
+  const contextFor = (caller: Caller): HandlerContext => ({
     get db() {
       const db = storage.db;
       if (!db) throw new ApiFailure('storage', { fault: faultNow() });
@@ -96,13 +107,26 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     },
     now,
     storage,
-    systemLanguage: languageFromLocale(options.systemLocale),
+    systemLanguage,
+    caller,
+    connection,
+  });
+  const listeners = new Set<(change: ChangeEvent) => void>();
+  const emit = (change: ChangeEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        log('front-desk: a change listener failed', error); // a host's relay, never the write
+      }
+    }
   };
   const faultNow = () => {
     const state = storage.state;
     return state.state === 'fault' ? state.fault : 'damaged';
   };
   const handlers: HandlerMap = {
+    ...appHandlers,
     ...settingsHandlers,
     ...catalogHandlers,
     ...callHandlers,
@@ -113,8 +137,14 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     ...(options.hostHandlers ?? noHostHandlers),
   };
 
-  async function handle<C extends Channel>(channel: C, input: unknown): Promise<ApiResult<ResultOf<C>>> {
+  async function handle<C extends Channel>(
+    channel: C,
+    input: unknown,
+    caller: Caller = HUB_CALLER,
+  ): Promise<ApiResult<ResultOf<C>>> {
     if (!Object.hasOwn(contract, channel)) return fail('not-found', { channel });
+    // Before validation: a device learns nothing about a channel its role may not use.
+    if (!mayUse(caller.role, channel)) return fail('forbidden');
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
       return fail('invalid-input', {
@@ -129,7 +159,10 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     }
     const handler = handlers[channel] as (input: unknown, context: HandlerContext) => unknown;
     try {
-      return ok((await handler(parsed.data, context)) as ResultOf<C>);
+      const value = (await handler(parsed.data, contextFor(caller))) as ResultOf<C>;
+      const domains = changesOf(channel);
+      if (domains.length > 0) emit({ domains: [...domains] });
+      return ok(value);
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.code, error.details);
       // SQLite's words go to the log only; the screen gets the fault's code.
@@ -145,6 +178,13 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
       return info();
     },
     handle,
-    close: () => storage.close(),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    close: () => {
+      listeners.clear();
+      storage.close();
+    },
   };
 }

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Channel, Contract, ResultOf } from '../../shared/api/contract';
-import type { AppInfo } from '../../shared/api/types';
+import type { AppInfo, Session } from '../../shared/api/types';
+import type { Caller } from '../../shared/api/roles';
 import type { Lang } from '../../shared/pricing/types';
 import type { Storage } from './storage';
 
@@ -14,6 +15,10 @@ export type HandlerContext = {
   storage: Storage;
   /** The language the system suggests, for answers given without a database. */
   systemLanguage: Lang;
+  /** Who called: the hub's own user, or a paired device with its role. */
+  caller: Caller;
+  /** How this app is connected (local, sharing as the hub, connected to a hub). */
+  connection: () => Pick<Session, 'mode' | 'hubAddress'>;
 };
 
 export type Handler<C extends Channel> = (

@@ -11,6 +11,7 @@ const call =
 const api = {
   'app.info': call('app.info'),
   'app.ready': call('app.ready'),
+  'app.session': call('app.session'),
   'settings.get': call('settings.get'),
   'settings.update': call('settings.update'),
   'intake.settings': call('intake.settings'),

@@ -5,6 +5,7 @@ import type { Channel } from './contract';
 export const channelNames = [
   'app.info',
   'app.ready',
+  'app.session',
   'settings.get',
   'settings.update',
   'catalog.get',

@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | 'intake-locked' // the intake form is signed (or erased): a change is a new version
   | 'intake-incomplete' // not every question (or the guardian) is answered; details.questions
   | 'not-found'
+  | 'unauthorized' // no valid device credential (a LAN request): HTTP 401
+  | 'forbidden' // the caller's role may not use this channel (shared/api/roles.ts): HTTP 403
   | 'conflict'
   | 'unavailable' // the host cannot do this (e.g. printing from the web host)
   | 'storage' // the database cannot do this now; details.fault is a StorageFault (storage.ts)

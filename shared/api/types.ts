@@ -1,6 +1,7 @@
 // Result types of the API that are not pricing types.
 import type { Bilingual, EnrollmentQuote, EnrollmentRequest, Lang, Quote, QuoteRequest } from '../pricing/types';
 import type { CallOutcome } from '../vocabulary';
+import type { Role } from '../vocabulary';
 import type { StorageState } from './storage';
 
 export type PaperSize = 'A4' | 'Letter';
@@ -23,6 +24,17 @@ export type AppInfo = {
   dbPath: string;
   /** How the database opened; anything but 'ok' is shown before every screen. */
   storage: StorageState;
+};
+
+/** The answer of `app.session`. mode: 'local' = this PC alone; 'hub' = this PC shares its
+ *  data on the clinic network; 'connected' = a desk PC working on a hub's data. */
+export type Session = {
+  role: Role;
+  /** The paired device's name; null for the hub's own user. */
+  deviceName: string | null;
+  mode: 'local' | 'hub' | 'connected';
+  /** 'hub': the address devices use (https://…); 'connected': the hub's; else null. */
+  hubAddress: string | null;
 };
 
 export type CatalogSummary = {

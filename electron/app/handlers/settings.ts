@@ -1,8 +1,16 @@
 import { defaultSettings, getSettings, updateSettings } from '../../services/settings';
 import type { HandlerMap } from '../types';
 
-export const settingsHandlers: HandlerMap<'app.info' | 'settings.get' | 'settings.update'> = {
+export const appHandlers: HandlerMap<'app.info' | 'app.session'> = {
   'app.info': (_input, { info }) => info,
+  'app.session': (_input, { caller, connection }) => ({
+    role: caller.role,
+    deviceName: caller.deviceName,
+    ...connection(),
+  }),
+};
+
+export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = {
   // Without a database (a fault at start) the screens still need a language: the system's.
   'settings.get': (_input, context) =>
     context.storage.db ? getSettings(context.db) : { ...defaultSettings, uiLanguage: context.systemLanguage },

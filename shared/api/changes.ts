@@ -1,0 +1,93 @@
+// What a successful call changes, as the domains the other devices' screens reload. Reads
+// change nothing ([]). The core emits `{ domains }` after each successful write channel
+// (FrontDesk.onChange); the hosts relay it (server-sent events, a preload event).
+// `satisfies Record<Channel, …>` fails the build when a channel is not classified.
+import type { Channel } from './contract';
+
+export const DOMAINS = [
+  'settings',
+  'catalog',
+  'calls',
+  'clients',
+  'intake',
+  'prescriptions',
+  'visits',
+  'plans',
+  'policies',
+  'backups',
+  'devices',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** Sent to every listener after a write: which kinds of record may have changed. */
+export type ChangeEvent = { domains: Domain[] };
+
+const none = [] as const;
+/** A merge moves every record that points at a client. */
+const merged = ['clients', 'calls', 'intake', 'prescriptions', 'visits', 'policies'] as const;
+
+export const channelChanges = {
+  'app.info': none,
+  'app.ready': none,
+  'app.session': none,
+  'settings.get': none,
+  'settings.update': ['settings'],
+  'catalog.get': none,
+  'catalog.export': none,
+  'catalog.checkImport': none,
+  'catalog.import': ['catalog'],
+  'catalog.saveEntry': ['catalog'],
+  'catalog.removeEntry': ['catalog'],
+  'catalog.moveEntry': ['catalog'],
+  'catalog.saveBasics': ['catalog'],
+  // Saving a call may add its client.
+  'calls.save': ['calls', 'clients'],
+  'calls.search': none,
+  'calls.get': none,
+  'calls.update': ['calls'],
+  'calls.byPhone': none,
+  'calls.exportCsv': none,
+  'clients.create': ['clients'],
+  'clients.get': none,
+  'clients.update': ['clients'],
+  'clients.archive': ['clients'],
+  'clients.search': none,
+  'clients.calls': none,
+  'clients.mergePreview': none,
+  'clients.merge': merged,
+  'clients.byPhone': none,
+  'intake.settings': none,
+  'intake.updateSettings': ['settings'],
+  'intake.client': none,
+  'intake.get': none,
+  'intake.saveDraft': ['intake'],
+  'intake.sign': ['intake'],
+  'intake.erase': ['intake'],
+  'intake.renewalsDue': none,
+  'prescriptions.list': none,
+  'prescriptions.create': ['prescriptions'],
+  'prescriptions.scan': none, // fetches the stored scan
+  'visits.check': none,
+  'visits.create': ['visits'],
+  'visits.list': none,
+  'plans.list': none,
+  'plans.save': ['plans'],
+  'plans.archive': ['plans'],
+  'policies.list': none,
+  'policies.create': ['policies'],
+  'policies.archive': ['policies'],
+  'coverage.check': none,
+  'print.dialog': none,
+  'print.savePdf': none,
+  'backups.list': none,
+  'backups.create': ['backups'],
+  'backups.check': none,
+  // A restore replaces every record.
+  'backups.restore': DOMAINS,
+  'backups.setKeep': ['backups'],
+  'backups.chooseFile': none,
+} as const satisfies Record<Channel, readonly Domain[]>;
+
+export function changesOf(channel: Channel): readonly Domain[] {
+  return channelChanges[channel];
+}

@@ -1,0 +1,95 @@
+// Who may use which channel. A paired device has a role; the hub's own user (Electron IPC
+// and the loopback web host) is `hub` and keeps everything. The core checks this map once,
+// before validating the input (electron/app/front-desk.ts), so every host enforces the same
+// rules. `satisfies Record<Channel, …>` fails the build when a channel is not classified.
+import type { Channel } from './contract';
+import type { Role } from '../vocabulary';
+
+// The words live in shared/vocabulary.ts so result types can name a role without this map.
+export { ROLES, DEVICE_ROLES, type Role, type DeviceRole } from '../vocabulary';
+
+/** Who is calling. Absent = the hub's own user. */
+export type Caller = { role: Role; deviceId: number | null; deviceName: string | null };
+export const HUB_CALLER: Caller = { role: 'hub', deviceId: null, deviceName: null };
+
+const everyone = ['hub', 'desk', 'therapist'] as const;
+/** Quotes, calls, clients, intake, prescriptions, visits, printing, prices and settings. */
+const desks = ['hub', 'desk'] as const;
+/** Network settings, pairing, devices, backups and restore: only at the hub. */
+const hubOnly = ['hub'] as const;
+
+export const channelRoles = {
+  'app.info': everyone,
+  'app.ready': everyone,
+  'app.session': everyone,
+  // The screens need the UI language and the business's name before anything else.
+  'settings.get': everyone,
+  'settings.update': desks,
+  'catalog.get': desks,
+  'catalog.export': desks,
+  'catalog.checkImport': desks,
+  'catalog.import': desks,
+  'catalog.saveEntry': desks,
+  'catalog.removeEntry': desks,
+  'catalog.moveEntry': desks,
+  'catalog.saveBasics': desks,
+  'calls.save': desks,
+  'calls.search': desks,
+  'calls.get': desks,
+  'calls.update': desks,
+  'calls.byPhone': desks,
+  'calls.exportCsv': desks,
+  'clients.create': desks,
+  // A therapist opens the client they are about to treat (no prices on a client record).
+  'clients.get': everyone,
+  'clients.update': desks,
+  'clients.archive': desks,
+  'clients.search': desks,
+  // Calls carry quotes, so prices: desks only.
+  'clients.calls': desks,
+  'clients.mergePreview': desks,
+  'clients.merge': desks,
+  'clients.byPhone': desks,
+  // The intake form and its flags, read before treatment.
+  'intake.settings': everyone,
+  'intake.updateSettings': desks,
+  'intake.client': everyone,
+  'intake.get': everyone,
+  'intake.saveDraft': desks,
+  'intake.sign': desks,
+  'intake.erase': desks,
+  'intake.renewalsDue': desks,
+  // The current prescription and today's checkVisit findings; a therapist records the areas
+  // treated on a visit.
+  'prescriptions.list': everyone,
+  'prescriptions.create': desks,
+  'prescriptions.scan': desks,
+  'visits.check': everyone,
+  'visits.create': everyone,
+  'visits.list': everyone,
+  // Plans, policies and coverage are about money.
+  'plans.list': desks,
+  'plans.save': desks,
+  'plans.archive': desks,
+  'policies.list': desks,
+  'policies.create': desks,
+  'policies.archive': desks,
+  'coverage.check': desks,
+  'print.dialog': desks,
+  'print.savePdf': desks,
+  'backups.list': hubOnly,
+  'backups.create': hubOnly,
+  'backups.check': hubOnly,
+  'backups.restore': hubOnly,
+  'backups.setKeep': hubOnly,
+  'backups.chooseFile': hubOnly,
+} as const satisfies Record<Channel, readonly Role[]>;
+
+export function mayUse(role: Role, channel: Channel): boolean {
+  return (channelRoles[channel] as readonly Role[]).includes(role);
+}
+
+/** The channels a role may use, e.g. for a bench or a test that walks them all. */
+export function channelsFor(role: Role): Channel[] {
+  return (Object.keys(channelRoles) as Channel[]).filter((channel) => mayUse(role, channel));
+}
