@@ -19,6 +19,7 @@ import { backupHandlers } from './handlers/backups';
 import { openStorage } from './storage';
 import { intakeHandlers } from './handlers/intake';
 import { prescriptionHandlers } from './handlers/prescriptions';
+import { therapistHandlers } from './handlers/therapist';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -134,6 +135,7 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     ...backupHandlers,
     ...intakeHandlers,
     ...prescriptionHandlers,
+    ...therapistHandlers,
     ...(options.hostHandlers ?? noHostHandlers),
   };
 

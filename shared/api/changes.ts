@@ -86,6 +86,9 @@ export const channelChanges = {
   'backups.restore': DOMAINS,
   'backups.setKeep': ['backups'],
   'backups.chooseFile': none,
+  'therapist.clients': none,
+  'therapist.client': none,
+  'therapist.recordVisit': ['visits'],
 } as const satisfies Record<Channel, readonly Domain[]>;
 
 export function changesOf(channel: Channel): readonly Domain[] {

@@ -60,6 +60,9 @@ export const channelNames = [
   'intake.sign',
   'intake.erase',
   'intake.renewalsDue',
+  'therapist.clients',
+  'therapist.client',
+  'therapist.recordVisit',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelNames)[number];

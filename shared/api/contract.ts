@@ -12,6 +12,7 @@ import { prescriptionChannels } from './prescriptions';
 import { printChannels } from './print';
 import { backupChannels } from './backups';
 import { intakeChannels } from './intake';
+import { therapistChannels } from './therapist';
 
 export const contract = {
   ...appChannels,
@@ -23,6 +24,7 @@ export const contract = {
   ...printChannels,
   ...backupChannels,
   ...intakeChannels,
+  ...therapistChannels,
 } as const;
 
 export type Contract = typeof contract;

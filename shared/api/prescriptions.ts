@@ -99,7 +99,9 @@ const area = z.union([
   z.strictObject({ region: z.enum(REGION_IDS) }),
   z.strictObject({ region: z.enum(REGION_IDS), side: z.enum(SIDES) }),
 ]);
-const areas = z.array(area).min(1).max(40);
+/** Areas treated or prescribed: the spec's regions, a side exactly for a sided one. */
+export const areasSchema = z.array(area).min(1).max(40);
+const areas = areasSchema;
 const whole = (min: number, max: number) => z.number().int().min(min).max(max);
 const money = whole(0, 1_000_000_000_000);
 const code = text(12);

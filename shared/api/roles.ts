@@ -83,6 +83,10 @@ export const channelRoles = {
   'backups.restore': hubOnly,
   'backups.setKeep': hubOnly,
   'backups.chooseFile': hubOnly,
+  // The therapist's view (a desk may open it too): no prices, phones or settings in it.
+  'therapist.clients': everyone,
+  'therapist.client': everyone,
+  'therapist.recordVisit': everyone,
 } as const satisfies Record<Channel, readonly Role[]>;
 
 export function mayUse(role: Role, channel: Channel): boolean {

@@ -2,7 +2,8 @@
 // row version. An editing screen sends the version it loaded; the service refuses a save
 // whose version is no longer the stored one ('conflict' with the current record) and bumps
 // it on every write, in the same transaction. Which records, and why not the others:
-// docs/network.md, "Two desks at once". Existing rows start at version 1.
+// docs/network.md, "Two desks at once". Existing rows start at version 1. Also an index for
+// the therapist's list of recent clients (visits by date).
 import type { Migration } from './types';
 
 /** The tables whose rows are edited in place from more than one desk. */
@@ -15,5 +16,8 @@ export const migration009: Migration = {
     for (const table of VERSIONED_TABLES) {
       db.exec(`ALTER TABLE ${table} ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)`);
     }
+    // The therapist's "today's and recent clients" reads the visits of the last days of
+    // every client: by date, not by client.
+    db.exec('CREATE INDEX visits_by_date ON visits (date, client_id)');
   },
 };
