@@ -1,4 +1,4 @@
-import { StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.css';
 import './styles/print.css';
@@ -15,12 +15,16 @@ import { StorageProblem } from './storage/StorageProblem';
 // screen's chunks (scripts/vite/first-screen-preload.ts). The catalog may fail (a storage
 // fault answers 'storage' without touching the file): then the problem page shows.
 const settingsCall = call('settings.get', {});
+// Who is using this page: a therapist's tablet gets the therapist's view and nothing else.
+const sessionCall = call('app.session', {}).catch(() => null);
+const TherapistScreen = lazy(() => import('./screens/therapist/TherapistScreen'));
 const loading = Promise.all([
   call('app.info', {}),
   settingsCall,
   call('catalog.get', {}).catch(() => null),
   settingsCall.then((settings) => initI18n(settings.uiLanguage, firstScreen.namespaces)),
   firstScreen.load(),
+  sessionCall,
 ]);
 
 /** After the first screen is on screen and usable: what it does not need to be usable. */
@@ -39,10 +43,23 @@ const afterItRenders = () => requestAnimationFrame(() => requestAnimationFrame(a
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
-    const [info, settings, catalogRead] = await loading;
+    const [info, settings, catalogRead, , , session] = await loading;
     // For the benchmark's timeline: where start-up waits for data and where it renders.
     performance.mark('front-desk:data');
     document.documentElement.lang = settings.uiLanguage;
+    if (session?.role === 'therapist') {
+      // No frame, no other screen, no F-keys: the role may use none of them (shared/api/roles.ts).
+      await initI18n(settings.uiLanguage, ['therapist', 'intake', 'coverage']);
+      afterItRenders();
+      root.render(
+        <StrictMode>
+          <Suspense fallback={null}>
+            <TherapistScreen lang={settings.uiLanguage} deviceName={session.deviceName} />
+          </Suspense>
+        </StrictMode>,
+      );
+      return;
+    }
     // A storage fault (or a damaged database whose price list cannot be read) gets its own
     // screen, in the UI language, instead of screens that would all fail.
     const catalog = info.storage.state === 'fault' ? null : catalogRead;

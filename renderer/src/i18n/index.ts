@@ -17,6 +17,7 @@ export const namespaces = [
   'storage',
   'intake',
   'coverage',
+  'therapist',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -7,7 +7,7 @@ import type { Caller } from '../../../shared/api/roles';
 import { answeredForm, signInput } from '../../support/intake';
 import { openTestFrontDesk } from '../../support/core';
 
-const tablet: Caller = { role: 'therapist', deviceId: 3, deviceName: '치료실 2' };
+const tablet: Caller = { role: 'therapist', deviceId: 3, deviceName: '관리실 2' };
 
 async function clinic() {
   const t = openTestFrontDesk('2026-11-27T10:00:00');
@@ -81,10 +81,10 @@ describe('therapist view: channels', () => {
     expect((await as(core.handle('therapist.client', { clientId: ids.today }, tablet))).todaysVisits).toHaveLength(1); // nothing written
 
     const outside = await as(core.handle('therapist.recordVisit', { ...back, confirmOutside: true }, tablet));
-    expect(outside).toMatchObject({ date: '2026-11-27', therapist: '치료실 2', outsidePrescription: true, areas: [{ region: 'lower-back' }] });
+    expect(outside).toMatchObject({ date: '2026-11-27', therapist: '관리실 2', outsidePrescription: true, areas: [{ region: 'lower-back' }] });
     expect(outside).not.toHaveProperty('price');
     const ankle = await as(core.handle('therapist.recordVisit', { ...back, areas: [{ region: 'ankle', side: 'left' }] }, tablet));
-    expect(ankle).toMatchObject({ outsidePrescription: false, therapist: '치료실 2' });
+    expect(ankle).toMatchObject({ outsidePrescription: false, therapist: '관리실 2' });
     const view = await as(core.handle('therapist.client', { clientId: ids.today }, tablet));
     expect(view.todaysVisits.map((v) => v.id)).toEqual([ankle.id, outside.id, expect.any(Number)]);
     expect(view.prescription).toMatchObject({ sessionsUsed: 3, sessionsLeft: 2 });

@@ -2,6 +2,8 @@
 // the body map), therapist. checkVisit runs (in the main process, against the visits already
 // recorded) on every change, and every finding is shown in words; a visit outside the
 // prescription is saved only after the user ticks the confirmation, and is marked as such.
+// The therapist's variant records today's visit only (the hub dates it and names the
+// therapist after the tablet), through therapist.recordVisit.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrescriptionStatus } from '../../../../shared/api/prescriptions';
@@ -12,8 +14,17 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
 import { findingSentence } from './findings';
+import { rulesOf } from './PrescriptionStatusCard';
 
-export function VisitRecorder(props: { clientId: number; prescriptions: PrescriptionStatus[]; lang: Lang; today: string; onSaved: () => void }) {
+export function VisitRecorder(props: {
+  clientId: number;
+  prescriptions: PrescriptionStatus[];
+  lang: Lang;
+  today: string;
+  onSaved: () => void;
+  variant?: 'desk' | 'therapist';
+}) {
+  const atDesk = props.variant !== 'therapist';
   const { t } = useTranslation(['coverage', 'errors']);
   const id = useId();
   const current = props.prescriptions.find((s) => s.prescription.replacedBy === null) ?? null;
@@ -46,14 +57,16 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
   }, [props.clientId, prescriptionId, date, whole, areas, ready]);
 
   const rx = props.prescriptions.find((s) => s.prescription.id === prescriptionId)?.prescription ?? null;
-  const rules = rx ? { ...rx, expiresOn: rx.expiresOn ?? undefined, sessions: rx.sessions ?? undefined, perWeek: rx.perWeek ?? undefined, maxMinutes: rx.maxMinutes ?? undefined } : null;
+  const rules = rx ? rulesOf(rx) : null;
   const outside = check !== null && !check.withinPrescription;
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!ready || !check || (outside && !confirmed)) return;
     try {
-      await call('visits.create', { clientId: props.clientId, prescriptionId, date, minutes: whole, areas, therapist, confirmOutside: outside && confirmed });
+      const visit = { clientId: props.clientId, prescriptionId, minutes: whole, areas, confirmOutside: outside && confirmed };
+      if (atDesk) await call('visits.create', { ...visit, date, therapist });
+      else await call('therapist.recordVisit', visit);
       setStatus(outside ? t('rx.savedOutside') : t('rx.saved'));
       setAreas([]);
       setFailure('');
@@ -67,10 +80,12 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
     <form aria-label={t('rx.record')} onSubmit={(e) => void save(e)} className="visit-recorder">
       <h3>{t('rx.record')}</h3>
       <div className="row">
-        <div className="form-field">
-          <label htmlFor={`${id}-date`}>{t('rx.date')}</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
+        {atDesk && (
+          <div className="form-field">
+            <label htmlFor={`${id}-date`}>{t('rx.date')}</label>
+            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </div>
+        )}
         <div className="form-field">
           <label htmlFor={`${id}-minutes`}>{t('rx.minutes')}</label>
           <input id={`${id}-minutes`} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} size={5} />
@@ -88,10 +103,12 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
         </div>
       </div>
       <AreaPicker value={areas} onChange={setAreas} label={t('rx.treated')} idPrefix={`${id}-areas`} />
-      <div className="form-field">
-        <label htmlFor={`${id}-therapist`}>{t('rx.therapist')}</label>
-        <input id={`${id}-therapist`} value={therapist} onChange={(e) => setTherapist(e.target.value)} maxLength={100} />
-      </div>
+      {atDesk && (
+        <div className="form-field">
+          <label htmlFor={`${id}-therapist`}>{t('rx.therapist')}</label>
+          <input id={`${id}-therapist`} value={therapist} onChange={(e) => setTherapist(e.target.value)} maxLength={100} />
+        </div>
+      )}
       <div aria-live="polite">
         {check && check.withinPrescription && <p>{t('rx.within')}</p>}
         {outside && (
