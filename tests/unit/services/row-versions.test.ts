@@ -122,6 +122,22 @@ describe('row versions: a stale save is refused with the current record', () => 
     expect((await ok('plans.save', { ...input, id: 'new-plan', name: { ko: '새 플랜', en: 'New plan' } })).rowVersion).toBe(1);
   });
 
+  it('settings: a field changed by another desk since it was loaded is refused with the settings now, and nothing is stored', async () => {
+    const { ok, refused } = openTestFrontDesk();
+    const loaded = await ok('settings.get', {});
+    const desk1 = await ok('settings.update', { businessName: '바른 마사지', expected: { businessName: loaded.businessName } });
+    const error = await refused('settings.update', {
+      businessName: '바른손 마사지',
+      businessPhone: '02-555-0199',
+      expected: { businessName: loaded.businessName, businessPhone: loaded.businessPhone },
+    });
+    expect(error).toMatchObject({ code: 'conflict', details: { reason: 'changed', current: desk1 } });
+    expect(await ok('settings.get', {})).toEqual(desk1); // the phone was not stored either
+    // a field nobody else changed goes through; so does one saved from what is stored now
+    expect(await ok('settings.update', { businessPhone: '02-555-0199', expected: { businessPhone: loaded.businessPhone } })).toMatchObject({ businessPhone: '02-555-0199' });
+    expect(await ok('settings.update', { businessName: '바른손 마사지', expected: { businessName: desk1.businessName } })).toMatchObject({ businessName: '바른손 마사지' });
+  });
+
   it('prescriptions are never edited in place: replacing one already replaced is refused with the replacement', async () => {
     const { ok, refused } = openTestFrontDesk();
     const client = await ok('clients.create', { name: '김민지', lang: 'ko' });

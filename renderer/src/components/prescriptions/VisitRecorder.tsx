@@ -112,11 +112,13 @@ export function VisitRecorder(props: {
       <div aria-live="polite">
         {check && check.withinPrescription && <p>{t('rx.within')}</p>}
         {outside && (
-          <ul role="alert" className="visit-findings">
-            {check.findings.map((f) => (
-              <li key={f.code}>{findingSentence(t, props.lang, f, rules)}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul className="visit-findings">
+              {check.findings.map((f) => (
+                <li key={f.code}>{findingSentence(t, props.lang, f, rules)}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </div>
       {outside && (

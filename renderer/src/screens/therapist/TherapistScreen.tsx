@@ -75,14 +75,9 @@ export default function TherapistScreen(props: { lang: Lang; deviceName: string 
                 const flags = row.flagged ? t('therapist:clients.flagged') : '';
                 return (
                   <li key={row.id}>
-                    <button
-                      type="button"
-                      aria-current={row.id === openId ? 'true' : undefined}
-                      aria-label={t('therapist:clients.open', { name: row.name, details: [when, flags].filter(Boolean).join(', ') })}
-                      onClick={() => setOpenId(row.id)}
-                    >
-                      <span className="therapist-client-name">{row.name}</span>
-                      <span className="muted">{when}</span>
+                    {/* The visible words are the name (spaces between the parts, so it reads whole). */}
+                    <button type="button" aria-current={row.id === openId ? 'true' : undefined} onClick={() => setOpenId(row.id)}>
+                      <span className="therapist-client-name">{row.name}</span> {when && <span className="muted">{when}</span>}{' '}
                       {row.flagged && <span className="therapist-flag-mark">{flags}</span>}
                     </button>
                   </li>
