@@ -138,6 +138,19 @@ describe('row versions: a stale save is refused with the current record', () => 
     expect(await ok('settings.update', { businessName: '바른손 마사지', expected: { businessName: desk1.businessName } })).toMatchObject({ businessName: '바른손 마사지' });
   });
 
+  it('catalog entries: saved against the entry as loaded; another desk\'s change of the same entry is refused with it', async () => {
+    const { ok, refused } = openTestFrontDesk();
+    const loaded = (await ok('catalog.get', {})).services[0]!;
+    const desk1 = { ...loaded, name: { ...loaded.name, en: `${loaded.name.en} (new)` } };
+    await ok('catalog.saveEntry', { list: 'services', entry: desk1, originalId: loaded.id, expected: loaded });
+    const error = await refused('catalog.saveEntry', { list: 'services', entry: { ...loaded, active: false }, originalId: loaded.id, expected: loaded });
+    expect(error).toMatchObject({ code: 'conflict', details: { reason: 'changed', current: desk1 } });
+    expect((await ok('catalog.get', {})).services[0]).toEqual(desk1);
+    // the same values with their keys in another order are the same entry
+    const reordered = Object.fromEntries(Object.entries(desk1).reverse());
+    expect((await ok('catalog.saveEntry', { list: 'services', entry: { ...desk1, active: false }, originalId: loaded.id, expected: reordered })).services[0]).toMatchObject({ active: false });
+  });
+
   it('prescriptions are never edited in place: replacing one already replaced is refused with the replacement', async () => {
     const { ok, refused } = openTestFrontDesk();
     const client = await ok('clients.create', { name: '김민지', lang: 'ko' });
