@@ -62,9 +62,64 @@ function stop(signal) {
   setTimeout(() => child.kill('SIGKILL'), 5000).unref(); // a child that does not stop in time
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
-// `npm start` runs this through a shell; a signal sent to npm alone ends npm and that shell
-// but never reaches us. Being handed to another parent is how we learn of it.
+
+// `npm start` runs this through a shell (sh -c; cmd.exe on Windows), and npm passes a signal
+// sent to it alone only to that shell (docs/architecture.md, "npm start and signals"):
+// - SIGTERM ends the shell without passing it on: we are handed to another parent (Unix),
+//   or the parent is gone (Windows keeps the old ppid);
+// - SIGINT: Debian's sh (dash) catches it and goes on waiting for us, so nothing changes but
+//   the shell waking up. On Linux its count of voluntary context switches shows that: a
+//   shell blocked in wait() wakes only for a signal it catches (SIGINT) or when we stop or
+//   continue (SIGCHLD; we see our own SIGCONT and start counting again).
 const parent = process.ppid;
+const shellWakeups = waitingShellWakeups(parent);
+let wakeups = null;
+let continued = 0; // Ctrl+Z then fg stops and wakes the shell too: that is no signal to stop
+process.on('SIGCONT', () => {
+  continued += 1;
+  wakeups = null;
+});
 setInterval(() => {
-  if (process.ppid !== parent) stop('SIGTERM');
+  if (process.ppid !== parent || !isRunning(parent)) return stop('SIGTERM');
+  const now = shellWakeups?.() ?? null;
+  if (now === null || now === wakeups) return;
+  if (wakeups === null) {
+    wakeups = now;
+    return;
+  }
+  // A SIGCONT that arrived with the wake-up is handled after this timer: wait for it.
+  const before = continued;
+  setTimeout(() => (continued === before ? stop('SIGINT') : (wakeups = null)), 200).unref();
 }, 250).unref();
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Linux, when our parent is a POSIX shell running us with -c: a reader of how often it has
+ *  woken up (null while it is not asleep in wait(), so a start-up step is not taken for a
+ *  signal). */
+function waitingShellWakeups(pid) {
+  if (process.platform !== 'linux') return null;
+  const read = (name) => {
+    try {
+      return readFileSync(`/proc/${pid}/${name}`, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  // Only a shell running our command (`sh -c ...`, as npm starts it): an interactive shell
+  // also wakes for its own reasons (a terminal resized: bash catches SIGWINCH).
+  const args = read('cmdline')?.split('\0') ?? [];
+  if (!/^(sh|dash|ash|bash|busybox)$/.test(read('comm')?.trim() ?? '') || args[1] !== '-c') return null;
+  return () => {
+    const state = read('stat')?.replace(/^.*\) /s, '')[0];
+    const count = read('status')?.match(/^voluntary_ctxt_switches:\s*(\d+)$/m)?.[1];
+    return state === 'S' && count !== undefined ? Number(count) : null;
+  };
+}

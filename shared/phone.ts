@@ -5,12 +5,7 @@
 // in the international one (+1 415-555-0100) for a number from abroad.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
-const countryByCurrency: Record<string, CountryCode> = { KRW: 'KR', USD: 'US' };
-
-/** The business's country as libphonenumber-js knows it; undefined = international only. */
-export function countryForCurrency(currency: string): CountryCode | undefined {
-  return countryByCurrency[currency.toUpperCase()];
-}
+export { countryForCurrency } from './phone-country';
 
 export type PhoneCheck =
   | { kind: 'empty' }

@@ -29,3 +29,4 @@ export type Role = (typeof ROLES)[number];
 /** Roles a device can be paired with (the hub is never paired). */
 export const DEVICE_ROLES = ['desk', 'therapist'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
+

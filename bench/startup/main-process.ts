@@ -4,10 +4,11 @@
 // the window's creation are not included: they cannot be measured without Electron.
 import { spawn } from 'node:child_process';
 import BetterSqlite3 from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE, openFrontDesk } from '../../electron/app/front-desk';
 import { openDatabase } from '../../electron/db/open';
+import { cleanCloseNote } from '../../electron/db/clean-close';
 import { migrations } from '../../electron/db/migrations';
 import { replaceCatalog } from '../../electron/services/catalog';
 import { seedManyCalls } from '../../tests/support/seed-calls';
@@ -96,12 +97,16 @@ export async function benchMainProcess(opts: { outDir: string; runs?: number; lo
   // The first start of a day may do more (e.g. the daily backup) than a later one.
   const firstOfDay: number[] = [];
   const later: number[] = [];
+  const afterCrash: number[] = [];
   for (let i = 0; i < runs; i++) {
     const dir = copyOf(current);
     firstOfDay.push(timeOpen(dir));
-    later.push(timeOpen(dir));
+    later.push(timeOpen(dir)); // the run before closed cleanly: no quick_check
+    rmSync(cleanCloseNote(join(dir, DATABASE_FILE)), { force: true }); // as if it had been killed
+    afterCrash.push(timeOpen(dir));
   }
-  // Part of every start (electron/db/open.ts): it reads every page, so it grows with the file.
+  // At the first start of a day and after a run that did not close cleanly (electron/db/open.ts):
+  // it reads every page, so it grows with the file.
   const quickCheck = Array.from({ length: runs }, () => {
     const file = join(copyOf(current), DATABASE_FILE);
     const raw = new BetterSqlite3(file, { readonly: true });
@@ -116,7 +121,8 @@ export async function benchMainProcess(opts: { outDir: string; runs?: number; lo
   const rows: Row[] = [
     row('core open (openFrontDesk): first run', firstRun),
     row('  first start of the day (DB up to date)', firstOfDay),
-    row('  a later start the same day', later),
+    row('  a later start the same day (clean close before)', later),
+    row('  a later start after a crash (quick_check runs)', afterCrash),
     row('    of which PRAGMA quick_check', quickCheck),
     row('  after an update (backup + migrations 004-006)', updated),
   ];

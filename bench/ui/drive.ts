@@ -1,6 +1,7 @@
 // What the receptionist does on the quote screen, key by key, each key measured.
 import type { Page } from 'playwright-core';
 import type { QuotePage } from '../../tests/e2e/pages/quote';
+import { coveragePanel } from '../../tests/e2e/pages/coverage';
 import koQuote from '../../renderer/locales/ko/quote.json';
 import { measure, START_ON_KEYDOWN, START_ON_KEYUP, takeSamples, watch, type Sample } from './probe';
 
@@ -70,4 +71,29 @@ export async function driveSearch(page: Page, q: QuotePage, into: Samples, passe
       await box.press('Escape');
     }
   }
+}
+
+/** Sets the coverage panel up as for a caller not on file: the Korean example plan and a
+ *  prescription with M54.6, so the answer is on screen. */
+export async function openCoverageAnswer(page: Page): Promise<void> {
+  const coverage = coveragePanel(page, 'ko');
+  await coverage.plan().selectOption('example-kr-indemnity');
+  await coverage.withCode().check();
+  await coverage.code().fill('M54.6');
+  await coverage.answer().waitFor();
+}
+
+/** Keys that change the coverage answer: persons in the quote (the session's price, so what
+ *  the plan and the caller pay) and the diagnosis code in the panel (M54. is no code: the
+ *  answer goes; M54.6 brings it back). Watched: the answer's text in the panel. */
+export async function driveCoverage(page: Page, q: QuotePage, into: Samples): Promise<void> {
+  const coverage = coveragePanel(page, 'ko');
+  await watch(coverage.panel(), '.coverage-answer');
+  await q.persons().focus(); // warm-up, not kept
+  await record(page, newSamples(), 'warm-up', upDown(page, 3, 1));
+  await q.persons().focus();
+  await record(page, into, 'persons (arrows)', upDown(page, 5, 3)); // 30 keys
+  await coverage.code().focus();
+  await page.keyboard.press('End');
+  await record(page, into, 'diagnosis code (typing)', Array.from({ length: 30 }, (_, i) => press(page, i % 2 ? '6' : 'Backspace')));
 }

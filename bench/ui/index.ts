@@ -1,5 +1,6 @@
 // Part 3: keystroke -> updated total on screen, in Chromium through the web host, with the
-// 500-service catalog; and keystroke -> updated list in the service search. Measured under
+// 500-service catalog; keystroke -> updated coverage answer ("will my plan cover it?", the
+// same target); and keystroke -> updated list in the service search. Measured under
 // a steady background load (one core busy: bench/ui/load.ts), the target; and the quote
 // keys once more on the quiet machine, beside it, for comparison.
 import { quotePage } from '../../tests/e2e/pages/quote';
@@ -9,7 +10,7 @@ import { rendererDir } from './build';
 import { busyCore } from './load';
 import { installProbe, type Sample } from './probe';
 import { chromiumPath, openSession } from './session';
-import { driveQuote, driveSearch, newSamples, type Samples } from './drive';
+import { driveCoverage, driveQuote, driveSearch, newSamples, openCoverageAnswer, type Samples } from './drive';
 
 const FRAME = { stat: 'p95', max: 16 } as const;
 const toDom = (s: readonly Sample[]) => s.map((x) => x.dom - x.start);
@@ -34,12 +35,16 @@ export async function benchUi(opts: { searchPasses: number; log: (line: string) 
   const quiet = newSamples();
   await driveQuote(page, q, quiet);
 
-  opts.log('ui: quote screen and search, one core busy...');
+  await openCoverageAnswer(page);
+
+  opts.log('ui: quote screen, coverage panel and search, one core busy...');
   const load = busyCore(LOAD_MAX_SECONDS);
   const quote = newSamples();
+  const coverage = newSamples();
   const search = newSamples();
   try {
     await driveQuote(page, q, quote);
+    await driveCoverage(page, q, coverage);
     await driveSearch(page, q, search, opts.searchPasses);
   } finally {
     await load.stop();
@@ -53,11 +58,13 @@ export async function benchUi(opts: { searchPasses: number; log: (line: string) 
     ...[...quote.byAction].map(([action, s]) => row(`  ${action}, to next frame`, toFrame(s))),
     row('  quiet machine (no load), to next frame', toFrame(all(quiet))),
     { ...row('  components rendered per key', all(quote).map((x) => x.renders)), unit: 'n' },
+    row('keystroke -> coverage answer, to next frame', toFrame(all(coverage)), FRAME),
+    ...[...coverage.byAction].map(([action, s]) => row(`  ${action}, to next frame`, toFrame(s))),
     row('search keystroke -> list, to DOM', toDom(searchSamples), FRAME),
     row('search keystroke -> list, to next frame', toFrame(searchSamples), FRAME),
   ];
   const counts = new Map<string, number>();
-  for (const m of [...quote.misses, ...search.misses]) counts.set(m, (counts.get(m) ?? 0) + 1);
+  for (const m of [...quote.misses, ...coverage.misses, ...search.misses]) counts.set(m, (counts.get(m) ?? 0) + 1);
   const missed = [...counts].map(([m, n]) => (n > 1 ? `${m} (x${n})` : m)).join(', ') || 'none';
   return {
     title,

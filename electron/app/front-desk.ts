@@ -58,6 +58,10 @@ const noHostHandlers: HostHandlers = {
   'print.savePdf': () => {
     throw new ApiFailure('unavailable');
   },
+  // A browser page cannot hand a file to the system's viewer: the renderer downloads it.
+  'print.openScan': () => {
+    throw new ApiFailure('unavailable');
+  },
   'backups.chooseFile': () => {
     throw new ApiFailure('unavailable');
   },

@@ -11,6 +11,7 @@ import type { StorageFault, StorageState } from '../../shared/api/storage';
 import { DatabaseDamagedError, openDatabase } from '../db/open';
 import { storageFaultOf } from '../db/faults';
 import { lockDataFolder, type DataFolderLock } from '../db/lock';
+import { closeCleanly } from '../db/clean-close';
 import { backupName, backupsDir, dailyBackup, removeDatabaseFiles } from '../services/backups';
 
 export type Log = (message: string, error?: unknown) => void;
@@ -47,7 +48,7 @@ export function openStorage(options: {
 
   function openSound(): void {
     try {
-      const opened = openDatabase(dbPath);
+      const opened = openDatabase(dbPath, { now: options.now });
       try {
         options.prepare(opened);
       } catch (error) {
@@ -145,7 +146,16 @@ export function openStorage(options: {
       return keptAs;
     },
     close() {
-      db?.close();
+      if (db && state.state === 'ok') {
+        try {
+          closeCleanly(db, dbPath); // the next start the same day may skip quick_check
+        } catch (error) {
+          log('front-desk: closing the database cleanly failed; the next start checks it', error);
+          if (db.open) db.close();
+        }
+      } else {
+        db?.close();
+      }
       db = null;
       lock?.release();
       lock = null;

@@ -30,4 +30,4 @@ export type HandlerMap<C extends Channel = Channel> = { [K in C]: Handler<K> };
 
 /** Handlers only a host can give (printing needs Electron's webContents, file dialogs a
  *  window). */
-export type HostHandlers = HandlerMap<'print.dialog' | 'print.savePdf' | 'backups.chooseFile' | 'app.ready'>;
+export type HostHandlers = HandlerMap<'print.dialog' | 'print.savePdf' | 'print.openScan' | 'backups.chooseFile' | 'app.ready'>;

@@ -6,6 +6,8 @@ import type { Database } from 'better-sqlite3';
 import { migrations as knownMigrations, type Migration } from './migrations';
 import { backupBeforeMigrating } from './backup';
 import { DatabaseDamagedError, DatabaseTooNewError, MigrationError } from './errors';
+import { checkedAtOpen, rememberCheck, takeCleanClose } from './clean-close';
+import { localDate } from '../../shared/local-date';
 
 export type { Database } from 'better-sqlite3';
 export { DatabaseDamagedError, DatabaseTooNewError, MigrationError } from './errors';
@@ -24,6 +26,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
   const now = opts.now ?? (() => new Date());
 
   if (!inMemory(file)) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // Taken before opening: whatever happens from here on, the next start checks again.
+  const clean = inMemory(file) ? null : takeCleanClose(file, now());
   // Read-write from the start: reading the header rolls back a hot journal left by a writer
   // killed mid-transaction (a read-only connection cannot, and would fail on every start).
   // Nothing else is written before the version and the integrity are known: switching to
@@ -33,7 +37,15 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
     db.pragma('busy_timeout = 5000');
     const version = userVersion(db);
     if (version > newest) throw new DatabaseTooNewError(file, version, newest);
-    if (version > 0) checkIntegrity(db, file);
+    if (version > 0 && !clean?.skipCheck) {
+      checkIntegrity(db, file);
+      checkedAtOpen.add(db);
+      rememberCheck(db, localDate(now()));
+    } else if (clean?.checkedOn) {
+      rememberCheck(db, clean.checkedOn);
+    } else {
+      rememberCheck(db, localDate(now())); // a new file: nothing to check yet
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL'); // WAL + NORMAL can lose the last commits on power loss
@@ -46,7 +58,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
 }
 
 /** PRAGMA quick_check: every page and b-tree checked, indexes not compared with their
- *  tables (integrity_check's extra cost), so it suits every start. */
+ *  tables (integrity_check's extra cost). Run at a start unless the file is exactly as a
+ *  clean close left it the same day (clean-close.ts). */
 export function checkIntegrity(db: Database, file: string): void {
   const report = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
   const lines = report.map((r) => r.quick_check);

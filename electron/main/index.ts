@@ -4,9 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { channelNames } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
+import { CHANGED_EVENT } from '../../shared/api/changes';
 import { openFrontDesk, type FrontDesk } from '../app/front-desk';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
+import { electronScanHandlers } from './scans';
 import { showWhenUsable } from './show';
 import { electronFileHandlers } from './files';
 import {
@@ -58,6 +60,7 @@ function start() {
       hostHandlers: {
         ...electronPrintHandlers(() => mainWindow),
         ...electronFileHandlers(() => mainWindow),
+        ...electronScanHandlers(launch.dataDir),
         'app.ready': () => ({ shown: whenUsable?.firstScreenReady() ?? false }),
       },
     });
@@ -84,6 +87,11 @@ function start() {
       return isTrustedSender(frame?.url, frame?.parent === null, appUrl) ? core.handle(channel, input) : fail('unavailable');
     });
   }
+
+  // What another device (or this window) changed: the screens reload what they show.
+  core.onChange((change) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CHANGED_EVENT, change);
+  });
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {

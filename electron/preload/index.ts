@@ -1,7 +1,8 @@
 // The only bridge between the sandboxed renderer and the main process: one named function
 // per channel of the contract, nothing else (no generic invoke, no Node, no env).
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Channel, FrontDeskApi, InputOf } from '../../shared/api/contract';
+import { CHANGED_EVENT, type ChangeEvent, type FrontDeskEvents } from '../../shared/api/changes';
 
 const call =
   <C extends Channel>(channel: C) =>
@@ -63,6 +64,7 @@ const api = {
   'coverage.check': call('coverage.check'),
   'print.dialog': call('print.dialog'),
   'print.savePdf': call('print.savePdf'),
+  'print.openScan': call('print.openScan'),
   'backups.list': call('backups.list'),
   'backups.create': call('backups.create'),
   'backups.check': call('backups.check'),
@@ -71,4 +73,14 @@ const api = {
   'backups.chooseFile': call('backups.chooseFile'),
 } satisfies FrontDeskApi;
 
-contextBridge.exposeInMainWorld('frontDesk', api);
+/** The one event: what changed on the hub. The callback gets the change only, never
+ *  Electron's event object (it would hand the renderer `sender`). */
+const events = {
+  onChanged(callback: (change: ChangeEvent) => void) {
+    const relay = (_event: IpcRendererEvent, change: ChangeEvent) => callback(change);
+    ipcRenderer.on(CHANGED_EVENT, relay);
+    return () => void ipcRenderer.off(CHANGED_EVENT, relay);
+  },
+} satisfies FrontDeskEvents;
+
+contextBridge.exposeInMainWorld('frontDesk', { ...api, ...events });

@@ -9,6 +9,7 @@ import type { FrontDesk } from '../app/front-desk';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
 import { fail } from '../../shared/api/result';
 import { sendText, serveStatic } from './static';
+import { serveEvents } from './events';
 
 export type WebHost = { url: string; origin: string; token: string; port: number; close(): Promise<void> };
 
@@ -45,6 +46,9 @@ export async function startWebHost(options: {
     return a.length === b.length && timingSafeEqual(a, b);
   };
 
+  const originAllowed = (origin: string | undefined) =>
+    !origin || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
     const host = request.headers.host ?? '';
@@ -53,6 +57,16 @@ export async function startWebHost(options: {
     }
     const url = requestPath(request.url);
     if (!url) return sendText(response, 400, 'Bad request target');
+    if (url.pathname === '/api/events' && request.method === 'GET') {
+      // EventSource cannot send a header: the token comes in the query, as on the page's URL.
+      response.setHeader('Cache-Control', 'no-store');
+      if (!tokenMatches(url.searchParams.get('token') ?? (request.headers[TOKEN_HEADER] as string | undefined))) {
+        return sendText(response, 401, 'Unauthorized');
+      }
+      if (!originAllowed(request.headers.origin)) return sendText(response, 403, 'Forbidden origin');
+      serveEvents(request, response, options.frontDesk);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       // Never an unhandled rejection (it would end the process): an unexpected failure is
       // answered 500 'internal', or the connection dropped if the answer had begun.
@@ -88,10 +102,7 @@ export async function startWebHost(options: {
     if (!tokenMatches(request.headers[TOKEN_HEADER] as string | undefined)) {
       return sendText(response, 401, 'Unauthorized');
     }
-    const origin = request.headers.origin;
-    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
-      return sendText(response, 403, 'Forbidden origin');
-    }
+    if (!originAllowed(request.headers.origin)) return sendText(response, 403, 'Forbidden origin');
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendText(response, 415, 'Send application/json');
     }

@@ -12,7 +12,7 @@ export type NavigationOptions = {
   callsFilter?: { followUpDue?: boolean };
   /** F4 opens on this tab (the Calls tab when a calls filter is given). */
   tab?: 'clients' | 'calls';
-  /** F4 opens this client's page. */
+  /** F4 opens this client's page; F3 opens with this client picked. */
   clientId?: number;
   /** The quote screen starts from a saved quote's services, for this caller. */
   quoteAgain?: { request: QuoteRequest; caller: { name: string; phone: string }; lang: Lang };

@@ -4,8 +4,17 @@
 // them one after another (script -> settings -> namespaces -> screen chunk -> ...).
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
-type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[]; viteMetadata?: { importedCss: Set<string> } };
-type Bundle = Record<string, { type: string; fileName: string }>;
+export type Chunk = {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  isEntry?: boolean;
+  imports: string[];
+  /** The modules in the chunk, by id (their rendered sizes, as Rollup/Rolldown report them). */
+  modules?: Record<string, unknown>;
+  viteMetadata?: { importedCss: Set<string> };
+};
+export type Bundle = Record<string, { type: string; fileName: string }>;
 
 export type FirstScreen = {
   /** The screen module, as its path ends, e.g. 'src/screens/quote/QuoteScreen.tsx'. */
@@ -14,11 +23,14 @@ export type FirstScreen = {
   namespaces: readonly string[];
 };
 
-/** The tags for `first`, given the bundle; files `html` already names are left out. */
-export function preloadTags(bundle: Bundle, first: FirstScreen, html: string, base: string): HtmlTagDescriptor[] {
-  const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk') as Chunk[];
+const chunksOf = (bundle: Bundle) => Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk') as Chunk[];
+const slashed = (id: string) => id.replaceAll('\\', '/');
+
+/** The first screen's chunks (its code, what that imports, its namespaces) and their CSS. */
+function screenChunks(bundle: Bundle, first: FirstScreen): { js: Set<string>; css: Set<string> } {
+  const chunks = chunksOf(bundle);
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const screen = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${first.module}`));
+  const screen = chunks.find((c) => c.facadeModuleId && slashed(c.facadeModuleId).endsWith(`/${first.module}`));
   if (!screen) throw new Error(`first-screen-preload: no chunk for ${first.module}`);
 
   const js = new Set<string>();
@@ -34,8 +46,27 @@ export function preloadTags(bundle: Bundle, first: FirstScreen, html: string, ba
   };
   visit(screen);
   const locale = new RegExp(`/locales/[a-z]{2}/(${first.namespaces.join('|')})\\.json$`);
-  for (const chunk of chunks) if (chunk.facadeModuleId && locale.test(chunk.facadeModuleId.replaceAll('\\', '/'))) visit(chunk);
+  for (const chunk of chunks) if (chunk.facadeModuleId && locale.test(slashed(chunk.facadeModuleId))) visit(chunk);
+  return { js, css };
+}
 
+/** Every chunk a fresh start loads before the first screen is usable: the entry's static
+ *  imports and the first screen's preloads (with what those import). */
+export function firstScreenChunks(bundle: Bundle, first: FirstScreen): Chunk[] {
+  const chunks = chunksOf(bundle);
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const files = screenChunks(bundle, first).js;
+  const visit = (chunk: Chunk) => {
+    files.add(chunk.fileName);
+    for (const file of chunk.imports) if (!files.has(file) && byFile.has(file)) visit(byFile.get(file)!);
+  };
+  for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
+  return [...files].map((file) => byFile.get(file)!);
+}
+
+/** The tags for `first`, given the bundle; files `html` already names are left out. */
+export function preloadTags(bundle: Bundle, first: FirstScreen, html: string, base: string): HtmlTagDescriptor[] {
+  const { js, css } = screenChunks(bundle, first);
   const named = (file: string) => html.includes(`/${file}"`) || html.includes(`"${file}"`);
   return [
     ...[...js].filter((f) => !named(f)).sort().map((file): HtmlTagDescriptor => ({

@@ -22,6 +22,15 @@ export type Domain = (typeof DOMAINS)[number];
 /** Sent to every listener after a write: which kinds of record may have changed. */
 export type ChangeEvent = { domains: Domain[] };
 
+/** The Electron IPC event the main process sends to its window after a write. */
+export const CHANGED_EVENT = 'front-desk:changed';
+
+/** Besides the channels, the preload (and the renderer's client) offer this one event. */
+export type FrontDeskEvents = {
+  /** Calls back after each write on the hub, by any device; returns the unsubscribe. */
+  onChanged(callback: (change: ChangeEvent) => void): () => void;
+};
+
 const none = [] as const;
 /** A merge moves every record that points at a client. */
 const merged = ['clients', 'calls', 'intake', 'prescriptions', 'visits', 'policies'] as const;
@@ -79,6 +88,7 @@ export const channelChanges = {
   'coverage.check': none,
   'print.dialog': none,
   'print.savePdf': none,
+  'print.openScan': none,
   'backups.list': none,
   'backups.create': ['backups'],
   'backups.check': none,

@@ -46,6 +46,7 @@ export const channelNames = [
   'coverage.check',
   'print.dialog',
   'print.savePdf',
+  'print.openScan',
   'backups.list',
   'backups.create',
   'backups.check',

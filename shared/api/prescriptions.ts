@@ -8,6 +8,7 @@ import { REGION_IDS, SIDES, type Area } from '../body/areas';
 import type { Coverage } from '../coverage';
 import type { StoredPlanRules } from '../coverage/record';
 import type { Diagnosis, Prescriber, VisitCheck, VisitFinding } from '../prescriptions';
+import { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../scans';
 import type { Bilingual } from '../vocabulary';
 import { channel, id, isoDate, rowId, rowVersion, text } from './schemas';
 
@@ -91,9 +92,7 @@ export type CoverageAnswer = Coverage & {
   prescriptionId: number | null;
 };
 
-export const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type ScanType = (typeof SCAN_TYPES)[number];
-export const SCAN_MAX_BYTES = 10 * 1024 * 1024;
+export { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../scans';
 
 const area = z.union([
   z.strictObject({ region: z.enum(REGION_IDS) }),

@@ -77,6 +77,8 @@ export const channelRoles = {
   'coverage.check': desks,
   'print.dialog': desks,
   'print.savePdf': desks,
+  // Opens a prescription's scan in the system viewer (the hub's own screen).
+  'print.openScan': desks,
   'backups.list': hubOnly,
   'backups.create': hubOnly,
   'backups.check': hubOnly,

@@ -5,15 +5,16 @@
 //           'cm'     ICD-10-CM only: the Korean text is a translation, not a KCD title
 //           'kcd'    KCD-8 (WHO ICD-10) only: the English text is the WHO title
 //   'heading'        in ICD-10-CM the code is a heading with longer codes under it (not
-//                    billable there); KCD and the WHO list use it as it is.
+//                    billable there); KCD and the WHO list use it as it is. A row with a
+//                    note says so with { heading: true, note }.
 //   a note (ko/en)   where the same code means something else in the other system.
 export type CodeSystems = 'both' | 'cm' | 'kcd';
 
-type Row = [code: string, systems: CodeSystems, en: string, ko: string, flags?: 'heading' | { note: { ko: string; en: string } }];
+type Row = [code: string, systems: CodeSystems, en: string, ko: string, flags?: 'heading' | { heading?: true; note: { ko: string; en: string } }];
 
 export const ROWS: readonly Row[] = [
   // Dorsalgia (M54)
-  ['M54', 'both', 'Dorsalgia', '등통증'],
+  ['M54', 'both', 'Dorsalgia', '등통증', 'heading'],
   ['M54.1', 'both', 'Radiculopathy', '신경뿌리병증', 'heading'],
   ['M54.10', 'cm', 'Radiculopathy, site unspecified', '신경뿌리병증, 상세불명 부위'],
   ['M54.12', 'both', 'Radiculopathy, cervical region', '신경뿌리병증, 경추부'],
@@ -32,7 +33,7 @@ export const ROWS: readonly Row[] = [
   ['M54.40', 'cm', 'Lumbago with sciatica, unspecified side', '좌골신경통을 동반한 요통, 상세불명 쪽'],
   ['M54.41', 'cm', 'Lumbago with sciatica, right side', '좌골신경통을 동반한 요통, 오른쪽'],
   ['M54.42', 'cm', 'Lumbago with sciatica, left side', '좌골신경통을 동반한 요통, 왼쪽'],
-  ['M54.5', 'both', 'Low back pain', '아래허리통증(요통)', 'heading'],
+  ['M54.5', 'both', 'Low back pain', '아래허리통증', 'heading'],
   ['M54.50', 'cm', 'Low back pain, unspecified', '아래허리통증, 상세불명'],
   ['M54.51', 'cm', 'Vertebrogenic low back pain', '척추성 아래허리통증'],
   ['M54.59', 'cm', 'Other low back pain', '기타 아래허리통증'],
@@ -45,7 +46,7 @@ export const ROWS: readonly Row[] = [
   ['M54.89', 'cm', 'Other dorsalgia', '기타 등통증'],
   ['M54.9', 'both', 'Dorsalgia, unspecified', '상세불명의 등통증'],
   // Other dorsopathies (M53), spine (M40-M51), M99
-  ['M53', 'both', 'Other and unspecified dorsopathies, not elsewhere classified', '달리 분류되지 않은 기타 및 상세불명의 등병증'],
+  ['M53', 'both', 'Other and unspecified dorsopathies, not elsewhere classified', '달리 분류되지 않은 기타 등병증', 'heading'],
   ['M53.0', 'both', 'Cervicocranial syndrome', '경두개증후군'],
   ['M53.1', 'both', 'Cervicobrachial syndrome', '경완증후군'],
   ['M53.2', 'both', 'Spinal instabilities', '척추불안정', 'heading'],
@@ -137,16 +138,16 @@ export const ROWS: readonly Row[] = [
   ['M25.57', 'both', 'Pain in ankle and joints of foot', '관절통, 발목 및 발', 'heading'],
   ['M25.571', 'cm', 'Pain in right ankle and joints of right foot', '오른쪽 발목 및 발 관절의 통증'],
   ['M25.572', 'cm', 'Pain in left ankle and joints of left foot', '왼쪽 발목 및 발 관절의 통증'],
-  ['M25.59', 'cm', 'Pain in other specified joint', '관절통, 기타 명시된 관절'],
+  ['M25.59', 'kcd', 'Pain in joint, site unspecified', '관절통, 상세불명 부위'],
   ['M25.6', 'both', 'Stiffness of joint, not elsewhere classified', '달리 분류되지 않은 관절의 경직', 'heading'],
   ['M25.611', 'cm', 'Stiffness of right shoulder, not elsewhere classified', '달리 분류되지 않은 오른쪽 어깨의 경직'],
   ['M25.612', 'cm', 'Stiffness of left shoulder, not elsewhere classified', '달리 분류되지 않은 왼쪽 어깨의 경직'],
   // Shoulder lesions (M75)
-  ['M75', 'both', 'Shoulder lesions', '어깨병변'],
+  ['M75', 'both', 'Shoulder lesions', '어깨병변', 'heading'],
   ['M75.0', 'both', 'Adhesive capsulitis of shoulder', '어깨의 유착성 관절낭염', 'heading'],
   ['M75.01', 'cm', 'Adhesive capsulitis of right shoulder', '오른쪽 어깨의 유착성 관절낭염'],
   ['M75.02', 'cm', 'Adhesive capsulitis of left shoulder', '왼쪽 어깨의 유착성 관절낭염'],
-  ['M75.1', 'both', 'Rotator cuff tear or rupture, not specified as traumatic', '회전근개증후군', { note: { ko: 'KCD와 WHO의 제목은 "회전근개증후군"(Rotator cuff syndrome)입니다.', en: 'The KCD and WHO title is "Rotator cuff syndrome".' } }],
+  ['M75.1', 'both', 'Rotator cuff tear or rupture, not specified as traumatic', '회전근개증후군', { heading: true, note: { ko: 'KCD와 WHO의 제목은 "회전근개증후군"(Rotator cuff syndrome)입니다.', en: 'The KCD and WHO title is "Rotator cuff syndrome".' } }],
   ['M75.101', 'cm', 'Unspecified rotator cuff tear or rupture of right shoulder, not specified as traumatic', '외상성으로 명시되지 않은 오른쪽 어깨의 상세불명 회전근개 파열'],
   ['M75.102', 'cm', 'Unspecified rotator cuff tear or rupture of left shoulder, not specified as traumatic', '외상성으로 명시되지 않은 왼쪽 어깨의 상세불명 회전근개 파열'],
   ['M75.2', 'both', 'Bicipital tendinitis', '이두근 건염', 'heading'],
@@ -158,7 +159,7 @@ export const ROWS: readonly Row[] = [
   ['M75.8', 'both', 'Other shoulder lesions', '기타 어깨병변', 'heading'],
   ['M75.9', 'both', 'Shoulder lesion, unspecified', '상세불명의 어깨병변', 'heading'],
   // Enthesopathies (M76, M77) and other soft tissue
-  ['M76', 'both', 'Enthesopathies, lower limb, excluding foot', '발을 제외한 하지의 골부착부병증'],
+  ['M76', 'both', 'Enthesopathies, lower limb, excluding foot', '발을 제외한 하지의 골부착부병증', 'heading'],
   ['M76.0', 'both', 'Gluteal tendinitis', '둔부건염', 'heading'],
   ['M76.1', 'both', 'Psoas tendinitis', '요근건염', 'heading'],
   ['M76.2', 'both', 'Iliac crest spur', '장골능선 골극', 'heading'],
@@ -173,7 +174,7 @@ export const ROWS: readonly Row[] = [
   ['M76.7', 'both', 'Peroneal tendinitis', '종아리힘줄염', 'heading'],
   ['M76.8', 'both', 'Other specified enthesopathies of lower limb, excluding foot', '발을 제외한 하지의 기타 명시된 골부착부병증', 'heading'],
   ['M76.9', 'both', 'Unspecified enthesopathy, lower limb, excluding foot', '발을 제외한 하지의 상세불명 골부착부병증'],
-  ['M77', 'both', 'Other enthesopathies', '기타 골부착부병증'],
+  ['M77', 'both', 'Other enthesopathies', '기타 골부착부병증', 'heading'],
   ['M77.0', 'both', 'Medial epicondylitis', '내측상과염', 'heading'],
   ['M77.01', 'cm', 'Medial epicondylitis, right elbow', '내측상과염, 오른쪽 팔꿈치'],
   ['M77.02', 'cm', 'Medial epicondylitis, left elbow', '내측상과염, 왼쪽 팔꿈치'],
@@ -219,7 +220,7 @@ export const ROWS: readonly Row[] = [
   ['S13.4', 'both', 'Sprain of ligaments of cervical spine', '경추의 염좌 및 긴장', 'heading'],
   ['S13.4XXA', 'cm', 'Sprain of ligaments of cervical spine, initial encounter', '경추 인대의 염좌, 첫 진료'],
   ['S13.4XXD', 'cm', 'Sprain of ligaments of cervical spine, subsequent encounter', '경추 인대의 염좌, 후속 진료'],
-  ['S16', 'both', 'Injury of muscle, fascia and tendon at neck level', '목 부위의 근육 및 힘줄의 손상'],
+  ['S16', 'both', 'Injury of muscle, fascia and tendon at neck level', '목 부위의 근육 및 힘줄의 손상', 'heading'],
   ['S16.1', 'cm', 'Strain of muscle, fascia and tendon at neck level', '목 부위의 근육, 근막 및 힘줄의 긴장', 'heading'],
   ['S16.1XXA', 'cm', 'Strain of muscle, fascia and tendon at neck level, initial encounter', '목 부위의 근육, 근막 및 힘줄의 긴장, 첫 진료'],
   ['S16.1XXD', 'cm', 'Strain of muscle, fascia and tendon at neck level, subsequent encounter', '목 부위의 근육, 근막 및 힘줄의 긴장, 후속 진료'],
@@ -247,3 +248,9 @@ export const ROWS: readonly Row[] = [
   ['S93.401A', 'cm', 'Sprain of unspecified ligament of right ankle, initial encounter', '오른쪽 발목의 상세불명 인대 염좌, 첫 진료'],
   ['S93.402A', 'cm', 'Sprain of unspecified ligament of left ankle, initial encounter', '왼쪽 발목의 상세불명 인대 염좌, 첫 진료'],
 ];
+
+/** Everyday words the desk may type for a code whose official title does not contain them
+ *  (the title stays the official one; these only help search). */
+export const SEARCH_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'M54.5': ['요통'],
+};

@@ -3,7 +3,7 @@
 import { disassemble, getChoseong } from 'es-hangul';
 import { tryNormalizeDiagnosisCode } from '../prescriptions/codes';
 import type { Bilingual, Lang } from '../vocabulary';
-import { ROWS, type CodeSystems } from './codes';
+import { ROWS, SEARCH_WORDS, type CodeSystems } from './codes';
 import { kcdSiteMeaning } from './sites';
 
 export type { CodeSystems } from './codes';
@@ -25,7 +25,8 @@ const headings = new Map(ROWS.map(([code, , en, ko]) => [code, { en, ko }]));
 
 export const DIAGNOSIS_CODES: readonly DiagnosisCodeEntry[] = ROWS.map(([code, systems, en, ko, flags]) => {
   const note = typeof flags === 'object' ? flags.note : systems === 'cm' ? kcdSiteMeaning(code, headings.get(code.slice(0, 5))) : null;
-  return { code, en, ko, systems, cmHeading: flags === 'heading', ...(note ? { note } : {}) };
+  const cmHeading = flags === 'heading' || (typeof flags === 'object' && flags.heading === true);
+  return { code, en, ko, systems, cmHeading, ...(note ? { note } : {}) };
 });
 
 const byCode = new Map(DIAGNOSIS_CODES.map((e) => [e.code, e]));
@@ -60,21 +61,23 @@ export function lookUpDiagnosisCode(text: string): CodeLookup {
 
 // ---- Search ---------------------------------------------------------------------------
 
-type Indexed = { entry: DiagnosisCodeEntry; code: string; en: string; ko: string; koInitials: string; koJamo: string };
+type KoText = { ko: string; koInitials: string; koJamo: string };
+type Indexed = KoText & { entry: DiagnosisCodeEntry; code: string; en: string; words: readonly KoText[] };
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
-const INDEX: readonly Indexed[] = DIAGNOSIS_CODES.map((entry) => {
-  const ko = compact(entry.ko);
-  return {
-    entry,
-    code: entry.code.replace('.', ''),
-    en: entry.en.toLowerCase(),
-    ko,
-    koInitials: getChoseong(ko),
-    koJamo: disassemble(ko),
-  };
-});
+const koText = (text: string): KoText => {
+  const ko = compact(text);
+  return { ko, koInitials: getChoseong(ko), koJamo: disassemble(ko) };
+};
+
+const INDEX: readonly Indexed[] = DIAGNOSIS_CODES.map((entry) => ({
+  entry,
+  code: entry.code.replace('.', ''),
+  en: entry.en.toLowerCase(),
+  ...koText(entry.ko),
+  words: (SEARCH_WORDS[entry.code] ?? []).map(koText),
+}));
 
 const INITIALS_ONLY = /^[ㄱ-ㅎ]+$/;
 const CODE_START = /^[A-Za-z][0-9][0-9A-Za-z]?\.?[0-9A-Za-z]{0,4}$/;
@@ -87,7 +90,8 @@ function wordScore(word: string, row: Indexed): number | null {
   }
   if (INITIALS_ONLY.test(word)) {
     const at = row.koInitials.indexOf(word);
-    return at === 0 ? 3 : at > 0 ? 4 : null;
+    if (at >= 0) return at === 0 ? 3 : 4;
+    return row.words.some((w) => w.koInitials.includes(word)) ? 4 : null;
   }
   const lower = word.toLowerCase();
   const en = row.en.indexOf(lower);
@@ -98,6 +102,11 @@ function wordScore(word: string, row: Indexed): number | null {
   if (ko > 0 || en > 0) return 4;
   // A Korean syllable still being typed ("요ㅌ" -> 요통).
   if (/[가-힣ㄱ-ㅎㅏ-ㅣ]/.test(word) && row.koJamo.includes(disassemble(word))) return 5;
+  // An everyday word for the code (요통 for M54.5), ranked like a substring of the title.
+  for (const w of row.words) {
+    if (w.ko.includes(word)) return 4;
+    if (/[가-힣ㄱ-ㅎㅏ-ㅣ]/.test(word) && w.koJamo.includes(disassemble(word))) return 5;
+  }
   return null;
 }
 

@@ -8,3 +8,5 @@ export { codeMatches, normalizeDiagnosisCode, tryNormalizeDiagnosisCode } from '
 export { areaCovers } from './areas';
 export { codesOf, validatePrescription } from './prescription';
 export { checkVisit } from './visit';
+export { prescriptionFromRecord } from './record';
+export type { StoredPrescriptionRules } from './record';

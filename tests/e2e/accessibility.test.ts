@@ -8,10 +8,12 @@ import { TEST_TABLET, launchBrowser, openApp, type AppSession } from './support/
 import { expectAccessible } from './support/axe';
 import { frame } from './pages/frame';
 import { quotePage } from './pages/quote';
+import { coveragePanel } from './pages/coverage';
 import { enLabels, koLabels, schoolPage } from './pages/school';
 import { callsPage } from './pages/calls';
 import { clientsPage } from './pages/clients';
 import { catalogPage, type CatalogSection } from './pages/catalog';
+import { clientCoverage } from './pages/coverage';
 import { therapistPage } from './pages/therapist';
 import { TODAYS_CLIENT, therapistDay } from './support/therapist-day';
 
@@ -38,6 +40,8 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     const { page } = app;
     const q = quotePage(page, lang);
     await q.heading().waitFor();
+    // The coverage panel comes just after the screen is usable: checked with it.
+    await coveragePanel(page, lang).panel().waitFor();
     await expectAccessible(page, `quote, empty (${lang})`);
     await q.pickService(lang === 'ko' ? 'ㅅㅇㄷㅅ' : 'swedish');
     await q.total().waitFor();
@@ -73,6 +77,17 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await clients.results().first().click();
     await clients.callRows().first().waitFor();
     await expectAccessible(page, `clients, a client's page (${lang})`);
+    // A policy added (the plan in the sample's currency), the coverage answer from it, and a
+    // visit's findings (no prescription on file).
+    const c = clientCoverage(page, lang);
+    await c.policyPlan().selectOption(lang === 'ko' ? 'example-kr-indemnity' : 'example-us-ppo');
+    await c.policyMember().fill('M-1');
+    await c.addPolicy().click();
+    await c.policies().waitFor();
+    await c.answer().waitFor();
+    await c.addTreated('lower-back');
+    await c.findings().waitFor();
+    await expectAccessible(page, `clients, a client's policy, coverage answer and visit findings (${lang})`);
     const calls = callsPage(page, lang);
     await calls.open();
     await calls.rows().first().waitFor();

@@ -65,9 +65,9 @@ async function runScriptedCall(options: {
     expect(clipboard).toContain(result.sayLine.trim());
     expect(clipboard.split('\n').length).toBeGreaterThan(1);
     // "Copied" stands clear of the button that was pressed, never touching it.
-    const copied = page.locator('.caller-script .copy-button [role="status"]');
+    const copied = quotePage(page, options.lang).copied();
     await expect.poll(async () => ((await copied.textContent()) ?? '').trim()).not.toBe('');
-    const button = await page.locator('.caller-script .copy-button button').boundingBox();
+    const button = await quotePage(page, options.lang).copyButton().boundingBox();
     const note = await copied.boundingBox();
     if (!button || !note) throw new Error('copy button or its confirmation not laid out');
     const gap = Math.max(note.x - (button.x + button.width), note.y - (button.y + button.height));

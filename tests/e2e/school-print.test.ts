@@ -53,6 +53,10 @@ describe('school enrollment printout', () => {
     });
     const total = formatMoney(quote.total, catalog.currency, 'ko');
     await expect.poll(() => school.printableText()).toContain(total);
+    // Alt+C copies the script and the breakdown, as on the phone quote screen.
+    await page.keyboard.press('Alt+KeyC');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(await school.scriptText());
+    expect(await school.script.copied().textContent()).not.toBe('');
 
     await page.emulateMedia({ media: 'print' });
     const pdf = readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));

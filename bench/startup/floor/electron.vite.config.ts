@@ -1,5 +1,5 @@
 // The app's renderer config (plugins, build options) with the floor page as its root. Only
-// the app's first-screen preload is left out: the floor has no screen to preload.
+// the app's first-screen plugins are left out: the floor has no screen to preload or check.
 import { resolve } from 'node:path';
 import type { PluginOption, UserConfig } from 'vite';
 import app from '../../../electron.vite.config';
@@ -11,7 +11,7 @@ export default {
   renderer: {
     ...renderer,
     root: __dirname,
-    plugins: (renderer.plugins ?? []).filter((p) => !(named(p) && p.name === 'front-desk:first-screen-preload')),
+    plugins: (renderer.plugins ?? []).filter((p) => !(named(p) && ['front-desk:first-screen-preload', 'front-desk:chunk-rules'].includes(p.name))),
     build: { ...renderer.build, rollupOptions: { input: { index: resolve(__dirname, 'index.html') } } },
   },
 };

@@ -46,7 +46,9 @@ function answer(plan: PlanRecord, prescription: Prescription | null, visit: Visi
   return { ...result, plan, usage, prescriptionId };
 }
 
-function sameCurrency(db: Database, plan: PlanRecord): void {
+/** A plan's amounts are in its own currency; compared with a price in another one they would
+ *  mean nothing without an exchange rate, so the answer is refused ('plan-currency'). */
+export function sameCurrency(db: Database, plan: PlanRecord): void {
   const currency = readCatalog(db).currency;
   if (plan.currency !== currency) {
     throw new ApiFailure('conflict', { reason: 'plan-currency', planCurrency: plan.currency, priceCurrency: currency });

@@ -48,3 +48,7 @@ export function archivePolicy(db: Database, id: number, archived: boolean, now: 
   prepared(db, 'UPDATE policies SET archived_at = ? WHERE id = ?').run(archived ? now.toISOString() : null, id);
   return getPolicy(db, id);
 }
+
+/** Whether the policy applies on `date` (valid from/to, both optional and inclusive). */
+export const policyInForce = (policy: Pick<PolicyRecord, 'validFrom' | 'validTo'>, date: string): boolean =>
+  (policy.validFrom === null || date >= policy.validFrom) && (policy.validTo === null || date <= policy.validTo);

@@ -3,7 +3,7 @@
 import type { Area } from '../../../shared/body/areas';
 import type { PlanRecord, PolicyRecord, PrescriptionRecord, ScanType, VisitRecord } from '../../../shared/api/prescriptions';
 import { planFromRecord, type InsurancePlan, type StoredPlanRules } from '../../../shared/coverage';
-import type { Diagnosis, Prescription, VisitFinding } from '../../../shared/prescriptions';
+import { prescriptionFromRecord, type Diagnosis, type Prescription, type StoredPrescriptionRules, type VisitFinding } from '../../../shared/prescriptions';
 
 export type PrescriptionRow = {
   id: number;
@@ -47,19 +47,7 @@ export function toPrescriptionRecord(r: PrescriptionRow): PrescriptionRecord {
 }
 
 /** The record as the rules take it (blank optional text and nulls left out). */
-export function rulesPrescription(p: Omit<PrescriptionRecord, 'id' | 'clientId' | 'note' | 'scan' | 'replacedBy' | 'createdAt'>): Prescription {
-  const prescriber = Object.fromEntries(Object.entries(p.prescriber).filter(([, v]) => v !== '')) as Prescription['prescriber'];
-  return {
-    issuedOn: p.issuedOn,
-    ...(p.expiresOn !== null ? { expiresOn: p.expiresOn } : {}),
-    prescriber,
-    diagnoses: p.diagnoses,
-    areas: p.areas,
-    ...(p.sessions !== null ? { sessions: p.sessions } : {}),
-    ...(p.perWeek !== null ? { perWeek: p.perWeek } : {}),
-    ...(p.maxMinutes !== null ? { maxMinutes: p.maxMinutes } : {}),
-  };
-}
+export const rulesPrescription = (p: StoredPrescriptionRules): Prescription => prescriptionFromRecord(p);
 
 export type VisitRow = {
   id: number;

@@ -5,14 +5,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCAN_MAX_BYTES, type ScanType } from '../../../shared/api/prescriptions';
 import { ApiFailure } from '../../../shared/api/result';
+import { scanTypeOf } from '../../../shared/scans';
 
 const EXTENSION: Record<ScanType, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
-
-function looksLike(type: ScanType, bytes: Buffer): boolean {
-  if (type === 'application/pdf') return bytes.subarray(0, 5).toString('latin1') === '%PDF-';
-  if (type === 'image/jpeg') return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-}
 
 export const scanFolder = (dataDir: string) => join(dataDir, 'scans');
 
@@ -23,7 +18,7 @@ export function writeScan(dataDir: string, type: ScanType, base64: string): { fi
   if (bytes.length === 0 || bytes.length > SCAN_MAX_BYTES) {
     throw new ApiFailure('invalid-input', { issues: [{ path: 'scan.data', message: 'scan-too-large' }], maxBytes: SCAN_MAX_BYTES });
   }
-  if (!looksLike(type, bytes)) throw new ApiFailure('invalid-input', { issues: [{ path: 'scan.type', message: 'scan-type-mismatch' }] });
+  if (scanTypeOf(bytes) !== type) throw new ApiFailure('invalid-input', { issues: [{ path: 'scan.type', message: 'scan-type-mismatch' }] });
   mkdirSync(scanFolder(dataDir), { recursive: true });
   const file = `${randomUUID()}.${EXTENSION[type]}`;
   writeFileSync(join(scanFolder(dataDir), file), bytes, { flag: 'wx' });

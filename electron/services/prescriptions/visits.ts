@@ -8,9 +8,9 @@ import type { Area } from '../../../shared/body/areas';
 import { checkVisit, type VisitCheck } from '../../../shared/prescriptions';
 import { prepared } from '../../db/prepared';
 import { getClient } from '../clients';
-import { coverageForClient } from './coverage';
+import { coverageForClient, sameCurrency } from './coverage';
 import { underRules } from './failures';
-import { getPolicy } from './policies';
+import { getPolicy, policyInForce } from './policies';
 import { countedDates, getPrescription } from './records';
 import { rulesPrescription, toVisitRecord, type VisitRow } from './rows';
 
@@ -52,7 +52,12 @@ export function createVisit(db: Database, input: Required<VisitCreate>, now: Dat
       const policy = getPolicy(db, input.policyId);
       if (policy.clientId !== input.clientId) throw new ApiFailure('not-found', { what: 'policy', id: input.policyId });
       const answer = coverageForClient(db, input.policyId, input.prescriptionId, { date: input.date, minutes: input.minutes, price: input.price });
-      coverage = { covered: answer.covered, insurerPaid: answer.insurerPays, deductibleApplied: answer.deductiblePart };
+      sameCurrency(db, answer.plan);
+      // A visit outside the policy's dates is billed to it but not counted as covered: the
+      // plan did not insure the client that day.
+      if (policyInForce(policy, input.date)) {
+        coverage = { covered: answer.covered, insurerPaid: answer.insurerPays, deductibleApplied: answer.deductiblePart };
+      }
     }
     const id = prepared(
       db,

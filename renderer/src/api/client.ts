@@ -3,10 +3,11 @@
 import type { Channel, FrontDeskApi, InputOf, ResultOf } from '../../../shared/api/contract';
 import { channelNames } from '../../../shared/api/channels';
 import type { ApiResult } from '../../../shared/api/result';
+import type { ChangeEvent, FrontDeskEvents } from '../../../shared/api/changes';
 
 declare global {
   interface Window {
-    frontDesk?: FrontDeskApi;
+    frontDesk?: FrontDeskApi & FrontDeskEvents;
   }
 }
 
@@ -35,6 +36,39 @@ function httpApi(): FrontDeskApi {
 }
 
 export const api: FrontDeskApi = (typeof window !== 'undefined' && window.frontDesk) || httpApi();
+
+/** The web host's (and the LAN listener's) server-sent events; the LAN sends the device's
+ *  cookie by itself, the loopback host wants its token in the query. */
+function httpEvents(): FrontDeskEvents {
+  return {
+    onChanged(callback) {
+      if (typeof EventSource === 'undefined') return () => undefined;
+      const token = webHostToken();
+      const source = new EventSource(token ? `/api/events?token=${encodeURIComponent(token)}` : '/api/events');
+      source.addEventListener('changed', (event) => {
+        try {
+          callback(JSON.parse((event as MessageEvent<string>).data) as ChangeEvent);
+        } catch {
+          // A garbled event is skipped; the next one still arrives.
+        }
+      });
+      return () => source.close();
+    },
+  };
+}
+
+let events: FrontDeskEvents = (typeof window !== 'undefined' && window.frontDesk) || httpEvents();
+
+/** Calls back after each write on the hub (this device's or another's) with the domains it
+ *  changed, so a screen reloads what it shows. Returns the unsubscribe. */
+export function onChanged(callback: (change: ChangeEvent) => void): () => void {
+  return events.onChanged(callback);
+}
+
+/** For tests: swap where change events come from. */
+export function useChangeEvents(next: FrontDeskEvents): void {
+  events = next;
+}
 
 /** For tests: swap the API (component tests give a fake backed by real services). */
 let current: FrontDeskApi = api;

@@ -8,6 +8,7 @@ import type { ClientIntake } from '../../../shared/api/intake';
 import { call } from '../api/client';
 import { ClientIntakePanel } from '../components/intake/ClientIntakePanel';
 import { errorMessage } from '../errors';
+import { navigationEvents } from '../navigation';
 import type { ClientSection } from './types';
 
 function IntakeSection(props: { client: Client }) {
@@ -28,6 +29,9 @@ function IntakeSection(props: { client: Client }) {
   return (
     <section className="card client-section" aria-labelledby={id}>
       <h2 id={id}>{t('sections.intake.title')}</h2>
+      <button type="button" onClick={() => navigationEvents.open('intake', { clientId: props.client.id })}>
+        {t('sections.openIntake')}
+      </button>
       {failure && <p role="alert">{failure}</p>}
       {intake && <ClientIntakePanel intake={intake} />}
     </section>

@@ -36,7 +36,7 @@ function entry(
 }
 
 export const screens: ScreenEntry[] = [
-  entry('quote', 'nav.quote', ['quote', 'calls', 'coverage'], () => import('./quote/QuoteScreen')),
+  entry('quote', 'nav.quote', ['quote', 'calls'], () => import('./quote/QuoteScreen')),
   entry('school', 'nav.school', ['school', 'calls'], () => import('./school/SchoolScreen')),
   entry('intake', 'nav.intake', ['intake'], () => import('./intake/IntakeScreen')),
   entry('calls', 'nav.calls', ['calls', 'clients'], () => import('./ClientsAndCalls')),

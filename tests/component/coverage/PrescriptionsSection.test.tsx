@@ -105,3 +105,43 @@ describe('Recording a prescription', () => {
     expect(stored).toMatchObject({ ok: true, value: [{ prescription: { diagnoses: [{ code: 'M54.6' }], areas: [{ region: 'upper-back' }], sessions: 8 } }] });
   }, 30_000);
 });
+
+describe('Recording a visit billed to a policy', () => {
+  it('the price comes from the service and duration (editable), and the covered visit counts toward the plan year', async () => {
+    const { user, frontDesk } = await renderScreen(<PrescriptionsSection clientId={1} lang="en" today="2026-11-20" />, {
+      lang: 'en',
+      before: async (core) => {
+        const client = await core.handle('clients.create', { name: 'Grace Kim', lang: 'en' });
+        if (!client.ok) throw new Error('no client');
+        await core.handle('policies.create', { clientId: 1, planId: 'example-kr-indemnity', memberId: 'KR-1' });
+        await core.handle('policies.create', { clientId: 1, planId: 'example-us-ppo' }); // dollars: not billable here
+        await core.handle('prescriptions.create', { clientId: 1, issuedOn: '2026-11-02', prescriber: { name: 'Dr Park' }, diagnoses: [{ code: 'M54.6' }], areas: [{ region: 'upper-back' }] });
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'Record a visit' });
+    const policy = within(form).getByRole('combobox', { name: 'Billed to policy' }) as HTMLSelectElement;
+    await waitFor(() => expect(policy.options).toHaveLength(2)); // none, and the won plan only
+    await user.selectOptions(policy, '(Example) Korean indemnity-style rider (example) · member KR-1');
+    const service = within(form).getByRole('combobox', { name: 'Service' }) as HTMLSelectElement;
+    const serviceId = service.value;
+    expect(serviceId).not.toBe('');
+    const duration = within(form).getByRole('combobox', { name: 'Duration' }) as HTMLSelectElement;
+    const price = within(form).getByRole('textbox', { name: 'Price of the session (KRW)' }) as HTMLInputElement;
+    const firstPrice = price.value;
+    await user.selectOptions(duration, duration.options[1]!.value);
+    expect(price.value).not.toBe(firstPrice); // the longer session's price from the price list
+    await user.clear(price);
+    await user.type(price, '70000');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Area, Areas treated' }), 'Upper back (thoracic)');
+    await user.click(within(form).getByRole('button', { name: 'Add to Areas treated' }));
+    expect(await within(form).findByText('Within the prescription.')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Save visit' }));
+    expect(await within(form).findByText('Visit saved.')).toBeTruthy();
+    const visits = await frontDesk.handle('visits.list', { clientId: 1 });
+    expect(visits).toMatchObject({ ok: true, value: [{ serviceId, minutes: Number(duration.value), price: 70000, covered: true, insurerPaid: 40000 }] });
+    const list = await screen.findByRole('list', { name: 'Visits' });
+    expect(list.textContent).toContain('covered, the plan paid ₩40,000');
+    const usage = await frontDesk.handle('coverage.check', { date: '2026-11-21', minutes: 60, price: 70000, policyId: visits.ok ? visits.value[0]!.policyId : 0 });
+    expect(usage).toMatchObject({ ok: true, value: { usage: { visits: 1, insurerPaid: 40000 } } });
+  }, 30_000);
+});

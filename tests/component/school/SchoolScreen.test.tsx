@@ -34,6 +34,8 @@ function setStartDate(value: string, label: string | RegExp = '개강일') {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
+/** The sentences of the caller-script card. */
+const sayLine = () => screen.getByRole('region', { name: '안내 멘트' }).querySelector('.say-line')!;
 const breakdown = () => screen.getAllByRole('table', { name: '견적 내역' })[0]!;
 const rowAmount = (table: HTMLElement, label: string | RegExp) =>
   within(within(table).getByRole('rowheader', { name: label }).closest('tr')!).getByRole('cell').textContent;
@@ -92,12 +94,12 @@ describe('School enrollment screen', () => {
     expect(expected.schedule[0]!.date).toBe('2027-04-30');
 
     // The line to read out, in whole Korean sentences, and the same on the clipboard.
-    const script = screen.getByTestId('caller-script').textContent ?? '';
+    const script = sayLine().textContent ?? '';
     expect(script).toContain(`마사지 테라피스트 600시간 과정은 총 ${krw(expected.total)}입니다.`);
     expect(script).toContain(`등록하실 때 ${krw(expected.dueAtEnrollment)}을 먼저 내십니다.`);
     expect(script).toContain(`그다음 12개월 동안 매달 ${krw(expected.schedule[0]!.amount)}씩 내시면 됩니다.`);
     expect(script).toContain(`첫 납부일은 2027년 4월 30일입니다.`);
-    await r.user.click(screen.getByRole('button', { name: '멘트와 내역 복사' }));
+    await r.user.click(screen.getByRole('button', { name: '문자용으로 복사' }));
     const copied = await navigator.clipboard.readText();
     expect(copied.startsWith(script)).toBe(true);
     expect(copied).toContain(`합계: ${krw(expected.total)}`);
@@ -150,13 +152,13 @@ describe('School enrollment screen', () => {
     const quote = computeEnrollmentQuote(seed, { programId: 'mt-600', paymentPlanId: 'monthly-12', startDate: '2027-03-02' });
     const usd = (minor: number) => formatMoney(minor, 'KRW', 'en');
     await waitFor(() =>
-      expect(screen.getByTestId('caller-script').textContent).toContain(
+      expect(sayLine().textContent).toContain(
         `For Massage Therapist, 600 hours, the total comes to ${usd(quote.total)}.`,
       ),
     );
-    expect(screen.getByTestId('caller-script').textContent).toContain(`When you enroll, you pay ${usd(quote.dueAtEnrollment)}.`);
-    expect(screen.getByTestId('caller-script').textContent).toMatch(/a month for 12 months/);
-    expect(screen.getByTestId('caller-script').textContent).not.toMatch(/[가-힣]/);
+    expect(sayLine().textContent).toContain(`When you enroll, you pay ${usd(quote.dueAtEnrollment)}.`);
+    expect(sayLine().textContent).toMatch(/a month for 12 months/);
+    expect(sayLine().textContent).not.toMatch(/[가-힣]/);
 
     const page = screen.getByRole('article', { name: '인쇄용 견적서' });
     expect(page.getAttribute('lang')).toBe('en');
@@ -280,7 +282,7 @@ describe('School enrollment screen', () => {
 
 describe('The Korean sample school, read aloud', () => {
   const sample = parseCatalog(koreanSample);
-  const script = () => screen.getByTestId('caller-script').textContent ?? '';
+  const script = () => sayLine().textContent ?? '';
 
   it('says a one-payment plan without "1개월 동안 매월", with particles after the names', async () => {
     const r = await open({ catalog: sample });

@@ -7,13 +7,14 @@ import enQuote from '../../../renderer/locales/en/quote.json';
 import koCalls from '../../../renderer/locales/ko/calls.json';
 import enCalls from '../../../renderer/locales/en/calls.json';
 import type { Lang } from '../../../shared/pricing/types';
+import { callerScriptCard } from './caller-script';
 
 const texts = { ko: { quote: koQuote, calls: koCalls }, en: { quote: enQuote, calls: enCalls } };
 
 export function quotePage(page: Page, lang: Lang = 'ko') {
   const { quote, calls } = texts[lang];
   const result = () => page.getByRole('region', { name: quote.result.heading, exact: true });
-  const say = () => page.getByRole('region', { name: quote.say.heading, exact: true });
+  const script = callerScriptCard(page, lang);
   const saveForm = () => page.getByRole('form', { name: calls.save.heading });
   return {
     heading: () => page.getByRole('heading', { level: 1, name: quote.title }),
@@ -32,10 +33,11 @@ export function quotePage(page: Page, lang: Lang = 'ko') {
     /** The total as shown, e.g. "₩286,000". */
     total: () => result().getByRole('status', { name: quote.result.total, exact: true }),
     breakdown: () => result().getByRole('table'),
-    say,
-    callerLanguage: () => say().getByRole('combobox', { name: quote.say.callerLang, exact: true }),
-    sayLine: () => say().locator('.say-line'),
-    copyButton: () => say().getByRole('button', { name: quote.say.copy, exact: true }),
+    say: script.card,
+    callerLanguage: script.language,
+    sayLine: script.sayLine,
+    copyButton: script.copyButton,
+    copied: script.copied,
     saveForm,
     callerName: () => saveForm().getByRole('textbox', { name: calls.save.name, exact: true }),
     phone: () => saveForm().getByRole('textbox', { name: calls.save.phone, exact: true }),

@@ -1,11 +1,13 @@
 // The School enrollment screen (F2): page steps for end-to-end tests. Labels are passed in
 // the UI language the test runs in; the defaults are Korean (the seed installation).
 import type { Locator, Page } from 'playwright-core';
+import { callerScriptCard } from './caller-script';
 
 export type SchoolLabels = {
   program: string | RegExp;
   startDate: string | RegExp;
-  callerLanguage: string | RegExp;
+  /** The UI language these labels are in. */
+  lang: 'ko' | 'en';
   comparison: string | RegExp;
   breakdown: string | RegExp;
   schedule: string | RegExp;
@@ -18,7 +20,7 @@ export type SchoolLabels = {
 export const koLabels: SchoolLabels = {
   program: '과정',
   startDate: '개강일',
-  callerLanguage: '안내 언어',
+  lang: 'ko',
   comparison: '납부 방식 비교',
   breakdown: '견적 내역',
   schedule: '분납 일정',
@@ -31,7 +33,7 @@ export const koLabels: SchoolLabels = {
 export const enLabels: SchoolLabels = {
   program: 'Program',
   startDate: 'Start date',
-  callerLanguage: "Caller's language",
+  lang: 'en',
   comparison: 'Compare payment plans',
   breakdown: 'Quote breakdown',
   schedule: 'Installment schedule',
@@ -46,6 +48,7 @@ export function schoolPage(page: Page, labels: SchoolLabels = koLabels) {
   // The on-screen breakdown is the first; the printable page repeats it in the caller's language.
   const breakdown = () => page.locator('.school-layout').getByRole('table', { name: labels.breakdown });
   const printable = () => page.locator('article[data-printable]');
+  const script = callerScriptCard(page, labels.lang);
 
   return {
     programBox,
@@ -76,7 +79,7 @@ export function schoolPage(page: Page, labels: SchoolLabels = koLabels) {
       await page.getByLabel(labels.startDate, { exact: true }).fill(isoDate);
     },
     async setCallerLanguage(lang: 'ko' | 'en') {
-      await page.getByLabel(labels.callerLanguage).selectOption(lang);
+      await script.language().selectOption(lang);
     },
     comparisonRows: () => page.getByRole('table', { name: labels.comparison }).locator('tbody tr'),
     breakdown,
@@ -88,8 +91,10 @@ export function schoolPage(page: Page, labels: SchoolLabels = koLabels) {
     scheduleRows: () => page.locator('.school-layout').getByRole('table', { name: labels.schedule }).locator('tbody tr'),
     /** The "what to say" line in the caller's language. */
     async scriptText(): Promise<string> {
-      return (await page.getByTestId('caller-script').textContent())?.trim() ?? '';
+      return (await script.sayLine().textContent())?.trim() ?? '';
     },
+    /** The caller-script card: language, sentences, copy (Alt+C). */
+    script,
     printable,
     /** The printable page's text (it is hidden on screen unless previewed; text is read anyway). */
     async printableText(): Promise<string> {

@@ -1,7 +1,6 @@
 // Storage faults at start and while running: the core starts anyway, says which fault (a
 // code the screens turn into a sentence), writes nothing to a damaged or foreign file, and
 // never puts SQLite's own words in an answer.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openFrontDesk } from '../../../electron/app/front-desk';
 import { latestVersion } from '../../../electron/db/migrations';
-import { LOCK_FILE } from '../../../electron/db/lock';
+import { ended, holdLockElsewhere } from '../db/lock-holder';
 import { damagePages } from './damage';
 import { fillDisk, isRoot, makeReadOnly, withMount } from './filesystems';
 
@@ -132,24 +131,21 @@ describe('storage faults', () => {
 
   it('a data folder held by another running copy: fault "locked", nothing opened', async () => {
     const dir = tempDir();
-    fs.mkdirSync(dir, { recursive: true });
-    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    const other = await holdLockElsewhere(dir);
     try {
-      fs.writeFileSync(path.join(dir, LOCK_FILE), String(other.pid));
       const core = open(dir);
       expect(core.info.storage).toEqual({ state: 'fault', fault: 'locked' });
       expect(fs.existsSync(path.join(dir, DATABASE_FILE))).toBe(false);
       expect(await core.handle('calls.search', {})).toMatchObject({ error: { code: 'storage', details: { fault: 'locked' } } });
       core.close();
-      expect(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).toBe(String(other.pid)); // not ours to remove
     } finally {
       other.kill('SIGKILL');
     }
-    // Once that copy is gone its lock is stale and taken over.
-    await new Promise((resolve) => other.once('exit', resolve));
+    // Once that copy is gone (killed: it released nothing) the folder is free again.
+    await ended(other);
     const core = open(dir);
     expect(core.info.storage).toEqual({ state: 'ok' });
     core.close();
-    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   });
+
 });

@@ -73,6 +73,9 @@ describe('the first conversation, in words', () => {
       expect(w.reasons.join(' ')).toMatch(/2026-06-30/);
       expect(w.reasons.join(' ')).toMatch(/M54\.6/);
       expect(w.reasons.join(' ')).toMatch(lang === 'ko' ? /100,000원/ : /₩100,000/);
+      // The limits reached say what the caller can do: wait for the next plan year, or pay.
+      const next = lang === 'ko' ? '2026-12-31 이후 방문부터 다시 보장되며, 그 전에는 본인 부담입니다.' : 'visits after 2026-12-31 are covered again; until then a visit is at your own cost.';
+      expect(w.reasons.filter((r) => r.endsWith(next))).toHaveLength(2);
     }
   });
 

@@ -12,7 +12,7 @@ type Listener = (...args: unknown[]) => unknown;
 const fake = vi.hoisted(() => {
   const appListeners = new Map<string, Listener[]>();
   const state = {
-    windows: [] as { options: Record<string, unknown>; loaded: string[]; once: Map<string, Listener>; shown: number }[],
+    windows: [] as { options: Record<string, unknown>; loaded: string[]; once: Map<string, Listener>; shown: number; sent: unknown[][] }[],
     ipc: new Map<string, Listener>(),
     permissionRequest: null as Listener | null,
     permissionCheck: null as Listener | null,
@@ -29,10 +29,10 @@ const fake = vi.hoisted(() => {
   };
   class BrowserWindow {
     static getAllWindows = () => state.windows;
-    record: { options: Record<string, unknown>; loaded: string[]; once: Map<string, Listener>; shown: number };
-    webContents = { print: vi.fn(), printToPDF: vi.fn() };
+    record: { options: Record<string, unknown>; loaded: string[]; once: Map<string, Listener>; shown: number; sent: unknown[][] };
+    webContents = { print: vi.fn(), printToPDF: vi.fn(), send: (...args: unknown[]) => this.record.sent.push(args) };
     constructor(options: Record<string, unknown>) {
-      this.record = { options, loaded: [], once: new Map(), shown: 0 };
+      this.record = { options, loaded: [], once: new Map(), shown: 0, sent: [] };
       state.windows.push(this.record);
     }
     once(event: string, listener: Listener) {
@@ -156,6 +156,12 @@ describe('Electron main process wiring', () => {
     expect(await handler({ senderFrame: null }, {})).toEqual(refused);
     const invalid = await fake.state.ipc.get('settings.update')!(top(), { paperSize: 'A3' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('tells the window what a write changed', async () => {
+    const top = { senderFrame: { url: appUrlOf(), parent: null } };
+    expect(await fake.state.ipc.get('settings.update')!(top, { quoteValidDays: 21 })).toMatchObject({ ok: true });
+    expect(fake.state.windows[0]!.sent).toEqual([['front-desk:changed', { domains: ['settings'] }]]);
   });
 
   it('blocks navigation away from the app, new windows and webviews', () => {

@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 
 const root = join(import.meta.dirname, '../../..');
 
-const exposed = vi.hoisted(() => ({ name: '', api: {} as Record<string, unknown>, invoked: [] as unknown[][] }));
+const exposed = vi.hoisted(() => ({ name: '', api: {} as Record<string, unknown>, invoked: [] as unknown[][], listening: [] as unknown[][] }));
 vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (name: string, api: Record<string, unknown>) => {
@@ -16,7 +16,11 @@ vi.mock('electron', () => ({
       exposed.api = api;
     },
   },
-  ipcRenderer: { invoke: (...args: unknown[]) => (exposed.invoked.push(args), Promise.resolve('answer')) },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => (exposed.invoked.push(args), Promise.resolve('answer')),
+    on: (...args: unknown[]) => exposed.listening.push(args),
+    off: (...args: unknown[]) => exposed.listening.splice(exposed.listening.findIndex((a) => a[1] === args[1]), 1),
+  },
 }));
 
 function sourceFiles(dir: string): string[] {
@@ -27,15 +31,23 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('scanner findings that are false positives', () => {
-  it('PRELOAD_JS_CHECK: the preload exposes one named function per channel and nothing else', async () => {
+  it('PRELOAD_JS_CHECK: the preload exposes one named function per channel, onChanged, and nothing else', async () => {
     await import('../../../electron/preload/index');
     expect(exposed.name).toBe('frontDesk');
-    expect(Object.keys(exposed.api).sort()).toEqual([...channelNames].sort());
+    expect(Object.keys(exposed.api).sort()).toEqual([...channelNames, 'onChanged'].sort());
     for (const value of Object.values(exposed.api)) expect(typeof value).toBe('function');
     // Each function sends its own channel only: no generic send, no Node object passed on.
     const fn = exposed.api['settings.get'] as (input: unknown) => Promise<unknown>;
     expect(await fn({})).toBe('answer');
     expect(exposed.invoked).toEqual([['settings.get', {}]]);
+    // onChanged listens to its one event and hands on the change, not Electron's event.
+    const seen: unknown[] = [];
+    const stop = (exposed.api.onChanged as (cb: (c: unknown) => void) => () => void)((change) => seen.push(change));
+    expect(exposed.listening.map((args) => args[0])).toEqual(['front-desk:changed']);
+    (exposed.listening[0]![1] as (...a: unknown[]) => void)({ sender: 'ipc internals' }, { domains: ['calls'] });
+    expect(seen).toEqual([{ domains: ['calls'] }]);
+    stop();
+    expect(exposed.listening).toEqual([]);
   });
 
   it("CSP_GLOBAL_CHECK (header): the header is the page's own policy, which the scanner reads in index.html", () => {

@@ -57,7 +57,11 @@ describe('preload', () => {
   it('exposes one named function per channel and no generic invoke', () => {
     for (const channel of channelNames) expect(source).toContain(`'${channel}': call('${channel}')`);
     expect(source).toContain('satisfies FrontDeskApi');
-    expect(source).not.toMatch(/process\.env|require\(|ipcRenderer\.(send|on)\b/);
+    expect(source).not.toMatch(/process\.env|require\(|ipcRenderer\.send\b/);
+    // One event listened to, its own name only, handing on the change and not Electron's event.
+    expect(source.match(/ipcRenderer\.on\b/g)).toHaveLength(1);
+    expect(source).toContain('ipcRenderer.on(CHANGED_EVENT, relay)');
+    expect(source).toMatch(/relay = \(_event: IpcRendererEvent, change: ChangeEvent\) => callback\(change\)/);
     expect(source.match(/exposeInMainWorld/g)).toHaveLength(1);
   });
 });

@@ -1,10 +1,10 @@
-// `npm start` stopped: no web host may be left running. SIGTERM sent to the npm process
-// alone (as a service manager does): npm passes it to the shell it runs the script in,
-// which dies without passing it on, so scripts/start.mjs notices on its own. Ctrl+C in a
-// terminal: SIGINT to the whole process group. (SIGINT to npm alone is not covered: the
-// shell catches it and waits; see docs/architecture.md.) Needs the build (npm test builds
-// first).
+// `npm start` stopped: no web host may be left running. A signal sent to the npm process
+// alone (as a service manager or an IDE does): npm passes it only to the shell it runs the
+// script in, which dies of SIGTERM without passing it on, and catches SIGINT and goes on
+// waiting; scripts/start.mjs notices each on its own (docs/architecture.md). Ctrl+C in a
+// terminal: SIGINT to the whole process group. Needs the build (npm test builds first).
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,14 @@ function processesWith(marker: string): number[] {
   return pids;
 }
 
+/** Whether something still accepts connections on the port. */
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
 async function until(condition: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -36,7 +44,7 @@ async function until(condition: () => boolean, ms: number): Promise<boolean> {
 }
 
 describe.skipIf(process.platform !== 'linux')('npm start stopped by a signal', () => {
-  for (const [signal, to] of [['SIGTERM', 'npm'], ['SIGINT', 'group'], ['SIGTERM', 'group']] as const) {
+  for (const [signal, to] of [['SIGINT', 'npm'], ['SIGTERM', 'npm'], ['SIGINT', 'group'], ['SIGTERM', 'group']] as const) {
     it(`${signal} to ${to === 'npm' ? 'npm alone' : signal === 'SIGINT' ? 'the process group (Ctrl+C)' : 'the process group'} ends the web host too`, async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'front-desk-start-'));
       const npm = spawn('npm', ['start', '--', '--no-open', '--data-dir', dataDir], {
@@ -51,8 +59,12 @@ describe.skipIf(process.platform !== 'linux')('npm start stopped by a signal', (
         expect(await until(() => out.includes('Front Desk web host: http://127.0.0.1:'), 60_000)).toBe(true);
         const hosts = processesWith(dataDir).filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('web-host.js'));
         expect(hosts).toHaveLength(1);
+        const port = Number(/web host: http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1]);
+        expect(await listening(port)).toBe(true);
         process.kill(to === 'npm' ? npm.pid! : -npm.pid!, signal);
+        // npm, its shell, start.mjs and the web host all end; the port is closed.
         expect(await until(() => processesWith(dataDir).length === 0, 10_000)).toBe(true);
+        expect(await listening(port)).toBe(false);
       } finally {
         for (const pid of processesWith(dataDir)) process.kill(pid, 'SIGKILL'); // only ours: they name our temp folder
         rmSync(dataDir, { recursive: true, force: true });

@@ -104,6 +104,17 @@ describe('prescriptions', () => {
     expect((await refused('prescriptions.create', { ...(await minimalInput(id)), scan: { type: 'application/pdf', data: big.toString('base64') } })).code).toBe('invalid-input');
     expect(readdirSync(join(dir, 'scans'))).toHaveLength(1); // nothing left behind by the refusals
   });
+
+  it('an updated prescription leaves the older one its scan (docs/prescriptions-decisions.md)', async () => {
+    const id = await client();
+    const first = Buffer.from('%PDF-1.4\n%the first paper\n').toString('base64');
+    const second = Buffer.from('%PDF-1.4\n%the updated paper\n').toString('base64');
+    const old = await ankle(id, { scan: { type: 'application/pdf', data: first } });
+    const updated = await ankle(id, { issuedOn: '2026-11-25', replaces: old.id, scan: { type: 'application/pdf', data: second } });
+    expect(readdirSync(join(dir, 'scans'))).toHaveLength(2);
+    expect(await call('prescriptions.scan', { id: old.id })).toEqual({ type: 'application/pdf', data: first });
+    expect(await call('prescriptions.scan', { id: updated.id })).toEqual({ type: 'application/pdf', data: second });
+  });
 });
 
 async function minimalInput(clientId: number) {
@@ -220,6 +231,30 @@ describe('plans, policies and coverage', () => {
     const fourth = await v('2026-10-01');
     expect(fourth).toMatchObject({ covered: false, insurerPaid: 0 });
     expect((await call('coverage.check', { date: '2027-07-01', minutes: 60, price: 80000, policyId: policy.id, prescriptionId: rx.id })).usage.visits).toBe(0);
+  });
+
+  it('a visit billed to a policy counts as covered only on the dates the policy is valid', async () => {
+    await call('plans.save', { id: 'half', name: { ko: '반반', en: 'Half' }, currency: 'KRW', coveragePercent: 50 });
+    const id = await client();
+    const policy = await call('policies.create', { clientId: id, planId: 'half', memberId: ' A-1 ', validFrom: '2026-11-01', validTo: '2026-11-30' });
+    expect(policy).toMatchObject({ memberId: 'A-1', validFrom: '2026-11-01', validTo: '2026-11-30', archived: false });
+    const inside = await visit(id, null, { date: '2026-11-20', policyId: policy.id, price: 80000, confirmOutside: true });
+    expect(inside).toMatchObject({ policyId: policy.id, covered: true, price: 80000, insurerPaid: 40000 });
+    const after = await visit(id, null, { date: '2026-12-01', policyId: policy.id, price: 80000, confirmOutside: true });
+    expect(after).toMatchObject({ policyId: policy.id, covered: false, price: 80000, insurerPaid: 0 });
+    const answer = await call('coverage.check', { date: '2026-11-25', minutes: 60, price: 80000, policyId: policy.id });
+    expect(answer.usage).toEqual({ visits: 1, insurerPaid: 40000, deductibleApplied: 0 });
+    expect(await refused('policies.create', { clientId: id, planId: 'half', validFrom: '2026-12-01', validTo: '2026-11-01' })).toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('a visit is not billed to a plan in another currency than the price list (no exchange rate)', async () => {
+    const id = await client();
+    const policy = await call('policies.create', { clientId: id, planId: 'example-us-ppo' });
+    expect(await refused('visits.create', { clientId: id, prescriptionId: null, date: '2026-11-20', minutes: 60, areas: [{ region: 'neck' }], policyId: policy.id, price: 80000, confirmOutside: true })).toMatchObject({
+      code: 'conflict',
+      details: { reason: 'plan-currency', planCurrency: 'USD', priceCurrency: 'KRW' },
+    });
+    expect(await call('visits.list', { clientId: id })).toEqual([]);
   });
 
   it('merging two clients moves their prescriptions, visits and policies; archiving a policy stops its use', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFrontDesk, type FrontDesk } from '../../../electron/app/front-desk';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
+import { openEvents } from '../../support/events';
 
 let dir: string;
 let frontDesk: FrontDesk;
@@ -75,6 +76,24 @@ describe('web host', () => {
     const ok = await api('settings.get', {});
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { uiLanguage: 'en' } });
+  });
+
+  it("relays the core's change events at /api/events to a holder of the token, no-store", async () => {
+    const events = (token: string) =>
+      openEvents({ host: '127.0.0.1', port: host.port, path: `/api/events?token=${token}` });
+    const refused = await events('wrong');
+    expect(refused.status).toBe(401);
+    refused.close();
+    const stream = await events(host.token);
+    try {
+      expect(stream.status).toBe(200);
+      expect(stream.headers['content-type']).toMatch(/^text\/event-stream/);
+      expect(stream.headers['cache-control']).toBe('no-store');
+      expect((await api('settings.update', { quoteValidDays: 12 })).status).toBe(200);
+      expect(await stream.next()).toEqual({ domains: ['settings'] });
+    } finally {
+      stream.close();
+    }
   });
 
   it('refuses another Host (DNS rebinding) and another Origin, and sends no CORS headers', async () => {

@@ -1,165 +1,44 @@
-// "Will my plan cover it?" for a caller not yet on file: a plan and what their prescription
-// says, chosen by hand; the visit date, minutes and price come from the quote in progress
-// (one session). Computed here with the same pure rules the main process uses (no IPC per
-// keystroke); a caller not on file has no recorded usage this plan year.
-import { useEffect, useId, useMemo, useState } from 'react';
+// "Will my plan cover it?": on the phone-quote screen (the visit is one session of the quote
+// in progress) and on the client page (the visit is chosen there). For a client on file the
+// answer comes from their policies, prescriptions and recorded visits (ClientCoverage); for a
+// caller not on file, from a plan and a prescription chosen by hand (ManualCoverage). Either
+// way it is computed in the renderer with the same pure rules the main process uses (no IPC
+// per keystroke) and said in the caller's language.
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanRecord } from '../../../../shared/api/prescriptions';
-import { checkCoverage, CoverageError, planFromRecord } from '../../../../shared/coverage';
-import { lookUpDiagnosisCode, searchDiagnosisCodes } from '../../../../shared/diagnosis';
-import type { Prescription } from '../../../../shared/prescriptions';
-import { formatMoney } from '../../../../shared/pricing/money';
 import type { Lang } from '../../../../shared/vocabulary';
-import { call } from '../../api/client';
-import { useCallerT } from '../../i18n/caller';
-import { CopyButton } from '../CopyButton';
-import { coverageText, coverageWords } from './answer';
+import { ClientCoverage } from './ClientCoverage';
+import { ManualCoverage } from './ManualCoverage';
+import type { CoverageVisit } from './visit';
+import './coverage.css';
 
-type Mode = 'none' | 'words' | 'code';
+export type { CoverageVisit } from './visit';
 
-export type CoverageVisit = { date: string; minutes: number; price: number };
-
-export function CoveragePanel(props: { visit: CoverageVisit | null; currency: string; uiLang: Lang; callerLang: Lang; today: string }) {
+export function CoveragePanel(props: {
+  visit: CoverageVisit | null;
+  currency: string;
+  uiLang: Lang;
+  callerLang: Lang;
+  today: string;
+  /** A client on file (recognised by phone, or on their page): their records answer. */
+  clientId?: number | null;
+  clientName?: string;
+  /** Shown when there is no visit yet (what to fill in first). */
+  noVisitKey?: string;
+  /** The fields the visit comes from, when the panel has its own (client page). */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation('coverage');
-  const callerT = useCallerT(props.callerLang, 'coverage');
   const id = useId();
-  const [plans, setPlans] = useState<PlanRecord[] | null>(null);
-  const [planId, setPlanId] = useState('');
-  const [mode, setMode] = useState<Mode>('none');
-  const [code, setCode] = useState('');
-  const [issuedOn, setIssuedOn] = useState(props.today);
-
-  useEffect(() => {
-    let live = true;
-    call('plans.list', {}).then(
-      (all) => live && setPlans(all),
-      () => live && setPlans([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const offered = useMemo(() => (plans ?? []).filter((p) => p.currency === props.currency), [plans, props.currency]);
-  const plan = offered.find((p) => p.id === planId) ?? null;
-  const lookup = mode === 'code' && code.trim() !== '' ? lookUpDiagnosisCode(code) : null;
-  const matches = useMemo(() => (mode === 'code' && code.trim() ? searchDiagnosisCodes(code, 8) : []), [mode, code]);
-
-  const prescription: Prescription | null = useMemo(() => {
-    if (mode === 'none') return null;
-    const diagnosis = mode === 'words' ? { text: 'words' } : lookup && lookup.status !== 'invalid' ? { code: lookup.code } : null;
-    if (!diagnosis) return null;
-    return { issuedOn, prescriber: { name: 'caller' }, diagnoses: [diagnosis], areas: [{ region: 'full-body' }] };
-  }, [mode, lookup, issuedOn]);
-
-  const answer = useMemo(() => {
-    if (!plan || !props.visit || !callerT) return null;
-    if (mode === 'code' && !prescription) return null;
-    try {
-      const result = checkCoverage(planFromRecord(plan), prescription, props.visit, { visits: 0, insurerPaid: 0, deductibleApplied: 0 });
-      return coverageWords(
-        {
-          t: callerT,
-          lang: props.callerLang,
-          planName: plan.name,
-          currency: plan.currency,
-          prescription,
-          prescriptionValidMonths: plan.prescriptionValidMonths,
-          visitsPerYear: plan.visitsPerYear,
-          annualMax: plan.annualMax,
-          maxMinutes: plan.maxMinutes,
-        },
-        result,
-      );
-    } catch (error) {
-      if (error instanceof CoverageError) return null; // e.g. a date still being typed
-      throw error;
-    }
-  }, [plan, props.visit, props.callerLang, callerT, mode, prescription]);
-
+  const common = { visit: props.visit, currency: props.currency, uiLang: props.uiLang, callerLang: props.callerLang, today: props.today };
   return (
     <section className="card coverage-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('panel.heading')}</h2>
-      <label htmlFor={`${id}-plan`}>{t('panel.plan')}</label>
-      <select id={`${id}-plan`} value={planId} onChange={(e) => setPlanId(e.target.value)}>
-        <option value="">{t('panel.noPlan')}</option>
-        {offered.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.example ? t('panel.example', { name: p.name[props.uiLang] }) : p.name[props.uiLang]}
-          </option>
-        ))}
-      </select>
-      {plans && offered.length === 0 && <p className="muted">{t('panel.noPlans', { currency: props.currency })}</p>}
-      {plans && offered.length < plans.length && offered.length > 0 && <p className="muted">{t('panel.otherCurrency', { currency: props.currency })}</p>}
-
-      <fieldset>
-        <legend>{t('panel.prescription')}</legend>
-        {(['none', 'words', 'code'] as const).map((m) => (
-          <label key={m}>
-            <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} />
-            {t(m === 'none' ? 'panel.prescriptionNone' : m === 'words' ? 'panel.prescriptionWords' : 'panel.prescriptionCode')}
-          </label>
-        ))}
-      </fieldset>
-      {mode !== 'none' && (
-        <>
-          <label htmlFor={`${id}-issued`}>{t('panel.issuedOn')}</label>
-          <input id={`${id}-issued`} type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
-        </>
-      )}
-      {mode === 'code' && (
-        <>
-          <label htmlFor={`${id}-code`}>{t('panel.code')}</label>
-          <input
-            id={`${id}-code`}
-            value={code}
-            placeholder={t('panel.codeSearch')}
-            list={`${id}-codes`}
-            autoComplete="off"
-            aria-describedby={`${id}-code-note`}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          <datalist id={`${id}-codes`}>
-            {matches.map((m) => (
-              <option key={m.code} value={m.code}>
-                {m[props.uiLang]}
-              </option>
-            ))}
-          </datalist>
-          <p id={`${id}-code-note`} className={lookup?.status === 'invalid' ? 'field-error' : 'muted'} aria-live="polite">
-            {lookup?.status === 'listed' && t('panel.codeListed', { code: lookup.code, description: lookup.entry[props.uiLang] })}
-            {lookup?.status === 'not-listed' &&
-              (lookup.closest
-                ? t('panel.codeNotListedNear', { code: lookup.code, closest: lookup.closest.code, description: lookup.closest[props.uiLang] })
-                : t('panel.codeNotListed', { code: lookup.code }))}
-            {lookup?.status === 'invalid' && t('panel.codeInvalid')}
-          </p>
-        </>
-      )}
-
-      {!props.visit && <p className="muted">{t('panel.noQuote')}</p>}
-      {props.visit && plan && (
-        <p className="muted">
-          {t('panel.visit', { date: props.visit.date, minutes: props.visit.minutes, price: formatMoney(props.visit.price, props.currency, props.uiLang) })}
-        </p>
-      )}
-      {answer && (
-        <div role="status" aria-label={t('panel.answerHeading')} lang={props.callerLang} className="coverage-answer">
-          <p>
-            <strong>{answer.headline}</strong>
-          </p>
-          {answer.reasons.length > 0 && (
-            <ul>
-              {answer.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          )}
-          {answer.money.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-          <CopyButton text={coverageText(answer)} label={t('panel.copy')} />
-        </div>
+      {props.children}
+      {props.clientId != null ? (
+        <ClientCoverage key={props.clientId} clientId={props.clientId} clientName={props.clientName ?? ''} {...common} {...(props.noVisitKey ? { noVisitKey: props.noVisitKey } : {})} />
+      ) : (
+        <ManualCoverage {...common} />
       )}
     </section>
   );

@@ -4,7 +4,8 @@
 // its last sound (es-hangul josa); dates and amounts are written so no particle follows them.
 import { josa } from 'es-hangul';
 import type { TFunction } from 'i18next';
-import type { Coverage, CoverageReason } from '../../../../shared/coverage';
+import type { PlanRecord } from '../../../../shared/api/prescriptions';
+import { checkCoverage, CoverageError, planFromRecord, type Coverage, type CoverageReason, type CoverageUsage } from '../../../../shared/coverage';
 import { findDiagnosisCode } from '../../../../shared/diagnosis';
 import type { Prescription } from '../../../../shared/prescriptions';
 import { formatMoney } from '../../../../shared/pricing/money';
@@ -94,3 +95,37 @@ export function coverageWords(ctx: Context, result: Coverage): CoverageWords {
 
 /** The answer as one text to copy into a message. */
 export const coverageText = (words: CoverageWords): string => [words.headline, ...words.reasons, ...words.money].join('\n');
+
+export const NO_USAGE: CoverageUsage = { visits: 0, insurerPaid: 0, deductibleApplied: 0 };
+
+/** checkCoverage for a stored plan, in words in the caller's language; null while an input
+ *  is still being typed (e.g. a date the rules refuse). */
+export function answerInWords(
+  t: TFunction,
+  lang: Lang,
+  plan: PlanRecord,
+  prescription: Prescription | null,
+  visit: { date: string; minutes: number; price: number },
+  usage: CoverageUsage,
+): CoverageWords | null {
+  try {
+    const result = checkCoverage(planFromRecord(plan), prescription, visit, usage);
+    return coverageWords(
+      {
+        t,
+        lang,
+        planName: plan.name,
+        currency: plan.currency,
+        prescription,
+        prescriptionValidMonths: plan.prescriptionValidMonths,
+        visitsPerYear: plan.visitsPerYear,
+        annualMax: plan.annualMax,
+        maxMinutes: plan.maxMinutes,
+      },
+      result,
+    );
+  } catch (error) {
+    if (error instanceof CoverageError) return null;
+    throw error;
+  }
+}

@@ -16,11 +16,13 @@ import {
   type Signing,
   type YesNo,
 } from '../../../../shared/intake';
+import type { PrescriptionStatus } from '../../../../shared/api/prescriptions';
 import type { Lang } from '../../../../shared/vocabulary';
 import { useAppData } from '../../app-data';
 import { formatDate, formatDateTime } from '../../format';
 import { PrintablePage } from '../../print/PrintablePage';
 import { BodyMapView } from '../body-map';
+import { PrescriptionPrint } from '../prescriptions/PrescriptionPrint';
 import { SignatureImage } from '../signature';
 import { FlagsBanner } from './FlagsBanner';
 import './printout.css';
@@ -80,6 +82,9 @@ export function IntakePrintout(props: {
   today: string;
   preview: boolean;
   label: string;
+  /** The client's current prescription, printed on a filled form (`t`: the coverage
+   *  namespace in the client's language). Absent on a blank form. */
+  prescription?: { t: TFunction; status: PrescriptionStatus | null } | undefined;
 }) {
   const { settings } = useAppData();
   const { t, lang, form, person } = props;
@@ -101,7 +106,13 @@ export function IntakePrintout(props: {
         </div>
         <div>
           {t('print.date', { date: formatDate(props.today, lang) })}
-          {form && <div>{t('print.version', { version: form.version })}</div>}
+          {form && (
+            <div>
+              {form.signedAt
+                ? t('print.versionSigned', { version: form.version, time: formatDateTime(form.signedAt, lang) })
+                : t('print.versionDraft', { version: form.version })}
+            </div>
+          )}
         </div>
       </header>
       <h1>{t('title')}</h1>
@@ -118,6 +129,7 @@ export function IntakePrintout(props: {
       </div>
 
       {!blank && <FlagsBanner flags={flags} t={t} lang={lang} showNone printed />}
+      {!blank && props.prescription && <PrescriptionPrint t={props.prescription.t} lang={lang} status={props.prescription.status} />}
 
       <h2>{t('sections.visit')}</h2>
       {(['reason', 'goals', 'referredBy'] as const).map((id) => (

@@ -4,13 +4,14 @@
 // is shown in words. "Updates the current prescription" keeps both.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../../../../shared/api/prescriptions';
+import { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../../../../shared/scans';
 import type { Area } from '../../../../shared/body/areas';
 import { lookUpDiagnosisCode } from '../../../../shared/diagnosis';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
+import { clientRecords } from './changes';
 
 type Diagnosis = { code: string; text: string };
 
@@ -71,6 +72,7 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
       setProblem('');
       setStatus(t('rx.savedPrescription'));
       props.onSaved();
+      clientRecords.changed(props.clientId);
     } catch (error) {
       setProblem(errorMessage(t, error));
     }

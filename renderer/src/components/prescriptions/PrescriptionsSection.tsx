@@ -5,16 +5,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrescriptionStatus, VisitRecord } from '../../../../shared/api/prescriptions';
+import { formatMoney } from '../../../../shared/pricing/money';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
+import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
-import { PrescriptionStatusCard, areaList } from './PrescriptionStatusCard';
 import { PrescriptionForm } from './PrescriptionForm';
+import { PrescriptionStatusCard, areaList } from './PrescriptionStatusCard';
+import { ScanView } from './ScanView';
 import { VisitRecorder } from './VisitRecorder';
 
 export function PrescriptionsSection(props: { clientId: number; lang: Lang; today: string }) {
   const { t } = useTranslation(['coverage', 'errors']);
   const { lang } = props;
+  const { catalog } = useAppData();
   const [list, setList] = useState<PrescriptionStatus[] | null>(null);
   const [visits, setVisits] = useState<VisitRecord[]>([]);
   const [failure, setFailure] = useState('');
@@ -36,7 +40,11 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
       <h2 id={`rx-${props.clientId}`}>{t('rx.heading')}</h2>
       {failure && <p role="alert">{failure}</p>}
       {list && list.length === 0 && <p className="muted">{t('rx.none')}</p>}
-      {list?.map((status) => <PrescriptionStatusCard key={status.prescription.id} status={status} lang={lang} />)}
+      {list?.map((status) => (
+        <PrescriptionStatusCard key={status.prescription.id} status={status} lang={lang}>
+          <ScanView prescription={status.prescription} lang={lang} />
+        </PrescriptionStatusCard>
+      ))}
       {list && (
         <PrescriptionForm
           key={list.length}
@@ -54,8 +62,10 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
           <ul aria-label={t('rx.visits')}>
             {visits.map((v) => (
               <li key={v.id}>
-                {v.date} · {v.minutes} · {areas(v.areas)}
+                {v.date} · {v.serviceName[lang] ? `${v.serviceName[lang]} · ` : ''}
+                {v.minutes} · {areas(v.areas)}
                 {v.therapist && ` · ${v.therapist}`}
+                {v.covered && ` · ${t('rx.coveredMark', { amount: formatMoney(v.insurerPaid, catalog.currency, lang) })}`}
                 {v.outsidePrescription && <strong> · {t('rx.outsideMark')}</strong>}
               </li>
             ))}

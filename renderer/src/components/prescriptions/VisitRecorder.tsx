@@ -1,72 +1,84 @@
-// Recording a visit: date, minutes, the prescription used, areas treated (the list picker of
-// the body map), therapist. checkVisit runs (in the main process, against the visits already
+// Recording a visit: date, service and duration (the price from the price list, editable) or
+// minutes typed, the prescription used, areas treated (the list picker of the body map),
+// therapist, and the policy it is billed to (its covered visits count toward the plan year's
+// usage that the coverage answer reads). checkVisit runs (in the main process, against the visits already
 // recorded) on every change, and every finding is shown in words; a visit outside the
 // prescription is saved only after the user ticks the confirmation, and is marked as such.
-// The therapist's variant records today's visit only (the hub dates it and names the
-// therapist after the tablet), through therapist.recordVisit.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrescriptionStatus } from '../../../../shared/api/prescriptions';
+import type { PlanRecord, PolicyRecord, PrescriptionStatus } from '../../../../shared/api/prescriptions';
 import type { Area } from '../../../../shared/body/areas';
-import type { VisitCheck } from '../../../../shared/prescriptions';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
+import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
-import { findingSentence } from './findings';
-import { rulesOf } from './PrescriptionStatusCard';
+import { planLabel } from '../coverage/visit';
+import { clientRecords } from './changes';
+import { useVisitCheck, VisitFindings } from './visit-check';
+import { firstChoice, readChoice, ServiceFields, type ServiceChoice } from './ServiceFields';
 
-export function VisitRecorder(props: {
-  clientId: number;
-  prescriptions: PrescriptionStatus[];
-  lang: Lang;
-  today: string;
-  onSaved: () => void;
-  variant?: 'desk' | 'therapist';
-}) {
-  const atDesk = props.variant !== 'therapist';
+/** The client's policies that can be billed: not archived, in the price list's currency. */
+function useBillablePolicies(clientId: number, currency: string) {
+  const [state, setState] = useState<{ policies: PolicyRecord[]; plans: PlanRecord[] }>({ policies: [], plans: [] });
+  const load = useCallback(() => {
+    Promise.all([call('policies.list', { clientId }), call('plans.list', { includeArchived: true })]).then(
+      ([policies, plans]) => setState({ policies, plans }),
+      () => setState({ policies: [], plans: [] }), // then the visit is recorded without insurance
+    );
+  }, [clientId]);
+  useEffect(() => {
+    load();
+    return clientRecords.subscribe((id) => id === clientId && load());
+  }, [clientId, load]);
+  const planOf = (p: PolicyRecord) => state.plans.find((x) => x.id === p.planId) ?? null;
+  return state.policies.filter((p) => !p.archived && planOf(p)?.currency === currency).map((p) => ({ policy: p, plan: planOf(p)! }));
+}
+
+export function VisitRecorder(props: { clientId: number; prescriptions: PrescriptionStatus[]; lang: Lang; today: string; onSaved: () => void }) {
   const { t } = useTranslation(['coverage', 'errors']);
+  const { catalog } = useAppData();
   const id = useId();
+  const billable = useBillablePolicies(props.clientId, catalog.currency);
+  const [service, setService] = useState<ServiceChoice>(() => firstChoice(catalog));
+  const [policyId, setPolicyId] = useState<number | null>(null);
   const current = props.prescriptions.find((s) => s.prescription.replacedBy === null) ?? null;
   const [date, setDate] = useState(props.today);
-  const [minutes, setMinutes] = useState('60');
   const [prescriptionId, setPrescriptionId] = useState<number | null>(current?.prescription.id ?? null);
   const [areas, setAreas] = useState<Area[]>([]);
   const [therapist, setTherapist] = useState('');
-  const [check, setCheck] = useState<VisitCheck | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
 
-  const whole = Number(minutes);
-  const ready = areas.length > 0 && Number.isSafeInteger(whole) && whole >= 1 && /^\d{4}-\d{2}-\d{2}$/.test(date);
-  useEffect(() => {
-    if (!ready) {
-      setCheck(null);
-      return;
-    }
-    let live = true;
-    call('visits.check', { clientId: props.clientId, prescriptionId, date, minutes: whole, areas }).then(
-      (result) => live && setCheck(result),
-      () => live && setCheck(null),
-    );
-    setConfirmed(false);
-    return () => {
-      live = false;
-    };
-  }, [props.clientId, prescriptionId, date, whole, areas, ready]);
-
+  const read = readChoice(service, catalog.currency);
+  const whole = read.minutes ?? 0;
+  const ready = areas.length > 0 && read.minutes !== null && read.price !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const { check, outside, confirmed, setConfirmed, mayRecord } = useVisitCheck(
+    { clientId: props.clientId, prescriptionId, date, minutes: whole, areas },
+    ready,
+  );
   const rx = props.prescriptions.find((s) => s.prescription.id === prescriptionId)?.prescription ?? null;
-  const rules = rx ? rulesOf(rx) : null;
-  const outside = check !== null && !check.withinPrescription;
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!ready || !check || (outside && !confirmed)) return;
+    if (!mayRecord) return;
     try {
-      const visit = { clientId: props.clientId, prescriptionId, minutes: whole, areas, confirmOutside: outside && confirmed };
-      if (atDesk) await call('visits.create', { ...visit, date, therapist });
-      else await call('therapist.recordVisit', visit);
+      const chosen = catalog.services.find((s) => s.id === service.serviceId);
+      const billed = billable.some((b) => b.policy.id === policyId) ? policyId : null;
+      await call('visits.create', {
+        clientId: props.clientId,
+        prescriptionId,
+        date,
+        minutes: whole,
+        areas,
+        therapist,
+        serviceId: chosen?.id ?? '',
+        serviceName: chosen?.name ?? { ko: '', en: '' },
+        price: read.price ?? 0,
+        policyId: billed,
+        confirmOutside: outside && confirmed,
+      });
+      clientRecords.changed(props.clientId);
       setStatus(outside ? t('rx.savedOutside') : t('rx.saved'));
       setAreas([]);
       setFailure('');
@@ -80,15 +92,9 @@ export function VisitRecorder(props: {
     <form aria-label={t('rx.record')} onSubmit={(e) => void save(e)} className="visit-recorder">
       <h3>{t('rx.record')}</h3>
       <div className="row">
-        {atDesk && (
-          <div className="form-field">
-            <label htmlFor={`${id}-date`}>{t('rx.date')}</label>
-            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </div>
-        )}
         <div className="form-field">
-          <label htmlFor={`${id}-minutes`}>{t('rx.minutes')}</label>
-          <input id={`${id}-minutes`} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} size={5} />
+          <label htmlFor={`${id}-date`}>{t('rx.date')}</label>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-rx`}>{t('rx.usePrescription')}</label>
@@ -101,32 +107,26 @@ export function VisitRecorder(props: {
             ))}
           </select>
         </div>
-      </div>
-      <AreaPicker value={areas} onChange={setAreas} label={t('rx.treated')} idPrefix={`${id}-areas`} />
-      {atDesk && (
         <div className="form-field">
-          <label htmlFor={`${id}-therapist`}>{t('rx.therapist')}</label>
-          <input id={`${id}-therapist`} value={therapist} onChange={(e) => setTherapist(e.target.value)} maxLength={100} />
+          <label htmlFor={`${id}-policy`}>{t('rx.policy')}</label>
+          <select id={`${id}-policy`} value={policyId ?? ''} onChange={(e) => setPolicyId(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">{t('rx.noPolicy')}</option>
+            {billable.map(({ policy, plan }) => (
+              <option key={policy.id} value={policy.id}>
+                {policy.memberId ? t('client.policyOption', { plan: planLabel(t, plan, props.lang), member: policy.memberId }) : planLabel(t, plan, props.lang)}
+              </option>
+            ))}
+          </select>
         </div>
-      )}
-      <div aria-live="polite">
-        {check && check.withinPrescription && <p>{t('rx.within')}</p>}
-        {outside && (
-          <div role="alert">
-            <ul className="visit-findings">
-              {check.findings.map((f) => (
-                <li key={f.code}>{findingSentence(t, props.lang, f, rules)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
       </div>
-      {outside && (
-        <label>
-          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t('rx.confirmOutside')}
-        </label>
-      )}
-      <button type="submit" disabled={!ready || !check || (outside && !confirmed)}>
+      <ServiceFields idPrefix={`${id}-service`} catalog={catalog} lang={props.lang} value={service} onChange={setService} />
+      <AreaPicker value={areas} onChange={setAreas} label={t('rx.treated')} idPrefix={`${id}-areas`} />
+      <div className="form-field">
+        <label htmlFor={`${id}-therapist`}>{t('rx.therapist')}</label>
+        <input id={`${id}-therapist`} value={therapist} onChange={(e) => setTherapist(e.target.value)} maxLength={100} />
+      </div>
+      <VisitFindings check={check} prescription={rx} lang={props.lang} confirmed={confirmed} onConfirm={setConfirmed} />
+      <button type="submit" disabled={!mayRecord}>
         {t('rx.save')}
       </button>
       {status && <p role="status">{status}</p>}

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { CallSummary } from '../../../../shared/api/types';
 import { useAppData } from '../../app-data';
 import { formatDate, formatDateTime, formatMoney, localIsoDate } from '../../format';
-import { shownPhone, useBusinessCountry } from '../phone';
+import { useBusinessCountry } from '../phone';
+import { shownPhone } from '../phone-shown';
 
 export function CallList(props: {
   rows: CallSummary[];

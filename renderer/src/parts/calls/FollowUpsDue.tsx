@@ -7,7 +7,7 @@ import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { formatDate, localIsoDate } from '../../format';
 import { navigationEvents } from '../../navigation';
-import { shownPhone, useBusinessCountry } from '../phone';
+import { useBusinessCountry, usePhoneRules } from '../phone';
 import '../parts.css';
 
 export function FollowUpsDue(props: { refreshKey: number }) {
@@ -34,8 +34,13 @@ export function FollowUpsDue(props: { refreshKey: number }) {
     };
   }, [props.refreshKey]);
 
+  // A caller without a name is shown by their number, as the rest of the app shows it: the
+  // phone rules load for that (once), and the list waits for them rather than change under
+  // the receptionist's eyes.
+  const { rules, pending } = usePhoneRules(!!due?.rows.some((row) => !row.callerName && row.phoneE164));
+
   if (error) return <p role="alert">{errorMessage(t, error)}</p>;
-  if (!due || due.total === 0) return null;
+  if (!due || due.total === 0 || pending) return null;
   return (
     <aside className="follow-ups card" aria-labelledby="follow-ups-heading">
       <h2 id="follow-ups-heading">
@@ -45,7 +50,7 @@ export function FollowUpsDue(props: { refreshKey: number }) {
         {due.rows.map((row) => (
           <li key={row.id}>
             {t('followUps.row', {
-              name: row.callerName || shownPhone(row.phoneE164, row.phone, country) || t('calls:list.noName'),
+              name: row.callerName || (row.phoneE164 && rules ? rules.displayPhone(row.phoneE164, country) : row.phone) || t('calls:list.noName'),
               date: row.followUp ? formatDate(row.followUp, lang) : '',
               summary: row.summary[lang],
             })}

@@ -1,7 +1,7 @@
 // Saving a quote as a call: who called, what came of it, when to ring back. Shared by the
 // phone quote (kind 'session') and the school screen (kind 'enrollment'): the main process
 // recomputes the quote from `request` and keeps a snapshot, so the numbers cannot drift.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutcome } from '../../../../shared/vocabulary';
 import type { CallRecord } from '../../../../shared/api/types';
@@ -16,7 +16,7 @@ import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { usePersistentState } from '../../state/persistent';
 import { navigationEvents } from '../../navigation';
-import { phoneOk, useBusinessCountry } from '../phone';
+import { loadPhoneRules, phoneRulesNow, useBusinessCountry } from '../phone';
 import { useClientByPhone } from './useClientByPhone';
 import '../parts.css';
 
@@ -31,6 +31,8 @@ export type SaveCallProps = (
   onSaved?: (record: CallRecord) => void;
   /** A known client's number was typed: the screen follows their language. */
   onClient?: (client: Client) => void;
+  /** The client the typed number belongs to, or null when it belongs to none (yet). */
+  onClientChange?: (client: Client | null) => void;
   /** Name and number to start from ("quote again" from a client's call); applied when it changes. */
   prefill?: { name: string; phone: string };
   /** The caller's name as typed (the school's printout names the student). */
@@ -46,7 +48,34 @@ const emptyFields: Fields = { name: '', phone: '', email: '', outcome: 'thinking
 /** The shape the server accepts (zod's email check); caught here to say so by the field. */
 const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
 
+type Request = SaveCallProps['request'];
+
+/** The form, rendered again only when what it shows changes: the quote screen changes the
+ *  request on every key, and the form reads it only when the call is saved. */
 export function SaveCallForm(props: SaveCallProps) {
+  const { request, ...shown } = props;
+  const latest = useRef<Request>(request);
+  latest.current = request;
+  const getRequest = useCallback(() => latest.current, []);
+  // The request last saved (as JSON): the fields are cleared after a save but the quote is
+  // still there, so a second Ctrl+Enter would save it again as a nameless call. Refused
+  // until the quote or the fields change. Kept here, so the form renders only when it is set
+  // or cleared, not per key.
+  const requestKey = request ? JSON.stringify(request) : null;
+  const [savedRequest, setSavedRequest] = usePersistentState<string | null>(`saveCall.${props.kind}.savedRequest`, null);
+  useEffect(() => {
+    if (savedRequest !== null && requestKey !== savedRequest) setSavedRequest(null);
+  }, [requestKey, savedRequest, setSavedRequest]);
+  return <Form {...shown} getRequest={getRequest} savedRequest={savedRequest} setSavedRequest={setSavedRequest} />;
+}
+
+type FormProps = Omit<SaveCallProps, 'request'> & {
+  getRequest: () => Request;
+  savedRequest: string | null;
+  setSavedRequest: Dispatch<SetStateAction<string | null>>;
+};
+
+const Form = memo(function Form(props: FormProps) {
   const { t } = useTranslation('calls');
   const { lang } = useAppData();
   const country = useBusinessCountry();
@@ -60,24 +89,21 @@ export function SaveCallForm(props: SaveCallProps) {
     { kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | { kind: 'duplicate' } | { kind: 'anonymous' } | null
   >(null);
   const [saving, setSaving] = useState(false);
+  const checkingPhone = useRef(false);
   // A call with neither name nor phone cannot be found again by either: the first save asks,
   // the second saves.
   const [anonymousAsked, setAnonymousAsked] = useState(false);
-  // The request last saved (as JSON): the fields are cleared after a save but the quote is
-  // still there, so a second Ctrl+Enter would save it again as a nameless call. Refused
-  // until the quote or the fields change.
-  const requestKey = props.request ? JSON.stringify(props.request) : null;
-  const [savedRequest, setSavedRequest] = usePersistentState<string | null>(`saveCall.${props.kind}.savedRequest`, null);
-  useEffect(() => {
-    if (savedRequest !== null && requestKey !== savedRequest) setSavedRequest(null);
-  }, [requestKey, savedRequest, setSavedRequest]);
+  const { savedRequest, setSavedRequest } = props;
 
   const known = useClientByPhone(fields.phone);
   const knownId = known.kind === 'known' ? known.client.id : null;
   const onClient = useRef(props.onClient);
   onClient.current = props.onClient;
+  const onClientChange = useRef(props.onClientChange);
+  onClientChange.current = props.onClientChange;
   useEffect(() => {
     if (known.kind === 'known') onClient.current?.(known.client);
+    onClientChange.current?.(known.kind === 'known' ? known.client : null);
     // once per client recognised, so the receptionist may still change the language after
   }, [knownId]);
 
@@ -98,21 +124,34 @@ export function SaveCallForm(props: SaveCallProps) {
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
-    if (saving) return;
+    if (saving || checkingPhone.current) return;
+    // The phone rules load with the first character typed in the field; a save that comes
+    // sooner waits for them (once).
+    let phoneRules = phoneRulesNow();
+    if (!phoneRules && fields.phone.trim()) {
+      checkingPhone.current = true;
+      try {
+        phoneRules = await loadPhoneRules().catch(() => null); // then the main process checks alone
+      } finally {
+        checkingPhone.current = false;
+      }
+    }
     const followUp = fields.followUp.trim();
     const badFollowUp = !isFollowUpValid(followUp);
     setFollowUpError(badFollowUp);
     const email = props.kind === 'enrollment' ? fields.email.trim() : '';
     const badEmail = email !== '' && !looksLikeEmail(email);
     setEmailError(badEmail);
-    const badPhone = !phoneOk(fields.phone, country);
+    const badPhone = phoneRules?.checkPhone(fields.phone, country).kind === 'invalid';
     setPhoneError(badPhone);
     if (badPhone) phoneRef.current?.focus();
     if (badFollowUp || badEmail || badPhone) return;
-    if (!props.request) {
+    const request = props.getRequest();
+    if (!request) {
       setStatus({ kind: 'blocked' });
       return;
     }
+    const requestKey = JSON.stringify(request);
     if (requestKey === savedRequest) {
       setStatus({ kind: 'duplicate' });
       return;
@@ -134,8 +173,8 @@ export function SaveCallForm(props: SaveCallProps) {
     try {
       const record =
         props.kind === 'session'
-          ? await call('calls.save', { kind: 'session', request: props.request, ...common })
-          : await call('calls.save', { kind: 'enrollment', request: props.request, ...common });
+          ? await call('calls.save', { kind: 'session', request: request as QuoteRequest, ...common })
+          : await call('calls.save', { kind: 'enrollment', request: request as EnrollmentRequest, ...common });
       setFields(emptyFields);
       setAnonymousAsked(false);
       setSavedRequest(requestKey);
@@ -267,4 +306,4 @@ export function SaveCallForm(props: SaveCallProps) {
       {status?.kind === 'anonymous' && <p role="alert">{t('save.anonymous')}</p>}
     </form>
   );
-}
+});

@@ -1,10 +1,10 @@
 // The active client with the number being typed (after a pause), or null; 'unknown' while
-// the number is not a valid one yet (nothing to look up).
+// the number is not a valid one yet (nothing to look up) or the phone rules, asked for with
+// the first character typed, are still loading.
 import { useEffect, useState } from 'react';
 import type { Client } from '../../../../shared/api/clients';
-import { checkPhone } from '../../../../shared/phone';
 import { call } from '../../api/client';
-import { useBusinessCountry } from '../phone';
+import { useBusinessCountry, usePhoneRules } from '../phone';
 
 const DEBOUNCE_MS = 250;
 
@@ -12,8 +12,9 @@ export type PhoneClient = { kind: 'unknown' } | { kind: 'new'; e164: string } | 
 
 export function useClientByPhone(phone: string): PhoneClient {
   const country = useBusinessCountry();
-  const check = checkPhone(phone, country);
-  const e164 = check.kind === 'valid' ? check.e164 : null;
+  const { rules } = usePhoneRules(phone.trim() !== '');
+  const check = rules?.checkPhone(phone, country);
+  const e164 = check?.kind === 'valid' ? check.e164 : null;
   const [found, setFound] = useState<{ e164: string; client: Client | null } | null>(null);
 
   useEffect(() => {

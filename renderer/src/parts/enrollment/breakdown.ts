@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { Bilingual, EnrollmentQuote, Lang } from '../../../../shared/pricing/types';
 import { formatDate, formatMoney } from '../../format';
 import { inSentence, spokenDate } from '../../i18n/spoken';
+import type { CallerTexts } from '../caller-script/CallerScriptCard';
 
 /** A program's length in whole years, as spec rule 1 counts per-year fees (for the label
  *  "× 2 years" only; every amount comes from the engine). */
@@ -99,6 +100,13 @@ export function callerScript(t: TFunction, lang: Lang, view: EnrollmentView): st
     sentences.push(t('script.discount', { plan: inSentence(plan.name[lang], lang), amount: money(quote.tuitionDiscount) }));
   }
   return sentences.join(' ');
+}
+
+/** What the caller-script card says about an enrollment quote: the script, and for the
+ *  clipboard the script with the breakdown and schedule. */
+export function enrollmentCallerTexts(t: TFunction, lang: Lang, view: EnrollmentView): CallerTexts {
+  const say = callerScript(t, lang, view);
+  return { say, copy: clipboardText(t, lang, view, say) };
 }
 
 /** The script plus the breakdown and schedule, for the clipboard (an e-mail, a message). */

@@ -5,6 +5,16 @@ import type { Lang, Quote, QuoteRequest } from '../../../../shared/pricing/types
 import { formatMoney } from '../../format';
 import { inSentence, spokenList, upperFirst } from '../../i18n/spoken';
 import { bareName, lineLabel, lineQuantity, nameIn, taxText, type NameOf } from './lines';
+import type { CallerTexts } from '../caller-script/CallerScriptCard';
+
+/** What the caller-script card says about a phone quote. */
+export type QuoteSubject = { quote: Quote; request: QuoteRequest; nameOf: NameOf };
+
+/** The sentences, and for the clipboard the sentences then one line per breakdown item. */
+export function quoteCallerTexts(t: TFunction, lang: Lang, { quote, request, nameOf }: QuoteSubject): CallerTexts {
+  const say = callerScript(t, lang, quote, request, nameOf);
+  return { say, copy: `${say}\n\n${breakdownText(t, lang, quote, request, nameOf)}` };
+}
 
 /** The sentences a receptionist reads out: what is quoted, what the total includes
  *  (surcharges by name, travel), the tax, the discount by name, and the price per session.

@@ -9,7 +9,8 @@ import { isValidDate } from '../../../../shared/pricing/dates';
 import type { Lang } from '../../../../shared/vocabulary';
 import { ApiCallError } from '../../api/client';
 import { errorMessage } from '../../errors';
-import { phoneOk, shownPhone, useBusinessCountry } from '../../parts/phone';
+import { useBusinessCountry } from '../../parts/phone';
+import { phoneOk, shownPhone } from '../../parts/phone-shown';
 
 export type ClientFields = {
   name: string;

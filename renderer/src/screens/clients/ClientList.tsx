@@ -2,7 +2,8 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
-import { shownPhone, useBusinessCountry } from '../../parts/phone';
+import { useBusinessCountry } from '../../parts/phone';
+import { shownPhone } from '../../parts/phone-shown';
 
 export function ClientList(props: {
   rows: Client[];

@@ -8,7 +8,8 @@ import { call } from '../../api/client';
 import { Dialog } from '../../components/form';
 import { errorMessage } from '../../errors';
 import { listKeys } from '../../parts/list-keys';
-import { shownPhone, useBusinessCountry } from '../../parts/phone';
+import { useBusinessCountry } from '../../parts/phone';
+import { shownPhone } from '../../parts/phone-shown';
 
 const DEBOUNCE_MS = 200;
 

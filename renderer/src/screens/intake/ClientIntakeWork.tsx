@@ -1,6 +1,6 @@
 // One client's intake: the panel (due, flags, current form, history), filling a form (new,
 // the open draft, or a new version of the signed one), signing it, printing it blank or
-// filled in the client's language, and erasing it on request.
+// filled (any signed version) in the client's language, and erasing it on request.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientIntake } from '../../../../shared/api/intake';
@@ -11,13 +11,12 @@ import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { formatDateTime, localIsoDate } from '../../format';
 import { useCallerT } from '../../i18n/caller';
-import { printPage, savePdf } from '../../print/print';
 import { ConfirmDialog, ConflictNotice, focusFirstInvalid, staleSaveOf } from '../../components/form';
 import { ClientIntakePanel } from '../../components/intake/ClientIntakePanel';
-import { IntakePrintout } from '../../components/intake/IntakePrintout';
 import { usePersistentState } from '../../state/persistent';
 import { newDraft, noProblems, readAnswers, readForSigning, type DraftProblems, type FormDraft } from './draft';
 import { IntakeFormEditor } from './IntakeFormEditor';
+import { IntakePrintSection } from './IntakePrintSection';
 
 /** `rowVersion`: the saved draft's version when it was loaded (sent with formId). */
 type Editing = { clientId: number; formId?: number; rowVersion?: number; draft: FormDraft } | null;
@@ -41,8 +40,6 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const [confirmErase, setConfirmErase] = useState(false);
-  const [printKind, setPrintKind] = useState<'filled' | 'blank'>('filled');
-  const [preview, setPreview] = useState(false);
   /** A save refused because another desk saved this client's draft first: that draft. */
   const [stale, setStale] = useState<IntakeForm | null>(null);
   const editorRef = useRef<HTMLDivElement>(null);
@@ -72,7 +69,6 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   const consentTexts = { treatment: settings.consent.treatment[clientLang], privacy: settings.consent.privacy[clientLang] };
   const country = countryForCurrency(catalog.currency);
   const person = { name: client.name, birthDate: client.birthDate, phone: displayPhone(client.phone, country) };
-  const kind = current ? printKind : 'blank';
 
   function start(from: 'new' | 'draft' | 'version') {
     setStatus('');
@@ -144,7 +140,6 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
       setEditing(null);
       setStale(null);
       setProblems(noProblems());
-      setPrintKind('filled');
       setStatus(t('work.signed', { version: signed.version }));
       await load();
       props.onChanged();
@@ -242,49 +237,8 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
         </>
       )}
 
-      <section className="card" aria-labelledby="intake-print-title">
-        <h2 id="intake-print-title">{t('work.printTitle')}</h2>
-        <fieldset>
-          <legend>{t('work.printWhat')}</legend>
-          <label className="choice">
-            <input type="radio" name="intake-print-kind" checked={kind === 'filled'} disabled={!current} onChange={() => setPrintKind('filled')} />
-            {t('work.printFilled')}
-          </label>
-          <label className="choice">
-            <input type="radio" name="intake-print-kind" checked={kind === 'blank'} onChange={() => setPrintKind('blank')} />
-            {t('work.printBlank')}
-          </label>
-        </fieldset>
-        <div className="row">
-          <button type="button" onClick={() => void run(async () => void (await printPage()))}>
-            {t('common:actions.print')}
-          </button>
-          <button type="button" onClick={() => void run(async () => void (await savePdf(t('work.fileName', { date: today }))))}>
-            {t('common:actions.savePdf')}
-          </button>
-          <label className="choice">
-            <input type="checkbox" checked={preview} onChange={(e) => setPreview(e.target.checked)} />
-            {t('work.preview')}
-          </label>
-        </div>
-      </section>
       </div>
-      {clientT && (
-        <IntakePrintout
-          t={clientT}
-          lang={clientLang}
-          person={kind === 'filled' ? person : null}
-          form={
-            kind === 'filled' && current?.answers && current.consent
-              ? { version: current.version, answers: current.answers, consent: current.consent, signing: current.signing, signedAt: current.signedAt }
-              : null
-          }
-          blankConsent={consentTexts}
-          today={today}
-          preview={preview}
-          label={t(kind === 'filled' ? 'print.filledLabel' : 'print.blankLabel')}
-        />
-      )}
+      <IntakePrintSection intake={intake} clientLang={clientLang} person={person} consentTexts={consentTexts} today={today} />
 
       {confirmErase && (
         <ConfirmDialog

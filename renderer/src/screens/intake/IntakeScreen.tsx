@@ -1,7 +1,8 @@
 // F3, intake forms: pick (or add) the client, then take their form on screen or on paper,
 // have it signed, print it blank or filled; the renewals that are due are listed beside.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigationOptions } from '../../navigation';
 import { usePersistentState } from '../../state/persistent';
 import { ClientPicker } from './ClientPicker';
 import { ClientIntakeWork } from './ClientIntakeWork';
@@ -10,11 +11,20 @@ import './intake-screen.css';
 
 export default function IntakeScreen() {
   const { t } = useTranslation('intake');
-  const [clientId, setClientId] = usePersistentState<number | null>('intake.clientId', null);
+  const opened = useNavigationOptions().clientId;
+  const [clientId, setClientId] = usePersistentState<number | null>('intake.clientId', opened ?? null);
   const [refresh, setRefresh] = useState(0);
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opened from a client's page: that client is picked, and the focus starts on the screen's
+  // title so the next Tab reaches their form (not the client search).
+  useEffect(() => {
+    if (opened === undefined) return;
+    setClientId(opened);
+    title.current?.focus();
+  }, [opened, setClientId]);
   return (
     <section aria-labelledby="screen-title" className="intake-screen">
-      <h1 id="screen-title" className="no-print">
+      <h1 id="screen-title" className="no-print" ref={title} tabIndex={-1}>
         {t('title')}
       </h1>
       <div className="intake-layout">

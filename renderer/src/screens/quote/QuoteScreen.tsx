@@ -4,8 +4,9 @@
 // 'calls.save', where the main process recomputes and snapshots the quote.
 //
 // Shortcuts (the frame owns F1..F6 and Alt+1..6): Alt+S service search, Alt+A add another
-// service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone, Alt+C copy,
-// Ctrl+Enter save the call (SaveCallForm). Physical key codes, so a Korean layout works.
+// service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone. Physical key codes,
+// so a Korean layout works. Alt+C (copy) belongs to the caller-script card, Alt+I (copy the
+// coverage answer) to the coverage panel, Ctrl+Enter (save the call) to SaveCallForm.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lang } from '../../../../shared/pricing/types';
@@ -13,13 +14,14 @@ import type { ServiceEntry } from './ServiceSearch';
 import { useAppData } from '../../app-data';
 import { indexName } from '../../search/names';
 import { SaveCallForm } from '../../parts/calls/SaveCallForm';
-import { CoveragePanel } from '../../components/coverage/CoveragePanel';
-import { CallerScript } from './CallerScript';
+import { LaterCoveragePanel } from '../../components/coverage/LaterCoveragePanel';
+import { CallerScriptCard } from '../../parts/caller-script/CallerScriptCard';
 import { computeDraft, draftFromRequest, newDraft, newItem, tomorrow, tonight, type ItemDraft, type QuoteDraft } from './draft';
 import { useNavigationOptions } from '../../navigation';
 import { FollowUpsDue } from '../../parts/calls/FollowUpsDue';
 import { ItemEditor } from './ItemEditor';
 import { catalogNames } from '../../parts/quote/lines';
+import { quoteCallerTexts } from '../../parts/quote/script';
 import { QuoteBreakdown } from '../../parts/quote/QuoteBreakdown';
 import { VisitOptions } from './VisitOptions';
 import { localIsoDate, localIsoMinute } from '../../format';
@@ -43,10 +45,8 @@ function serviceIndex(catalog: Catalog): ServiceEntry[] {
   }
   return entries;
 }
-const Script = memo(CallerScript);
 const SaveCall = memo(SaveCallForm);
 const FollowUps = memo(FollowUpsDue);
-const Coverage = memo(CoveragePanel);
 
 export default function QuoteScreen() {
   const { t } = useTranslation(['quote', 'errors']);
@@ -66,7 +66,6 @@ export default function QuoteScreen() {
 
   const searchInputs = useRef(new Map<number, HTMLInputElement>());
   const travelRef = useRef<HTMLSelectElement>(null);
-  const copyRef = useRef<HTMLSpanElement>(null);
 
   // The search index: built once per catalog, not per keystroke (500 services stay
   // instant), and not before the screen is first shown either: in the first idle moment
@@ -79,6 +78,10 @@ export default function QuoteScreen() {
   }, [catalog]);
   const nameOf = useMemo(() => catalogNames(catalog), [catalog]);
   const computed = useMemo(() => computeDraft(catalog, draft), [catalog, draft]);
+  const scriptSubject = useMemo(
+    () => (computed.state === 'ok' ? { quote: computed.quote, request: computed.shownRequest, nameOf } : null),
+    [computed, nameOf],
+  );
 
   const change = useCallback((patch: Partial<QuoteDraft>) => setDraft((d) => ({ ...d, ...patch })), [setDraft]);
   // The latest draft for event handlers that must stay the same function across renders.
@@ -113,6 +116,9 @@ export default function QuoteScreen() {
   };
   const onSaved = useCallback(() => setSavedCount((n) => n + 1), []);
   const onClient = useCallback((client: { lang: Lang }) => setCallerLang(client.lang), [setCallerLang]);
+  // The client the caller's number belongs to: the coverage panel answers from their records.
+  const [client, setClient] = useState<{ id: number; name: string } | null>(null);
+  const onClientChange = useCallback((c: { id: number; name: string; phone: string | null } | null) => setClient(c ? { id: c.id, name: c.name || (c.phone ?? '') } : null), []);
 
   const preset = useCallback((which: 'now' | 'tonight' | 'tomorrow') => {
     const now = new Date();
@@ -145,7 +151,6 @@ export default function QuoteScreen() {
         KeyN: () => preset('tonight'),
         KeyM: () => preset('tomorrow'),
         KeyZ: () => travelRef.current?.focus(),
-        KeyC: () => copyRef.current?.querySelector('button')?.click(),
       };
       const action = actions[event.code];
       if (action) {
@@ -243,16 +248,23 @@ export default function QuoteScreen() {
             )}
           </section>
 
-          <Script
-            quote={ok?.quote ?? null}
-            request={ok?.shownRequest ?? null}
-            nameOf={nameOf}
+          <CallerScriptCard
+            subject={scriptSubject}
+            compose={quoteCallerTexts}
+            namespace="quote"
             callerLang={callerLang}
-            copyRef={copyRef}
             onCallerLang={setCallerLang}
           />
 
-          <Coverage visit={coverageVisit} currency={catalog.currency} uiLang={lang} callerLang={callerLang} today={localIsoDate(new Date())} />
+          <LaterCoveragePanel
+            visit={coverageVisit}
+            currency={catalog.currency}
+            uiLang={lang}
+            callerLang={callerLang}
+            today={localIsoDate(new Date())}
+            clientId={client?.id ?? null}
+            clientName={client?.name ?? ''}
+          />
 
           <SaveCall
             kind="session"
@@ -263,6 +275,7 @@ export default function QuoteScreen() {
             quoteLang={callerLang}
             onSaved={onSaved}
             onClient={onClient}
+            onClientChange={onClientChange}
             {...(quoteAgain ? { prefill: quoteAgain.caller } : {})}
           />
           <FollowUps refreshKey={savedCount} />

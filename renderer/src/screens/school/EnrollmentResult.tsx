@@ -1,7 +1,6 @@
 // The quote on screen: the breakdown and schedule (UI language), every plan side by side,
-// the line to read out (caller's language) and the print / PDF buttons.
-import { useEffect, useId, useState } from 'react';
-import type { TFunction } from 'i18next';
+// the caller-script card it is given and the print / PDF buttons.
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, PaymentPlan, PlanComparison as Comparison } from '../../../../shared/pricing';
 import { useAppData } from '../../app-data';
@@ -9,7 +8,6 @@ import { errorMessage } from '../../errors';
 import { printPage, savePdf } from '../../print/print';
 import { EnrollmentBreakdown } from '../../parts/enrollment/EnrollmentBreakdown';
 import { PlanComparison } from './PlanComparison';
-import { CallerScript } from './CallerScript';
 import type { EnrollmentView } from '../../parts/enrollment/breakdown';
 
 export function EnrollmentResult(props: {
@@ -17,7 +15,8 @@ export function EnrollmentResult(props: {
   comparison: Comparison[];
   plans: PaymentPlan[];
   onSelectPlan: (id: string) => void;
-  callerT: TFunction | null;
+  /** The caller-script card, placed after the comparison. */
+  script: ReactNode;
   callerLang: Lang;
   today: string;
   preview: boolean;
@@ -77,11 +76,7 @@ export function EnrollmentResult(props: {
           onSelect={props.onSelectPlan}
         />
       </section>
-      {props.callerT ? (
-        <CallerScript callerT={props.callerT} callerLang={props.callerLang} view={view} />
-      ) : (
-        <p role="status">{t('common:loading')}</p>
-      )}
+      {props.script}
       <section className="card print-actions" aria-labelledby={`${ids}-print`}>
         <h2 id={`${ids}-print`}>{t('print.heading')}</h2>
         <div className="row">

@@ -16,6 +16,8 @@ import { PlanChoice } from './PlanChoice';
 import { firstOfNextMonth, useEnrollmentQuote } from './useEnrollmentQuote';
 import { EnrollmentResult } from './EnrollmentResult';
 import { SaveCallForm } from '../../parts/calls/SaveCallForm';
+import { CallerScriptCard } from '../../parts/caller-script/CallerScriptCard';
+import { enrollmentCallerTexts } from '../../parts/enrollment/breakdown';
 import { EnrollmentPrintout } from './EnrollmentPrintout';
 import { usePersistentState } from '../../state/persistent';
 import './school.css';
@@ -61,6 +63,17 @@ export default function SchoolScreen() {
   const view = useMemo(
     () => (result.status === 'ok' && program && plan ? { program, plan, fees, quote: result.quote, startDate } : null),
     [result, program, plan, fees, startDate],
+  );
+
+  // Before a quote it still offers the caller's language (and says the script comes later).
+  const script = (
+    <CallerScriptCard
+      subject={view}
+      compose={enrollmentCallerTexts}
+      namespace="school"
+      callerLang={callerLang}
+      onCallerLang={setCallerLang}
+    />
   );
 
   function chooseProgram(next: Program) {
@@ -149,17 +162,6 @@ export default function SchoolScreen() {
                 aria-describedby={!dateOk ? dateErrorId : datePast ? dateWarningId : undefined}
               />
             </div>
-            <div>
-              <label htmlFor={`${ids}-caller-lang`}>{t('callerLang.label')}</label>
-              <select
-                id={`${ids}-caller-lang`}
-                value={callerLang}
-                onChange={(event) => setCallerLang(event.target.value === 'en' ? 'en' : 'ko')}
-              >
-                <option value="ko">{t('common:language.ko')}</option>
-                <option value="en">{t('common:language.en')}</option>
-              </select>
-            </div>
           </div>
           {!dateOk && (
             <p id={dateErrorId} className="field-error">
@@ -177,18 +179,20 @@ export default function SchoolScreen() {
           {result.status === 'error' && (
             <p role="alert">{t(`errors:quote.${result.code}`, { ...result.details })}</p>
           )}
-          {view && (
+          {view ? (
             <EnrollmentResult
               view={view}
               comparison={result.status === 'ok' ? result.comparison : []}
               plans={plans}
               onSelectPlan={setChosenPlanId}
-              callerT={callerT}
+              script={script}
               callerLang={callerLang}
               today={today}
               preview={preview}
               onPreviewChange={setPreview}
             />
+          ) : (
+            script
           )}
           <SaveCallForm
             kind="enrollment"

@@ -12,7 +12,7 @@ import { formatDate } from '../../format';
 import { ClientIntakePanel } from '../../components/intake/ClientIntakePanel';
 import { FlagsBanner } from '../../components/intake/FlagsBanner';
 import { PrescriptionStatusCard, areaList } from '../../components/prescriptions/PrescriptionStatusCard';
-import { VisitRecorder } from '../../components/prescriptions/VisitRecorder';
+import { TherapistVisitForm } from './TherapistVisitForm';
 
 export function TherapistClientView(props: { clientId: number; lang: Lang; onBack: () => void; onChanged: () => void }) {
   const { t } = useTranslation(['therapist', 'intake', 'coverage', 'errors']);
@@ -69,12 +69,11 @@ export function TherapistClientView(props: { clientId: number; lang: Lang; onBac
 
       <section aria-labelledby={`${ids}-today`} className="card">
         <h2 id={`${ids}-today`}>{t('therapist:todayHeading', { date: formatDate(view.today, lang) })}</h2>
-        <VisitRecorder
+        <TherapistVisitForm
           clientId={client.id}
-          prescriptions={prescription ? [prescription] : []}
+          prescription={prescription}
           lang={lang}
           today={view.today}
-          variant="therapist"
           onSaved={() => {
             load();
             props.onChanged();
