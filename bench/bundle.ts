@@ -29,7 +29,9 @@ export type BundleSizes = {
 export function bundleSizes(dir: string): BundleSizes {
   const all = files(dir);
   const gz = (file: string) => gzipSync(readFileSync(file)).length; // zlib's default level, as servers use
-  const js = all.filter((f) => f.endsWith('.js')).map((file) => ({ file: relative(dir, file), gzip: gz(file) }));
+  // Scripts and whatever else a screen may fetch as code or data (JSON, wasm): moving weight
+  // out of .js files does not take it out of the count.
+  const js = all.filter((f) => /\.(m?js|json|wasm)$/.test(f)).map((file) => ({ file: relative(dir, file), gzip: gz(file) }));
   // What the first screen loads: the scripts index.html names, and the chunks it preloads.
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const named = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1]!));
@@ -43,7 +45,8 @@ export function bundleSizes(dir: string): BundleSizes {
   };
 }
 
-export function benchBundle(log: (line: string) => void): Section {
+/** `baseline`: another renderer build (e.g. an earlier commit's), shown beside this one. */
+export function benchBundle(log: (line: string) => void, baseline?: string): Section {
   const build = rendererDir(log);
   const s = bundleSizes(build.dir);
   const rows: Row[] = [
@@ -52,13 +55,22 @@ export function benchBundle(log: (line: string) => void): Section {
     single('JavaScript, gzipped', s.jsGzipBytes / KIB, 'KiB', { stat: 'value', max: 250 }),
     single('  loaded by index.html (first screen)', s.firstScreenJsGzipBytes / KIB, 'KiB'),
   ];
+  if (baseline) {
+    const b = bundleSizes(baseline);
+    rows.push(
+      single('  baseline build: JavaScript, gzipped', b.jsGzipBytes / KIB, 'KiB'),
+      single('  baseline build: loaded by index.html', b.firstScreenJsGzipBytes / KIB, 'KiB'),
+    );
+  }
   return {
     title: 'renderer build size',
     rows,
     notes: [
       `${build.built ? 'a fresh electron-vite build' : 'out/renderer (up to date)'}; MB = 1,000,000 bytes; gzip at zlib's default level, file by file; ` +
+        `"JavaScript" counts every .js, .mjs, .json and .wasm file; ` +
         `.woff files: ${s.woffFiles}.`,
       `largest scripts, gzipped: ${s.largestJs.map((f) => `${f.file} ${(f.gzip / KIB).toFixed(1)} KiB`).join(', ')}.`,
+      ...(baseline ? [`baseline build: ${baseline}.`] : []),
     ],
   };
 }

@@ -1,7 +1,10 @@
 // `npm run bench`: performance goals are checked here, never by timed assertions in tests.
 // Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
-// removed at the end. Options: --only=pricing,catalog,rules,calls,startup,ui,clients,intake,bundle  --quick (fewer samples, 20,000 calls and clients).
+// removed at the end. Options: --only=pricing,catalog,rules,calls,startup,ui,clients,intake,bundle  --quick (fewer samples, 20,000 calls and clients)
+// --baseline=<dir> (another renderer build, e.g. an earlier commit's out/renderer: start-up and bundle measure it beside this one, in the same run).
+import { existsSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import { benchPricing } from './pricing';
 import { benchCatalogOrder } from './catalog-order';
 import { benchCalls } from './calls';
@@ -19,17 +22,19 @@ import { cleanup } from './tmp';
 const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'startup', 'ui', 'clients', 'intake', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
-function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean } {
+function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean; baseline?: string } {
   const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p)) ?? [];
   if (unknown.length > 0) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`);
-  return { parts: only ? (only as Part[]) : [...PARTS], quick: argv.includes('--quick') };
+  const baseline = argv.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length);
+  if (baseline !== undefined && !existsSync(join(baseline, 'index.html'))) throw new Error(`--baseline: no index.html in ${baseline}`);
+  return { parts: only ? (only as Part[]) : [...PARTS], quick: argv.includes('--quick'), ...(baseline ? { baseline } : {}) };
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<number> {
-  const { parts, quick } = parseArgs(process.argv.slice(2));
+  const { parts, quick, baseline } = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const sections: Section[] = [];
   if (parts.includes('pricing')) {
@@ -50,12 +55,12 @@ async function main(): Promise<number> {
   }
   if (parts.includes('startup')) {
     log('startup...');
-    sections.push(await benchStartup({ loads: quick ? 5 : 15, log }));
+    sections.push(await benchStartup({ loads: quick ? 5 : 15, log, baseline }));
     sections.push(await benchMainProcess({ outDir: rendererDir(log).outDir, runs: quick ? 3 : 10, log }));
   }
   if (parts.includes('bundle')) {
     log('bundle...');
-    sections.push(benchBundle(log));
+    sections.push(benchBundle(log, baseline));
   }
   if (parts.includes('ui')) {
     log('ui...');

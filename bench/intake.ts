@@ -47,6 +47,17 @@ export async function benchIntake(opts: { samples: number; log: (line: string) =
     await must(frontDesk.handle('intake.sign', { ...input, signing: { ...input.signing, client: drawnSignature(undefined, v) } }));
   }
   await must(frontDesk.handle('intake.sign', signInput(other.id, answeredForm())));
+  // The filled form carries the client's current prescription (issue 9), as at the desk.
+  await must(
+    frontDesk.handle('prescriptions.create', {
+      clientId: client.id,
+      issuedOn: '2026-11-02',
+      prescriber: { name: '김정민', license: '12345', clinic: '바른정형외과' },
+      diagnoses: [{ code: 'M54.6' }, { text: '어깨 근육 뭉침' }],
+      areas: [{ region: 'upper-back' }, { region: 'shoulder', side: 'both' }],
+      sessions: 8,
+    }),
+  );
 
   const host = await startWebHost({ frontDesk, rendererDir: build.dir });
   onCleanup(() => host.close());
@@ -60,7 +71,7 @@ export async function benchIntake(opts: { samples: number; log: (line: string) =
   opts.log('intake: enrollment printout (floor)...');
   await page.keyboard.press('F2');
   const school = schoolPage(page);
-  await school.pickProgram('600');
+  await school.pickProgram('스포츠'); // a course of the Korean sample school
   await page.locator('article[data-printable]').waitFor({ state: 'attached' });
   const printPdf = async () => {
     await page.emulateMedia({ media: 'print' });
@@ -90,10 +101,10 @@ export async function benchIntake(opts: { samples: number; log: (line: string) =
   };
   const open: number[] = [];
   const openOne: number[] = [];
-  await pick('김벤치', `현재 접수지 (제${VERSIONS}판`);
+  await pick('김벤치', `현재 문진표 (제${VERSIONS}판`);
   for (let i = 0; i < opts.samples; i++) {
-    openOne.push(await pick('박비교', '현재 접수지 (제1판'));
-    open.push(await pick('김벤치', `현재 접수지 (제${VERSIONS}판`));
+    openOne.push(await pick('박비교', '현재 문진표 (제1판'));
+    open.push(await pick('김벤치', `현재 문진표 (제${VERSIONS}판`));
   }
   const rowsShown = await page.locator('.client-intake-panel tbody tr').count();
 

@@ -55,7 +55,8 @@ function timelineNote(load: Load): string {
   );
 }
 
-export async function benchStartup(opts: { loads: number; log: (line: string) => void }): Promise<Section> {
+/** `baseline`: another renderer build (e.g. an earlier commit's), loaded beside the app. */
+export async function benchStartup(opts: { loads: number; log: (line: string) => void; baseline?: string | undefined }): Promise<Section> {
   const title = 'start-up, Chromium via the web host, fresh loads (ko)';
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -76,12 +77,13 @@ export async function benchStartup(opts: { loads: number; log: (line: string) =>
     const frontDesk = openFrontDesk({ dataDir, host: 'web', version: 'bench', systemLocale: 'ko-KR', log: () => {} });
     onCleanup(() => frontDesk.close());
     const hosts: WebHost[] = [];
-    for (const dir of [app.dir, join(floor.outDir, 'renderer')]) {
+    for (const dir of [app.dir, join(floor.outDir, 'renderer'), ...(opts.baseline ? [opts.baseline] : [])]) {
       const host = await startWebHost({ frontDesk, rendererDir: dir });
       onCleanup(() => host.close());
       hosts.push(host);
     }
-    const [appHost, floorHost] = hosts as [WebHost, WebHost];
+    const [appHost, floorHost, baselineHost] = hosts as [WebHost, WebHost, WebHost | undefined];
+    const urls = { app: appHost.url, floor: floorHost.url, baseline: baselineHost?.url ?? '' };
 
     const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS, headless: true });
     onCleanup(() => browser.close());
@@ -89,20 +91,23 @@ export async function benchStartup(opts: { loads: number; log: (line: string) =>
     await freshLoad(browser, floorHost.url, 'ko');
     await freshLoad(browser, appHost.url, 'ko');
 
-    const apps: Load[] = [];
-    const floors: Load[] = [];
+    if (baselineHost) await freshLoad(browser, baselineHost.url, 'ko');
+
+    const loads = { app: [] as Load[], floor: [] as Load[], baseline: [] as Load[] };
+    const pages = baselineHost ? (['floor', 'app', 'baseline'] as const) : (['floor', 'app'] as const);
     for (let i = 0; i < opts.loads; i++) {
       opts.log(`start-up: load ${i + 1}/${opts.loads}`);
-      // Alternating which goes first, so neither always follows the other's work.
-      const order = i % 2 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
+      // Rotating which goes first, so none always follows another's work.
+      const order = pages.map((_, k) => pages[(i + k) % pages.length]!);
       for (const which of order) {
-        const load = await freshLoad(browser, which === 'app' ? appHost.url : floorHost.url, 'ko');
-        if (which === 'app' && (load.ready.role !== 'combobox' || load.ready.label !== koQuote.item.search)) {
+        const load = await freshLoad(browser, urls[which], 'ko');
+        if (which !== 'floor' && (load.ready.role !== 'combobox' || load.ready.label !== koQuote.item.search)) {
           throw new Error(`start-up: the first focused box was "${load.ready.label}" (${load.ready.role}), not the service search`);
         }
-        (which === 'app' ? apps : floors).push(load);
+        loads[which].push(load);
       }
     }
+    const { app: apps, floor: floors } = loads;
     const focused = (loads: Load[]) => loads.map((l) => l.ready.focused);
     const painted = (loads: Load[]) => loads.map((l) => l.ready.painted);
     const floorMs = focused(floors);
@@ -121,6 +126,17 @@ export async function benchStartup(opts: { loads: number; log: (line: string) =>
         target: { stat: 'median', max: 1.5 },
       },
     );
+    if (baselineHost) {
+      const baseMs = focused(loads.baseline);
+      rows.push(row('  baseline build: search box focused', baseMs), {
+        measure: '  baseline build / floor',
+        n: baseMs.length,
+        median: median(baseMs) / median(floorMs),
+        p95: p95(baseMs) / p95(floorMs),
+        unit: 'x',
+      });
+      notes.push(`baseline build: ${opts.baseline}, loaded in turn with the floor and the app.`);
+    }
     const byTime = [...apps].sort((a, b) => a.ready.focused - b.ready.focused);
     notes.push(
       `each load in a new browser context (empty cache and storage), floor and app interleaved; times from navigation start; ` +

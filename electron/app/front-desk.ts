@@ -9,6 +9,7 @@ import type { AppInfo, Session } from '../../shared/api/types';
 import { HUB_CALLER, mayUse, type Caller } from '../../shared/api/roles';
 import { changesOf, type ChangeEvent } from '../../shared/api/changes';
 import { seedIfEmpty } from '../services/catalog';
+import { finishScanDeletions } from '../services/erasure';
 import { languageFromLocale, rememberSystemDefaults } from '../services/settings';
 import { sampleForLocale, samples } from './samples';
 import { appHandlers, settingsHandlers } from './handlers/settings';
@@ -94,6 +95,13 @@ export function openFrontDesk(options: FrontDeskOptions): FrontDesk {
     prepare(db) {
       seedIfEmpty(db, () => options.seed ?? samples[sampleForLocale(options.systemLocale)]); // parsed only for an empty database
       rememberSystemDefaults(db, options.systemLocale); // the first run stores its choices
+      try {
+        // scan files of an erase that stopped before deleting them (a crash, a locked file)
+        const { left } = finishScanDeletions(db, options.dataDir);
+        if (left > 0) log(`front-desk: ${left} scan file(s) of erased prescriptions could not be deleted yet`);
+      } catch (error) {
+        log('front-desk: deleting the scan files of erased prescriptions failed', error); // the app still starts
+      }
     },
   });
 

@@ -48,6 +48,8 @@ const api = {
   'clients.calls': call('clients.calls'),
   'clients.mergePreview': call('clients.mergePreview'),
   'clients.merge': call('clients.merge'),
+  'clients.erasePreview': call('clients.erasePreview'),
+  'clients.erase': call('clients.erase'),
   'clients.byPhone': call('clients.byPhone'),
   'prescriptions.list': call('prescriptions.list'),
   'prescriptions.create': call('prescriptions.create'),

@@ -32,7 +32,7 @@ export type FrontDeskEvents = {
 };
 
 const none = [] as const;
-/** A merge moves every record that points at a client. */
+/** A merge moves, an erase empties, every record that points at a client. */
 const merged = ['clients', 'calls', 'intake', 'prescriptions', 'visits', 'policies'] as const;
 
 export const channelChanges = {
@@ -64,6 +64,8 @@ export const channelChanges = {
   'clients.calls': none,
   'clients.mergePreview': none,
   'clients.merge': merged,
+  'clients.erasePreview': none,
+  'clients.erase': merged,
   'clients.byPhone': none,
   'intake.settings': none,
   'intake.updateSettings': ['settings'],

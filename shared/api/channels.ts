@@ -30,6 +30,8 @@ export const channelNames = [
   'clients.calls',
   'clients.mergePreview',
   'clients.merge',
+  'clients.erasePreview',
+  'clients.erase',
   'clients.byPhone',
   'prescriptions.list',
   'prescriptions.create',

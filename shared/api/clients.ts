@@ -29,7 +29,35 @@ export type Client = {
   mergedInto: number | null;
   /** Bumped by every write; clients.update sends the one it loaded (optimistic concurrency). */
   rowVersion: number;
+  /** Set when the client was erased on request: the record is a tombstone from then on. */
+  erased: ClientErasure | null;
 };
+
+/** What an erase covers, counted per kind (never the content). */
+export type ErasureCounts = {
+  intakeForms: number;
+  prescriptions: number;
+  scans: number;
+  visits: number;
+  policies: number;
+  calls: number;
+  /** Records merged into this one earlier: their details are erased with it. */
+  mergedRecords: number;
+};
+
+export type ClientErasure = { at: string; counts: ErasureCounts };
+
+/** What "erase this client's records" will do, shown before the receptionist confirms. */
+export type ErasePreview = {
+  client: Client;
+  counts: ErasureCounts;
+  /** How many daily backups are kept: how long older copies of the records remain in them. */
+  backupsKept: number;
+};
+
+/** The erased client (a tombstone) and how many scan files could not be deleted yet (they
+ *  are retried at the next start). */
+export type EraseResult = { client: Client; scansLeft: number };
 
 /** What a merge would do: the kept record as it will read, and how many rows of each
  *  table that points at clients (calls, and whatever later domains add) move to it. */
@@ -79,6 +107,8 @@ export type ClientFilter = z.input<typeof clientFilterSchema>;
 const clientId = z.strictObject({ id: rowId });
 const archive = z.strictObject({ id: rowId, archived: z.boolean() });
 const merge = z.strictObject({ keepId: rowId, mergeId: rowId });
+/** `confirmation`: what the receptionist typed (the client's name, see shared/erasure.ts). */
+const erase = z.strictObject({ id: rowId, confirmation: text(200) });
 const byPhone = z.strictObject({ phone });
 const clientCalls = z.strictObject({
   id: rowId,
@@ -102,6 +132,12 @@ export const clientChannels = {
   'clients.mergePreview': channel<typeof merge, MergePreview>(merge),
   /** Moves everything of `mergeId` to `keepId` in one transaction; `mergeId` is archived. */
   'clients.merge': channel<typeof merge, Client>(merge),
+  /** What erasing the client would erase, counted. */
+  'clients.erasePreview': channel<typeof clientId, ErasePreview>(clientId),
+  /** Erases the client's health records and personal details in one transaction; the record
+   *  stays as a tombstone (when, and how many of each kind). Refused unless `confirmation`
+   *  matches (shared/erasure.ts). */
+  'clients.erase': channel<typeof erase, EraseResult>(erase),
   /** The active client with this number (any format), or null. */
   'clients.byPhone': channel<typeof byPhone, Client | null>(byPhone),
 } as const;

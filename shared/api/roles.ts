@@ -49,6 +49,10 @@ export const channelRoles = {
   'clients.calls': desks,
   'clients.mergePreview': desks,
   'clients.merge': desks,
+  // Erasing on request: at any desk where the client asks, behind a typed confirmation (as
+  // the intake erase); never from a therapist's tablet.
+  'clients.erasePreview': desks,
+  'clients.erase': desks,
   'clients.byPhone': desks,
   // The intake form and its flags, read before treatment.
   'intake.settings': everyone,

@@ -1,6 +1,7 @@
 // Every screen, in Korean and in English, checked by axe-core against WCAG 2.1 A and AA:
 // each screen as it opens and in the states that add content (a quote with its breakdown, a
-// saved call, an open dialog, every price-list section).
+// saved call, an open dialog, every price-list section, every intake view, a client page with
+// a prescription, its scan and the coverage summary).
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Lang } from '../../shared/pricing/types';
@@ -16,6 +17,10 @@ import { catalogPage, type CatalogSection } from './pages/catalog';
 import { clientCoverage } from './pages/coverage';
 import { therapistPage } from './pages/therapist';
 import { TODAYS_CLIENT, therapistDay } from './support/therapist-day';
+import { printingPage } from './pages/printing';
+import { answeredForm, signInput } from '../support/intake';
+import koIntake from '../../renderer/locales/ko/intake.json';
+import enIntake from '../../renderer/locales/en/intake.json';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,9 +68,47 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await expectAccessible(page, `school, program picked (${lang})`);
   });
 
-  it('intake (F3)', async () => {
-    await frame.openByKey(app.page, 3);
-    await expectAccessible(app.page, `intake (${lang})`);
+  it('intake (F3): empty, signed view with history, draft form, body map list, signing on screen and on paper, guardian', async () => {
+    const { page } = app;
+    const words = lang === 'ko' ? koIntake : enIntake;
+    await frame.openByKey(page, 3);
+    await expectAccessible(page, `intake (${lang})`);
+    // A 12-year-old client (a guardian signs) with two signed versions (history, version list),
+    // a prescription with a scan, and a policy in the business's currency.
+    const created = await app.frontDesk.handle('clients.create', { name: 'Minor Kim', phone: lang === 'ko' ? '010-5555-6666' : '(201) 555-0188', lang, birthDate: '2014-06-01' });
+    if (!created.ok) throw new Error('client');
+    const clientId = created.value.id;
+    const guardian = { name: 'Kim Parent', relationship: 'mother' };
+    const signed = (reason: string) => {
+      const input = signInput(clientId, answeredForm((a) => (a.visit.reason = reason)), lang);
+      return { ...input, signing: { ...input.signing, guardian: { ...guardian, signature: input.signing.client } } };
+    };
+    for (const reason of ['first', 'second']) if (!(await app.frontDesk.handle('intake.sign', signed(reason))).ok) throw new Error('sign');
+    const rx = await app.frontDesk.handle('prescriptions.create', {
+      clientId,
+      issuedOn: '2026-11-02',
+      prescriber: { name: 'Dr. Lee' },
+      diagnoses: [{ code: 'M54.6' }],
+      areas: [{ region: 'upper-back' }],
+      scan: { type: 'image/png', data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==' },
+    });
+    if (!rx.ok) throw new Error('prescription');
+    await app.frontDesk.handle('policies.create', { clientId, planId: lang === 'ko' ? 'example-kr-indemnity' : 'example-us-ppo', memberId: 'M-1' });
+
+    await page.getByLabel(words.picker.search).fill('Minor');
+    await page.getByRole('button', { name: /Minor Kim/ }).first().click();
+    await page.getByRole('combobox', { name: words.work.printVersion }).waitFor();
+    await expectAccessible(page, `intake, signed form with history and versions to print (${lang})`);
+
+    await page.getByRole('button', { name: words.work.newVersion }).click();
+    await page.locator('.intake-form').waitFor();
+    await expectAccessible(page, `intake, draft form with guardian and signature pad (${lang})`);
+    await page.getByRole('button', { name: words.bodyMap.useList }).click();
+    await page.getByRole('group', { name: words.bodyMap.listLabel }).or(page.locator('.intake-form [id$="-list"]:not([hidden])')).first().waitFor();
+    await expectAccessible(page, `intake, body map as a list (${lang})`);
+    await page.getByRole('radio', { name: words.signature.onPaper }).check();
+    await expectAccessible(page, `intake, signed on paper with guardian (${lang})`);
+    await page.getByRole('button', { name: words.work.close }).click();
   });
 
   it('clients & calls (F4): the clients, a client, the calls, a call opened', async () => {
@@ -74,7 +117,7 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await clients.open();
     await clients.results().first().waitFor(); // the saved call's caller became a client
     await expectAccessible(page, `clients, list (${lang})`);
-    await clients.results().first().click();
+    await clients.results().filter({ hasNotText: 'Minor Kim' }).first().click(); // the caller of the saved call
     await clients.callRows().first().waitFor();
     await expectAccessible(page, `clients, a client's page (${lang})`);
     // A policy added (the plan in the sample's currency), the coverage answer from it, and a
@@ -88,6 +131,11 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await c.addTreated('lower-back');
     await c.findings().waitFor();
     await expectAccessible(page, `clients, a client's policy, coverage answer and visit findings (${lang})`);
+    await clients.eraseButton().click();
+    await clients.erasedList('will').waitFor();
+    await expectAccessible(page, `clients, the erase dialog (${lang})`);
+    await page.keyboard.press('Escape');
+    await clients.eraseDialog().waitFor({ state: 'detached' });
     const calls = callsPage(page, lang);
     await calls.open();
     await calls.rows().first().waitFor();
@@ -97,6 +145,20 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await expectAccessible(page, `calls, a call opened (${lang})`);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  it("a client's page with a prescription, its scan shown and the coverage summary", async () => {
+    const { page } = app;
+    const clients = clientsPage(page, lang);
+    await clients.openList();
+    await clients.findOnlyAndOpen('Minor', 'Minor Kim');
+    const printing = printingPage(page, lang);
+    await printing.showScan().click();
+    await page.locator('.scan-view img').waitFor();
+    await printing.openSummary();
+    await printing.summary().waitFor({ state: 'attached' });
+    await expectAccessible(page, `client page, prescription with scan and summary (${lang})`);
+    await clients.back().click();
   });
 
   it('price list (F5): every section, and an entry being edited', async () => {

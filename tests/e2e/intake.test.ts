@@ -88,8 +88,8 @@ describe('intake form end to end', () => {
     // Kept for a person to look at, beside the other end-to-end screenshots.
     mkdirSync(screenshotDir, { recursive: true });
     writeFileSync(join(screenshotDir, 'intake-printed-body-map.png'), image.png);
-    // No question split over two pages: each page's first question starts whole (checked by
-    // the print CSS; here the Korean questions all appear whole in the text).
+    // Every Korean question appears whole in the text (that no question is split over two
+    // pages is tested directly on a long form in printing.test.ts).
     // Read in reading order (without -layout, which interleaves the question and answer columns).
     const squeezed = pageTexts(pdf).join(' ').replace(/\s+/g, '');
     for (const id of HEALTH_QUESTION_IDS) expect(squeezed, id).toContain(ko.questions[id].replace(/\s+/g, ''));

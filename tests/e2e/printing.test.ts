@@ -2,12 +2,13 @@
 // the current prescription on the filled intake form; no question split over pages (checked
 // on a long form, and shown to fail when the CSS rule is taken away); any version of the
 // history printed with its version and signing time; the one-page prescription and coverage
-// summary from the client page, in the client's language; the stored scan shown and printed;
+// summary from the client page, in the client's language; the stored scan shown and printed (an
+// image) or downloaded (a PDF, in the web host);
 // and the jump from the client page to F3 with that client picked, by keyboard.
 // One app session, set up through the core (the screens that record these are tested
 // elsewhere), shared by every case.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ import { clientsPage } from './pages/clients';
 import { intakePage, koIntake } from './pages/intake';
 import { printingPage } from './pages/printing';
 import koIntakeText from '../../renderer/locales/ko/intake.json';
+import koCoverage from '../../renderer/locales/ko/coverage.json';
 
 const screenshotDir = join(import.meta.dirname, '../../test-results/screenshots');
 
@@ -40,6 +42,8 @@ async function handle<C extends Channel>(channel: C, input: unknown): Promise<Re
 
 // A 1x1 PNG: a scan must be a real image for the page to show it.
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+const SCAN_PDF = '%PDF-1.4\n% a scanned prescription\n%%EOF\n';
 
 /** Long written answers: every question with details gets ~10 lines, marked at its start and
  *  end, so a question split over two pages shows as its marks on different pages. */
@@ -68,7 +72,7 @@ beforeAll(async () => {
       sessions: 8,
       perWeek: 2,
       maxMinutes: 60,
-      scan: lang === 'ko' ? { type: 'image/png', data: PNG } : null,
+      scan: lang === 'ko' ? { type: 'image/png', data: PNG } : { type: 'application/pdf', data: Buffer.from(SCAN_PDF).toString('base64') },
     });
     if (lang === 'ko') ids.rx = rx.id;
     await handle('policies.create', { clientId: client.id, planId: 'example-kr-indemnity', memberId: 'HN-2291' });
@@ -132,16 +136,12 @@ function splitQuestions(pdf: Buffer): string[] {
     .map((q) => q.id);
 }
 
-/** F4, back to the list if a client's page is still open, then the client found and opened. */
+/** The client found and opened from the Clients tab of F4. */
 async function openClient(page: Page, search: string, name: string): Promise<void> {
   const clients = clientsPage(page, 'ko');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // F4 in a <select> opens its list
-  await page.keyboard.press('F4');
-  await page.getByRole('tab', { name: '고객', exact: true }).waitFor();
-  if (await clients.back().isVisible()) await clients.back().click();
-  await clients.open();
-  await clients.search().fill(''); // the list keeps its last search
-  await clients.findAndOpen(search, name);
+  await clients.openList();
+  await clients.findOnlyAndOpen(search, name);
 }
 
 function pdfImages(pdf: Buffer): number {
@@ -232,6 +232,7 @@ describe('printing prescriptions and intake forms', () => {
     expect(await image.getAttribute('src')).toMatch(/^blob:/);
 
     // Korean summary: one page, with the prescription and the plan's figures.
+    await printing.openSummary();
     await expect.poll(() => printing.summary().textContent()).toContain('보험 부담');
     const answer = await handle('coverage.check', { date: today, minutes: 60, price: sessionPrice, policyId: (await handle('policies.list', { clientId: ids.ko }))[0]!.id, prescriptionId: ids.rx });
     expect(answer.covered).toBe(true);
@@ -258,10 +259,18 @@ describe('printing prescriptions and intake forms', () => {
     expect(readPdf(scanPdf).flatText).not.toContain('처방전·보험 적용 요약');
   });
 
-  it("an English client's summary is in English, on one page", { timeout: 60_000 }, async () => {
+  it("an English client's PDF scan leaves the page as a download; their summary is in English, on one page", { timeout: 60_000 }, async () => {
     const { page } = app;
     await openClient(page, 'Jane', 'Jane Roe');
     const printing = printingPage(page, 'ko');
+    // The web host cannot reach the system's PDF viewer: the browser saves the file.
+    const [download] = await Promise.all([page.waitForEvent('download'), printing.openPdfScan().click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const saved = await download.path();
+    expect(readFileSync(saved, 'latin1')).toBe(SCAN_PDF);
+    await expect.poll(() => page.getByText(koCoverage.summary.scanDownloaded).count()).toBe(1);
+    expect(await page.locator('object, embed, iframe').count()).toBe(0); // never embedded
+    await printing.openSummary();
     await expect.poll(() => printing.summary().textContent()).toContain('The plan pays');
     const answer = await handle('coverage.check', {
       date: today,

@@ -9,6 +9,7 @@ import {
   searchClients,
   updateClient,
 } from '../../services/clients';
+import { eraseClient, erasePreview } from '../../services/erasure';
 import type { HandlerMap } from '../types';
 
 type ClientChannel =
@@ -20,6 +21,8 @@ type ClientChannel =
   | 'clients.calls'
   | 'clients.mergePreview'
   | 'clients.merge'
+  | 'clients.erasePreview'
+  | 'clients.erase'
   | 'clients.byPhone';
 
 export const clientHandlers: HandlerMap<ClientChannel> = {
@@ -31,5 +34,7 @@ export const clientHandlers: HandlerMap<ClientChannel> = {
   'clients.calls': ({ id, limit, offset }, { db }) => clientCalls(db, id, limit, offset),
   'clients.mergePreview': ({ keepId, mergeId }, { db }) => mergePreview(db, keepId, mergeId),
   'clients.merge': ({ keepId, mergeId }, { db, now }) => mergeClients(db, keepId, mergeId, now()),
+  'clients.erasePreview': ({ id }, { db }) => erasePreview(db, id),
+  'clients.erase': (input, { db, info, now }) => eraseClient(db, info.dataDir, input, now()),
   'clients.byPhone': ({ phone }, { db }) => clientByPhone(db, phone),
 };

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Client, MergePreview } from '../../../shared/api/clients';
 import { ApiFailure } from '../../../shared/api/result';
-import { getClient, writeClient } from './records';
+import { liveClient, writeClient } from './records';
 
 type Reference = { table: string; column: string };
 
@@ -44,8 +44,8 @@ function merged(keep: Client, other: Client): Client {
 
 function pair(db: Database, keepId: number, mergeId: number): { keep: Client; merge: Client } {
   if (keepId === mergeId) throw new ApiFailure('conflict', { reason: 'same-client' });
-  const keep = getClient(db, keepId);
-  const merge = getClient(db, mergeId);
+  const keep = liveClient(db, keepId);
+  const merge = liveClient(db, mergeId);
   if (keep.archivedAt !== null) throw new ApiFailure('conflict', { reason: 'archived', clientId: keepId });
   if (merge.mergedInto !== null) throw new ApiFailure('conflict', { reason: 'merged', clientId: merge.mergedInto });
   return { keep, merge };

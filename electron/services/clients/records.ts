@@ -15,6 +15,13 @@ export function getClient(db: Database, id: number): Client {
   return toClient(row);
 }
 
+/** A client that may still get records and changes: not erased. */
+export function liveClient(db: Database, id: number): Client {
+  const client = getClient(db, id);
+  if (client.erased !== null) throw new ApiFailure('conflict', { reason: 'erased', clientId: id });
+  return client;
+}
+
 /** The active client with this E.164 number, if any. */
 export function activeClientWithPhone(db: Database, e164: string): Client | undefined {
   const row = prepared(db, `SELECT ${clientColumns} FROM clients c WHERE c.phone = ? AND c.archived_at IS NULL`).get(e164) as
@@ -102,6 +109,7 @@ export function blankClient(lang: Client['lang'], now: Date): Client {
     archivedAt: null,
     mergedInto: null,
     rowVersion: 1,
+    erased: null,
   };
 }
 
@@ -115,7 +123,7 @@ export function updateClient(db: Database, patch: ClientPatch, now: Date): Clien
   const fields = checkedFields(db, input);
   return db
     .transaction(() => {
-      const current = getClient(db, id);
+      const current = liveClient(db, id);
       refuseStale(current, expectedVersion);
       return writeClient(db, { ...current, ...fields, updatedAt: now.toISOString() });
     })
@@ -127,7 +135,7 @@ export function updateClient(db: Database, patch: ClientPatch, now: Date): Clien
 export function archiveClient(db: Database, id: number, archived: boolean, now: Date): Client {
   return db
     .transaction(() => {
-      const current = getClient(db, id);
+      const current = liveClient(db, id);
       if (!archived && current.mergedInto !== null) {
         throw new ApiFailure('conflict', { reason: 'merged', clientId: current.mergedInto });
       }

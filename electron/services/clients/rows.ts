@@ -1,8 +1,8 @@
 // clients rows <-> the API's Client.
-import type { Client } from '../../../shared/api/clients';
+import type { Client, ErasureCounts } from '../../../shared/api/clients';
 
 export const clientColumns = `c.id, c.name, c.phone, c.email, c.birth_date, c.lang, c.address, c.emergency_name,
-  c.emergency_phone, c.emergency_relationship, c.note, c.created_at, c.updated_at, c.archived_at, c.merged_into, c.row_version`;
+  c.emergency_phone, c.emergency_relationship, c.note, c.created_at, c.updated_at, c.archived_at, c.merged_into, c.row_version, c.erased_at, c.erased_counts`;
 
 export type ClientRow = {
   id: number;
@@ -21,6 +21,8 @@ export type ClientRow = {
   archived_at: string | null;
   merged_into: number | null;
   row_version: number;
+  erased_at: string | null;
+  erased_counts: string | null;
 };
 
 export function toClient(r: ClientRow): Client {
@@ -41,6 +43,7 @@ export function toClient(r: ClientRow): Client {
     archivedAt: r.archived_at,
     mergedInto: r.merged_into,
     rowVersion: r.row_version,
+    erased: r.erased_at === null ? null : { at: r.erased_at, counts: JSON.parse(r.erased_counts ?? '{}') as ErasureCounts },
   };
 }
 

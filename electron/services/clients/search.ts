@@ -63,6 +63,8 @@ export function buildClientQuery(filter: ClientFilter): ClientQuery {
   }
   // + : filter the rows walked, never start from another index
   if (!filter.includeArchived) where.push('+c.archived_at IS NULL');
+  // an erased client is archived too; with the archived, it still is not found
+  else where.push('+c.erased_at IS NULL');
   return { from, where, order, params };
 }
 

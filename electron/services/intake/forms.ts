@@ -16,7 +16,7 @@ import {
 import { localDate } from '../../../shared/local-date';
 import { prepared } from '../../db/prepared';
 import { refuseStale } from '../../db/row-version';
-import { getClient } from '../clients';
+import { getClient, liveClient } from '../clients';
 import { formColumns, summaryColumns, toForm, toSummary, type FormRow } from './rows';
 import { getIntakeSettings } from './settings';
 
@@ -90,7 +90,7 @@ function insertNew(db: Database, clientId: number, lang: string, answers: string
 export function saveDraft(db: Database, input: IntakeDraftInput, now: Date): IntakeForm {
   return db
     .transaction(() => {
-      getClient(db, input.clientId);
+      liveClient(db, input.clientId);
       const at = now.toISOString();
       const answers = JSON.stringify(input.answers);
       const flags = JSON.stringify(intakeFlags(input.answers));
@@ -111,7 +111,7 @@ export function saveDraft(db: Database, input: IntakeDraftInput, now: Date): Int
 export function signForm(db: Database, input: IntakeSignInput, now: Date): IntakeForm {
   return db
     .transaction(() => {
-      const client = getClient(db, input.clientId);
+      const client = liveClient(db, input.clientId);
       const open = unansweredQuestions(input.answers);
       const settings = getIntakeSettings(db);
       if (needsGuardian(client.birthDate, localDate(now), settings.guardianAge) === true && input.signing.guardian === null) {

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { PolicyRecord } from '../../../shared/api/prescriptions';
 import { ApiFailure } from '../../../shared/api/result';
 import { prepared } from '../../db/prepared';
-import { getClient } from '../clients';
+import { getClient, liveClient } from '../clients';
 import { getPlan } from './plans';
 import { toPolicyRecord, type PolicyRow } from './rows';
 
@@ -30,7 +30,7 @@ export function listPolicies(db: Database, clientId: number): PolicyRecord[] {
 }
 
 export function createPolicy(db: Database, input: PolicyInput, now: Date): PolicyRecord {
-  getClient(db, input.clientId);
+  liveClient(db, input.clientId);
   getPlan(db, input.planId);
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
     throw new ApiFailure('invalid-input', { issues: [{ path: 'validTo', message: 'before validFrom' }] });

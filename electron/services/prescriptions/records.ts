@@ -6,7 +6,7 @@ import type { PrescriptionCreate, PrescriptionRecord, PrescriptionStatus } from 
 import { ApiFailure } from '../../../shared/api/result';
 import { checkVisit, validatePrescription } from '../../../shared/prescriptions';
 import { prepared } from '../../db/prepared';
-import { getClient } from '../clients';
+import { getClient, liveClient } from '../clients';
 import { underRules } from './failures';
 import { readScan, removeScan, writeScan } from './scans';
 import { rulesPrescription, toPrescriptionRecord, type PrescriptionRow } from './rows';
@@ -39,7 +39,7 @@ function refuseReplaced(db: Database, input: { clientId: number; replaces: numbe
 }
 
 export function createPrescription(db: Database, dataDir: string, input: Required<PrescriptionCreate>, now: Date): PrescriptionRecord {
-  getClient(db, input.clientId);
+  liveClient(db, input.clientId);
   const checked = underRules(() =>
     validatePrescription(
       rulesPrescription({

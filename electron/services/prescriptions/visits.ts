@@ -7,7 +7,7 @@ import { ApiFailure } from '../../../shared/api/result';
 import type { Area } from '../../../shared/body/areas';
 import { checkVisit, type VisitCheck } from '../../../shared/prescriptions';
 import { prepared } from '../../db/prepared';
-import { getClient } from '../clients';
+import { getClient, liveClient } from '../clients';
 import { coverageForClient, sameCurrency } from './coverage';
 import { underRules } from './failures';
 import { getPolicy, policyInForce } from './policies';
@@ -17,7 +17,7 @@ import { rulesPrescription, toVisitRecord, type VisitRow } from './rows';
 type VisitInput = { clientId: number; date: string; minutes: number; areas: Area[]; prescriptionId: number | null };
 
 export function checkPlannedVisit(db: Database, input: VisitInput): VisitCheck {
-  getClient(db, input.clientId);
+  liveClient(db, input.clientId);
   let prescription = null;
   let counted: string[] = [];
   if (input.prescriptionId !== null) {

@@ -1,18 +1,25 @@
 // "Will my plan cover it?" on the phone-quote screen, against the real core: the first
 // conversation of the issue, a caller not on file, in both languages.
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { renderScreen } from '../harness';
 
 const answer = (name: RegExp) => screen.findByRole('status', { name });
+
+/** The panel, once it is there (after the screen's first frame) with the plans listed. */
+async function panelWithPlans(name: string) {
+  const panel = await screen.findByRole('region', { name });
+  await waitFor(() => expect(within(panel).getAllByRole('option').length).toBeGreaterThan(1));
+  return panel;
+}
 
 describe('Will my plan cover it?', () => {
   it('Korean: "back pain" in words needs a code; with M54.6 the plan pays 70 %, the caller at least 30,000 won', async () => {
     const { user } = await renderScreen(<QuoteScreen />);
     await screen.findByRole('combobox', { name: '서비스' });
     await user.keyboard('ㅅㅇㄷㅅ{Enter}'); // Swedish, 60 minutes
-    const panel = screen.getByRole('region', { name: '보험 적용이 되나요?' });
+    const panel = await panelWithPlans('보험 적용이 되나요?');
     await user.selectOptions(within(panel).getByRole('combobox', { name: '보험 상품' }), 'example-kr-indemnity');
     await user.click(within(panel).getByRole('radio', { name: '진단명만 글로 적힘' }));
     const first = await answer(/고객에게 드릴 답변/);
@@ -32,7 +39,7 @@ describe('Will my plan cover it?', () => {
     const { user } = await renderScreen(<QuoteScreen />, { lang: 'en' });
     await screen.findByRole('combobox', { name: 'Service' });
     await user.keyboard('swedish{Enter}');
-    const panel = screen.getByRole('region', { name: 'Will my plan cover it?' });
+    const panel = await panelWithPlans('Will my plan cover it?');
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Insurance plan' }), 'example-kr-indemnity');
     await user.click(within(panel).getByRole('radio', { name: 'Diagnosis in words only' }));
     expect((await answer(/Answer for the caller/)).textContent).toContain(

@@ -18,6 +18,15 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
       await page.getByRole('tab', { name: c.tabs.clients, exact: true }).click();
       await this.search().waitFor();
     },
+    /** F4, the Clients tab, back to the list if a client's page is still open (the tab keeps
+     *  it), and the search box emptied (it keeps its last search too). */
+    async openList() {
+      await page.keyboard.press('F4');
+      await page.getByRole('tab', { name: c.tabs.clients, exact: true }).click();
+      await this.search().or(this.back()).first().waitFor();
+      if (await this.back().isVisible()) await this.back().click();
+      await this.search().fill('');
+    },
     search: () => page.getByRole('searchbox', { name: c.search.label, exact: true }),
     results: () => page.locator('table.client-list button.open-client'),
     /** Types into the search box, then ↓ to the first result and Enter: keyboard only. */
@@ -26,6 +35,21 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
       await page.keyboard.type(text);
       await page.locator('table.client-list').getByRole('button', { name: new RegExp(expectedName) }).first().waitFor();
       await page.waitForTimeout(250); // the debounced search settles on the last keystroke
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await this.pageHeading(expectedName).waitFor();
+    },
+    /** Like findAndOpen, but waits until the list shows only `expectedName`'s row (under load
+     *  the debounced search may still show the whole list when ↓ is pressed). */
+    async findOnlyAndOpen(text: string, expectedName: string) {
+      await this.search().focus();
+      await page.keyboard.type(text);
+      const rows = this.results();
+      for (let i = 0; i < 200; i++) {
+        const names = await rows.allTextContents();
+        if (names.length === 1 && names[0]!.includes(expectedName)) break;
+        await page.waitForTimeout(100);
+      }
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await this.pageHeading(expectedName).waitFor();
@@ -45,6 +69,22 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
     mergeMoves: () => dialog().getByRole('region', { name: c.merge.moves, exact: true }),
     mergeConfirm: () => dialog().getByRole('button', { name: c.merge.confirm, exact: true }),
     merged: () => page.getByText(c.merge.done, { exact: true }),
+    eraseButton: () => page.getByRole('button', { name: c.erase.button, exact: true }),
+    eraseDialog: () => page.getByRole('alertdialog', { name: c.erase.title, exact: true }),
+    /** The list of what will be erased (in the dialog) or was erased (the tombstone). */
+    erasedList: (when: 'will' | 'was') => page.getByRole('list', { name: when === 'will' ? c.erase.willErase : c.erase.erased, exact: true }),
+    eraseConfirmation: (name: string) =>
+      page.getByRole('textbox', { name: c.erase.confirmName.replace('{{word}}', name), exact: true }),
+    eraseSubmit: () => page.getByRole('button', { name: c.erase.confirm, exact: true }),
+    tombstoneHeading: () => page.getByRole('heading', { level: 1, name: c.erase.tombstone, exact: true }),
+    /** Opens the erase dialog, types the name and presses Enter: keyboard only after the click. */
+    async erase(name: string) {
+      await this.eraseButton().click();
+      await this.eraseConfirmation(name).waitFor();
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await this.tombstoneHeading().waitFor();
+    },
     /** Opens the merge dialog, finds the duplicate by `text` and shows the preview. */
     async previewMerge(text: string, duplicateName: string) {
       await this.mergeButton().click();

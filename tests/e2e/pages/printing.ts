@@ -30,7 +30,13 @@ export function printingPage(page: Page, lang: Lang = 'ko') {
       const labels = await this.version().locator('option').allTextContents();
       return labels.find((label) => label.startsWith(prefix));
     },
+    openPdfScan: () => page.getByRole('button', { name: coverage.summary.scanOpen, exact: true }).first(),
     showScan: () => page.getByRole('button', { name: coverage.summary.scanShow, exact: true }).first(),
+    /** Opens the summary card (closed until asked for). */
+    async openSummary() {
+      const button = page.getByRole('button', { name: coverage.summary.open, exact: true });
+      if (await button.isVisible()) await button.click();
+    },
     summary: () => page.locator(`article[data-printable][aria-label="${coverage.summary.label}"]`),
     printScan: () => page.getByRole('radio', { name: coverage.summary.scanTitle, exact: true }),
     scanPrintable: () => page.locator(`article[data-printable][aria-label="${coverage.summary.scanLabel}"]`),

@@ -40,7 +40,28 @@ export function rulesOf(p: PrescriptionRecord): Prescription {
 type Loaded = { prescriptions: PrescriptionStatus[]; policies: PolicyRecord[]; plans: PlanRecord[]; visits: VisitRecord[] };
 const sessionKey = (s: Session) => `${s.serviceId}|${s.minutes}`;
 
+/** The card: closed until the desk opens it, so the client page does not load coverage for
+ *  every client it shows, and each opening reads the records as they are now (a prescription
+ *  or policy just added is in). */
 export function PrescriptionSummary(props: { client: Client; today: string }) {
+  const { t } = useTranslation('coverage');
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="card client-section" aria-labelledby={`${id}-title`}>
+      <div className="no-print">
+        <h2 id={`${id}-title`}>{t('summary.heading')}</h2>
+        <p className="muted">{t('summary.intro')}</p>
+        <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen((o) => !o)}>
+          {t(open ? 'summary.close' : 'summary.open')}
+        </button>
+      </div>
+      <div id={`${id}-body`}>{open && <SummaryBody client={props.client} today={props.today} />}</div>
+    </section>
+  );
+}
+
+function SummaryBody(props: { client: Client; today: string }) {
   const { t } = useTranslation(['coverage', 'common', 'errors']);
   const { catalog, lang: uiLang, settings } = useAppData();
   const id = useId();
@@ -103,10 +124,8 @@ export function PrescriptionSummary(props: { client: Client; today: string }) {
   const printWhat = what === 'scan' && scan.image ? 'scan' : 'summary';
 
   return (
-    <section className="card client-section" aria-labelledby={`${id}-title`}>
+    <>
       <div className="no-print">
-        <h2 id={`${id}-title`}>{t('summary.heading')}</h2>
-        <p className="muted">{t('summary.intro')}</p>
         {policies.length > 0 && (
           <div className="field">
             <label htmlFor={`${id}-policy`}>{t('summary.policy')}</label>
@@ -203,7 +222,7 @@ export function PrescriptionSummary(props: { client: Client; today: string }) {
           <CoveragePrint t={clientT} lang={lang} policy={policy} answer={answer} rx={rx} session={chosen} price={price} serviceName={serviceName} today={props.today} />
         </PrintablePage>
       )}
-    </section>
+    </>
   );
 }
 

@@ -3,7 +3,7 @@
 // service at the prescription's longest session (or its first length). The price is the
 // pricing engine's per-session total for that one session (no surcharge, travel or discount).
 import type { VisitRecord } from '../../../../shared/api/prescriptions';
-import { computeQuote } from '../../../../shared/pricing/quote';
+import { computeQuote, QuoteError } from '../../../../shared/pricing/quote';
 import type { Catalog } from '../../../../shared/pricing/types';
 
 export type Session = { serviceId: string; minutes: number };
@@ -24,7 +24,13 @@ export function usualSession(catalog: Catalog, visits: readonly VisitRecord[], m
   return fitting ?? first;
 }
 
-/** What one session costs the client without insurance (the quote's per-session total). */
-export function sessionPrice(catalog: Catalog, session: Session): number {
-  return computeQuote(catalog, { items: [{ serviceId: session.serviceId, minutes: session.minutes }] }).perSession;
+/** What one session costs the client without insurance (the quote's per-session total);
+ *  null when the price list cannot quote it (the summary then has no coverage figures). */
+export function sessionPrice(catalog: Catalog, session: Session): number | null {
+  try {
+    return computeQuote(catalog, { items: [{ serviceId: session.serviceId, minutes: session.minutes }] }).perSession;
+  } catch (error) {
+    if (error instanceof QuoteError) return null;
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 // One client: contact details (edited in place, checked), their calls newest first (open
 // one; "quote again" from a call), the sections the next domains fill (client-sections/),
-// archive / restore, and merging a duplicate into this record.
+// archive / restore, merging a duplicate into this record, and erasing it on request (then
+// the page shows the tombstone: when, and what was erased, counted).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
@@ -9,6 +10,7 @@ import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { formatDate } from '../../format';
+import { localDate } from '../../../../shared/local-date';
 import { CallDetail } from '../../parts/calls/CallDetail';
 import { CallList } from '../../parts/calls/CallList';
 import { useBusinessCountry } from '../../parts/phone';
@@ -17,6 +19,8 @@ import { clientSections } from '../../client-sections';
 import { ConflictNotice, staleSaveOf } from '../../components/form';
 import { ClientForm, fieldsOf, inputOf, type ClientFields } from './ClientForm';
 import { MergeDialog } from './MergeDialog';
+import { EraseDialog } from './EraseDialog';
+import { ErasureCounts } from './ErasureCounts';
 
 export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id: number) => void }) {
   const { t } = useTranslation(['clients', 'common']);
@@ -33,6 +37,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   const [conflict, setConflict] = useState<{ saved: Client; mine: ClientFields } | null>(null);
   /** What the form starts from when it is not the stored record (the user kept their changes). */
   const [formStart, setFormStart] = useState<ClientFields | null>(null);
+  const [erasing, setErasing] = useState(false);
   const backRef = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
@@ -60,9 +65,13 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   }, [client?.id]);
 
   useEffect(() => {
+    if (client?.erased) backRef.current?.focus(); // the erase button is gone with the dialog
+  }, [client?.erased?.at]);
+
+  useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (event.key === 'Escape' && !inField && openCall === null && !merging) props.onBack();
+      if (event.key === 'Escape' && !inField && openCall === null && !merging && !erasing) props.onBack();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -70,6 +79,27 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
 
   if (error !== null && !client) return <p role="alert">{errorMessage(t, error)}</p>;
   if (!client) return <p role="status">{t('page.loading')}</p>;
+
+  if (client.erased) {
+    return (
+      <section aria-labelledby={`${ids}-title`} className="client-page">
+        <header className="row client-page-header">
+          <button type="button" ref={backRef} onClick={props.onBack} aria-keyshortcuts="Escape">
+            {t('page.back')}
+          </button>
+          <h1 id={`${ids}-title`}>{t('erase.tombstone')}</h1>
+        </header>
+        <p role="status" className="success">
+          {status ?? ''}
+        </p>
+        <section className="card" aria-labelledby={`${ids}-erased`}>
+          <p>{t('erase.erasedOn', { date: formatDate(localDate(new Date(client.erased.at)), lang) })}</p>
+          <h2 id={`${ids}-erased`}>{t('erase.erased')}</h2>
+          <ErasureCounts counts={client.erased.counts} labelledBy={`${ids}-erased`} />
+        </section>
+      </section>
+    );
+  }
 
   const archived = client.archivedAt !== null;
   const differences = (saved: Client, mine: ClientFields) => {
@@ -178,6 +208,25 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
           <Section key={id} client={client} />
         ))}
       </div>
+      <section className="card danger-zone" aria-labelledby={`${ids}-erase`}>
+        <h2 id={`${ids}-erase`}>{t('erase.zone')}</h2>
+        <p>{t('erase.zoneExplain')}</p>
+        <button type="button" className="danger" onClick={() => setErasing(true)}>
+          {t('erase.button')}
+        </button>
+      </section>
+      {erasing && (
+        <EraseDialog
+          client={client}
+          onClose={() => setErasing(false)}
+          onErased={({ client: tombstone, scansLeft }) => {
+            setErasing(false);
+            setClient(tombstone);
+            setCalls(null);
+            setStatus([t('erase.done'), scansLeft > 0 ? t('erase.scansLeft', { count: scansLeft }) : ''].filter(Boolean).join(' '));
+          }}
+        />
+      )}
       {openCall !== null && <CallDetail id={openCall} onClose={() => setOpenCall(null)} onUpdated={() => void load()} />}
       {merging && (
         <MergeDialog

@@ -67,7 +67,7 @@ export function IntakePrintSection(props: {
     };
   }, [intake, t]);
 
-  const form = printKind === 'filled' ? (wantedId === current?.id ? current : chosen) : null;
+  const form = printKind === 'filled' ? (wantedId === current?.id ? current : chosen?.id === wantedId ? chosen : null) : null;
   const printLang: Lang = form?.lang ?? props.clientLang;
   const printT = useCallerT(printLang, 'intake');
   const rxT = useCallerT(printLang, 'coverage');
@@ -126,7 +126,8 @@ export function IntakePrintSection(props: {
         </div>
         {failure && <p role="alert">{failure}</p>}
       </section>
-      {printT && (
+      {/* While another version loads nothing prints: never the wrong version, nor a blank form. */}
+      {printT && (printKind === 'blank' || (form?.answers && form.consent)) && (
         <IntakePrintout
           t={printT}
           lang={printLang}
