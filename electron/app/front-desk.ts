@@ -24,6 +24,7 @@ import { connectionHandlers } from './handlers/connection';
 import { networkHandlers } from './handlers/network';
 import { createHubNetwork, type HubNetwork } from '../services/network';
 import { recordIdOf, recordWrite } from '../services/network/write-log';
+import { therapistHandlers } from './handlers/therapist';
 import type { HandlerContext, HandlerMap, HostHandlers } from './types';
 
 export type FrontDeskOptions = {
@@ -167,6 +168,7 @@ export function openFrontDesk(options: FrontDeskOptions): HubFrontDesk {
     ...prescriptionHandlers,
     ...connectionHandlers,
     ...networkHandlers,
+    ...therapistHandlers,
     ...(options.hostHandlers ?? noHostHandlers),
   };
 

@@ -20,6 +20,8 @@ export function errorMessage(t: TFunction, error: unknown): string {
     if (code === 'quote-error' && typeof details?.quoteCode === 'string') {
       return t(`errors:quote.${details.quoteCode}`, { ...details });
     }
+    // A stale save (row versions): the screens show ConflictNotice; this is the sentence.
+    if (code === 'conflict' && details?.reason === 'changed') return t('common:conflict.title');
     return t(`errors:api.${code}`, { ...(details ?? {}) });
   }
   return t('errors:api.internal');

@@ -1,4 +1,4 @@
-import { StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.css';
 import './styles/print.css';
@@ -16,6 +16,9 @@ import { HubProblem } from './connection/HubProblem';
 // screen's chunks (scripts/vite/first-screen-preload.ts). The catalog may fail (a storage
 // fault answers 'storage' without touching the file): then the problem page shows.
 const settingsCall = call('settings.get', {});
+// Who is using this page (app.session): a therapist's tablet gets the therapist's view and
+// nothing else; a therapist may not read the catalog, so that call's refusal is expected.
+const TherapistScreen = lazy(() => import('./screens/therapist/TherapistScreen'));
 const loading = Promise.all([
   call('app.info', {}),
   call('app.session', {}),
@@ -45,6 +48,19 @@ async function start() {
     // For the benchmark's timeline: where start-up waits for data and where it renders.
     performance.mark('front-desk:data');
     document.documentElement.lang = settings.uiLanguage;
+    if (session.role === 'therapist') {
+      // No frame, no other screen, no F-keys: the role may use none of them (shared/api/roles.ts).
+      await initI18n(settings.uiLanguage, ['therapist', 'intake', 'coverage']);
+      afterItRenders();
+      root.render(
+        <StrictMode>
+          <Suspense fallback={null}>
+            <TherapistScreen lang={settings.uiLanguage} deviceName={session.deviceName} />
+          </Suspense>
+        </StrictMode>,
+      );
+      return;
+    }
     // A storage fault (or a damaged database whose price list cannot be read) gets its own
     // screen, in the UI language, instead of screens that would all fail.
     const catalog = info.storage.state === 'fault' ? null : catalogRead;

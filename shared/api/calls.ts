@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CALL_OUTCOMES } from '../vocabulary';
 import { enrollmentRequestSchema, quoteRequestSchema } from './quotes';
-import { channel, isoDate, lang, rowId, text } from './schemas';
+import { channel, isoDate, lang, rowId, rowVersion, text } from './schemas';
 import type { CallRecord, CallSummary } from './types';
 
 export const callOutcome = z.enum(CALL_OUTCOMES);
@@ -45,6 +45,8 @@ export type CallFilter = z.input<typeof callFilterSchema>;
 const callId = z.strictObject({ id: rowId });
 const callPatch = z.strictObject({
   id: rowId,
+  /** The version the call was loaded at; stale = 'conflict' with the call as it is now. */
+  expectedVersion: rowVersion,
   outcome: callOutcome.optional(),
   note: text(2000).optional(),
   followUp: isoDate.nullable().optional(),

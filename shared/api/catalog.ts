@@ -9,7 +9,10 @@ export const catalogListName = z.enum(CATALOG_LIST_NAMES);
 
 const catalogFile = z.strictObject({ text: z.string().max(20_000_000) });
 /** `entry` is checked by the catalog rules (parseCatalog), which list every problem by path. */
-const saveEntry = z.strictObject({ list: catalogListName, entry: z.unknown(), originalId: id.optional() });
+/** `expected` (with originalId): the entry as the screen loaded it. The catalog is rewritten
+ *  on every store, so there is no row version to send: another desk's change of the same
+ *  entry since is found by comparing, and refused with 'conflict' and the entry now. */
+const saveEntry = z.strictObject({ list: catalogListName, entry: z.unknown(), originalId: id.optional(), expected: z.unknown().optional() });
 const removeEntry = z.strictObject({ list: catalogListName, id });
 const moveEntry = z.strictObject({ list: catalogListName, id, toIndex: z.number().int().min(0).max(100_000) });
 

@@ -111,6 +111,9 @@ export const channelChanges = {
   'network.cancelPairingCode': none,
   'devices.list': none,
   'devices.revoke': ['devices'],
+  'therapist.clients': none,
+  'therapist.client': none,
+  'therapist.recordVisit': ['visits'],
 } as const satisfies Record<Channel, readonly Domain[]>;
 
 export function changesOf(channel: Channel): readonly Domain[] {

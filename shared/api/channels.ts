@@ -71,6 +71,9 @@ export const channelNames = [
   'network.cancelPairingCode',
   'devices.list',
   'devices.revoke',
+  'therapist.clients',
+  'therapist.client',
+  'therapist.recordVisit',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelNames)[number];

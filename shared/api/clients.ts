@@ -4,7 +4,7 @@
 // ('phone-in-use').
 import { z } from 'zod';
 import type { Lang } from '../vocabulary';
-import { channel, isoDate, lang, rowId, text } from './schemas';
+import { channel, isoDate, lang, rowId, rowVersion, text } from './schemas';
 import type { CallSummary } from './types';
 
 export type Client = {
@@ -27,6 +27,8 @@ export type Client = {
   archivedAt: string | null;
   /** The record this one was merged into (then it is archived too). */
   mergedInto: number | null;
+  /** Bumped by every write; clients.update sends the one it loaded (optimistic concurrency). */
+  rowVersion: number;
   /** Set when the client was erased on request: the record is a tombstone from then on. */
   erased: ClientErasure | null;
 };
@@ -85,7 +87,12 @@ const fields = {
 
 export const clientCreateSchema = z.strictObject({ ...fields, lang }).partial().required({ lang: true });
 export type ClientCreate = z.infer<typeof clientCreateSchema>;
-export const clientPatchSchema = z.strictObject({ id: rowId, ...fields }).partial().required({ id: true });
+/** `expectedVersion`: the version the screen loaded; a stale one is refused with 'conflict'
+ *  and `details.current` (the record as it is now). */
+export const clientPatchSchema = z
+  .strictObject({ id: rowId, expectedVersion: rowVersion, ...fields })
+  .partial()
+  .required({ id: true, expectedVersion: true });
 export type ClientPatch = z.infer<typeof clientPatchSchema>;
 
 export const clientFilterSchema = z.strictObject({

@@ -14,6 +14,7 @@ import { backupChannels } from './backups';
 import { intakeChannels } from './intake';
 import { connectionChannels } from './connection';
 import { networkChannels } from './network';
+import { therapistChannels } from './therapist';
 
 export const contract = {
   ...appChannels,
@@ -27,6 +28,7 @@ export const contract = {
   ...intakeChannels,
   ...connectionChannels,
   ...networkChannels,
+  ...therapistChannels,
 } as const;
 
 export type Contract = typeof contract;

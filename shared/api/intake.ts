@@ -26,7 +26,7 @@ import {
   type Signing,
 } from '../intake';
 import type { Client } from './clients';
-import { channel, empty, lang, rowId, text } from './schemas';
+import { channel, empty, lang, rowId, rowVersion, text } from './schemas';
 
 const consentText = text(CONSENT_TEXT_MAX).refine((value) => value.trim() !== '', { error: 'must not be empty' });
 const bilingualText = z.strictObject({ ko: consentText, en: consentText });
@@ -115,21 +115,32 @@ export const formConsentSchema = z.strictObject({
 
 // --- channels ------------------------------------------------------------------------
 const clientRef = z.strictObject({ clientId: rowId });
-export const intakeDraftSchema = z.strictObject({
-  clientId: rowId,
-  /** The draft being edited; absent = a new draft (a new version of the client's latest form). */
-  formId: rowId.optional(),
-  lang,
-  answers: intakeAnswersSchema,
-});
-export const intakeSignSchema = z.strictObject({
-  clientId: rowId,
-  formId: rowId.optional(),
-  lang,
-  answers: intakeAnswersSchema,
-  consent: formConsentSchema,
-  signing: signingSchema,
-});
+/** A saved draft is edited from the row version it was loaded at: both or neither. */
+const draftVersionGiven = (input: { formId?: number; expectedVersion?: number }) =>
+  (input.formId === undefined) === (input.expectedVersion === undefined);
+const draftVersionRule = { error: 'expectedVersion goes with formId', path: ['expectedVersion'] };
+export const intakeDraftSchema = z
+  .strictObject({
+    clientId: rowId,
+    /** The draft being edited; absent = a new draft (a new version of the client's latest form). */
+    formId: rowId.optional(),
+    /** The draft's row version when it was loaded (with formId); stale = 'conflict'. */
+    expectedVersion: rowVersion.optional(),
+    lang,
+    answers: intakeAnswersSchema,
+  })
+  .refine(draftVersionGiven, draftVersionRule);
+export const intakeSignSchema = z
+  .strictObject({
+    clientId: rowId,
+    formId: rowId.optional(),
+    expectedVersion: rowVersion.optional(),
+    lang,
+    answers: intakeAnswersSchema,
+    consent: formConsentSchema,
+    signing: signingSchema,
+  })
+  .refine(draftVersionGiven, draftVersionRule);
 export type IntakeDraftInput = z.infer<typeof intakeDraftSchema>;
 export type IntakeSignInput = z.infer<typeof intakeSignSchema>;
 export const renewalsFilterSchema = z.strictObject({

@@ -10,7 +10,7 @@ import type { StoredPlanRules } from '../coverage/record';
 import type { Diagnosis, Prescriber, VisitCheck, VisitFinding } from '../prescriptions';
 import { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../scans';
 import type { Bilingual } from '../vocabulary';
-import { channel, id, isoDate, rowId, text } from './schemas';
+import { channel, id, isoDate, rowId, rowVersion, text } from './schemas';
 
 export type PrescriptionRecord = {
   id: number;
@@ -70,6 +70,8 @@ export type PlanRecord = StoredPlanRules & {
   example: boolean;
   note: string;
   archived: boolean;
+  /** Bumped by every write (migration 009); plans.save sends the one it loaded. */
+  rowVersion: number;
 };
 
 export type PolicyRecord = {
@@ -96,7 +98,9 @@ const area = z.union([
   z.strictObject({ region: z.enum(REGION_IDS) }),
   z.strictObject({ region: z.enum(REGION_IDS), side: z.enum(SIDES) }),
 ]);
-const areas = z.array(area).min(1).max(40);
+/** Areas treated or prescribed: the spec's regions, a side exactly for a sided one. */
+export const areasSchema = z.array(area).min(1).max(40);
+const areas = areasSchema;
 const whole = (min: number, max: number) => z.number().int().min(min).max(max);
 const money = whole(0, 1_000_000_000_000);
 const code = text(12);
@@ -172,6 +176,9 @@ export const planSaveSchema = z.strictObject({
   maxMinutes: limit(1440),
   yearStart: z.string().regex(/^\d{2}-\d{2}$/).default('01-01'),
   note: text(2000).default(''),
+  /** The version the plan was loaded at; null = a new plan (an id already taken is refused
+   *  with 'conflict' and the plan as it is, never replaced unseen). */
+  expectedVersion: rowVersion.nullable().default(null),
 });
 export type PlanSave = z.input<typeof planSaveSchema>;
 

@@ -40,8 +40,8 @@ export const channelRoles = {
   'calls.byPhone': desks,
   'calls.exportCsv': desks,
   'clients.create': desks,
-  // A therapist opens the client they are about to treat (no prices on a client record).
-  'clients.get': everyone,
+  // Contact details are the desk's: a therapist reads the client through therapist.client.
+  'clients.get': desks,
   'clients.update': desks,
   'clients.archive': desks,
   'clients.search': desks,
@@ -54,23 +54,24 @@ export const channelRoles = {
   'clients.erasePreview': desks,
   'clients.erase': desks,
   'clients.byPhone': desks,
-  // The intake form and its flags, read before treatment.
-  'intake.settings': everyone,
+  // A therapist reads the intake form and its flags through therapist.client.
+  'intake.settings': desks,
   'intake.updateSettings': desks,
-  'intake.client': everyone,
-  'intake.get': everyone,
+  'intake.client': desks,
+  'intake.get': desks,
   'intake.saveDraft': desks,
   'intake.sign': desks,
   'intake.erase': desks,
   'intake.renewalsDue': desks,
-  // The current prescription and today's checkVisit findings; a therapist records the areas
-  // treated on a visit.
-  'prescriptions.list': everyone,
+  // Prescriptions and visits carry prices, policies and the prescriber's phone: a therapist
+  // gets the current prescription and today's visits through therapist.client, records the
+  // areas treated with therapist.recordVisit, and checks them first with visits.check.
+  'prescriptions.list': desks,
   'prescriptions.create': desks,
   'prescriptions.scan': desks,
   'visits.check': everyone,
-  'visits.create': everyone,
-  'visits.list': everyone,
+  'visits.create': desks,
+  'visits.list': desks,
   // Plans, policies and coverage are about money.
   'plans.list': desks,
   'plans.save': desks,
@@ -98,6 +99,10 @@ export const channelRoles = {
   'network.cancelPairingCode': hubOnly,
   'devices.list': hubOnly,
   'devices.revoke': hubOnly,
+  // The therapist's view (a desk may open it too): no prices, phones or settings in it.
+  'therapist.clients': everyone,
+  'therapist.client': everyone,
+  'therapist.recordVisit': everyone,
 } as const satisfies Record<Channel, readonly Role[]>;
 
 export function mayUse(role: Role, channel: Channel): boolean {

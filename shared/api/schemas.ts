@@ -17,6 +17,9 @@ export const text = (max: number) =>
     .refine((value) => !value.includes('\u0000'), { error: 'must not contain NUL characters' });
 export const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const empty = z.strictObject({});
+/** The row version an editing screen loaded (migration 009): a save whose version is no
+ *  longer the stored one is refused with 'conflict' and the current record. */
+export const rowVersion = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 /** One channel of the map: its input schema and (as a phantom, for typing) its result. */
 export function channel<I extends z.ZodType, R>(input: I) {

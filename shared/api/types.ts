@@ -103,6 +103,8 @@ export type CallSummary = {
 };
 
 export type CallRecord = CallSummary & {
+  /** Bumped by every edit (migration 009); calls.update sends the one it loaded. */
+  rowVersion: number;
   email: string;
   quoteLang: Lang;
   saved: SavedSessionQuote | SavedEnrollmentQuote;

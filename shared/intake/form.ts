@@ -36,6 +36,8 @@ export type IntakeFormSummary = {
   /** The therapist's flags (none for an erased form). */
   flags: Flag[];
   method: Signing['method'] | null;
+  /** Bumped by every write (migration 009); a draft is saved with the one it was loaded at. */
+  rowVersion: number;
 };
 
 export type IntakeForm = IntakeFormSummary & {

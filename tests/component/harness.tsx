@@ -10,6 +10,7 @@ import { afterEach } from 'vitest';
 import { openFrontDesk, type FrontDesk } from '../../electron/app/front-desk';
 import { channelNames } from '../../shared/api/channels';
 import type { FrontDeskApi } from '../../shared/api/contract';
+import type { Caller } from '../../shared/api/roles';
 import type { SettingsPatch } from '../../shared/api/settings';
 import type { Catalog, Lang } from '../../shared/pricing/types';
 import { parseCatalog } from '../../shared/pricing';
@@ -30,11 +31,11 @@ afterEach(() => {
 
 /** The renderer's API, answered in-process by the real core (inputs go through JSON, as
  *  they would over IPC or HTTP, so nothing non-serialisable slips through). */
-export function inProcessApi(frontDesk: FrontDesk): FrontDeskApi {
+export function inProcessApi(frontDesk: FrontDesk, caller?: Caller): FrontDeskApi {
   const api: Record<string, unknown> = {};
   for (const channel of channelNames) {
     api[channel] = async (input: unknown) =>
-      JSON.parse(JSON.stringify(await frontDesk.handle(channel, JSON.parse(JSON.stringify(input ?? {})))));
+      JSON.parse(JSON.stringify(await frontDesk.handle(channel, JSON.parse(JSON.stringify(input ?? {})), caller)));
   }
   return api as FrontDeskApi;
 }

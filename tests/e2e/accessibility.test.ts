@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Lang } from '../../shared/pricing/types';
-import { launchBrowser, openApp, type AppSession } from './support/app';
+import { TEST_TABLET, launchBrowser, openApp, type AppSession } from './support/app';
 import { expectAccessible } from './support/axe';
 import { frame } from './pages/frame';
 import { quotePage } from './pages/quote';
@@ -15,6 +15,8 @@ import { callsPage } from './pages/calls';
 import { clientsPage } from './pages/clients';
 import { catalogPage, type CatalogSection } from './pages/catalog';
 import { clientCoverage } from './pages/coverage';
+import { therapistPage } from './pages/therapist';
+import { TODAYS_CLIENT, therapistDay } from './support/therapist-day';
 import { printingPage } from './pages/printing';
 import { answeredForm, signInput } from '../support/intake';
 import koIntake from '../../renderer/locales/ko/intake.json';
@@ -187,5 +189,32 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await pairing.open(app.host.origin, lang);
     await pairing.codeField(lang).waitFor();
     await expectAccessible(app.page, `pairing page (${lang})`);
+  });
+});
+
+// The therapist's tablet: a view of its own (no frame), at a tablet's size.
+describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), therapist view in %s', (lang) => {
+  it("today's clients, a client opened, and a visit outside the prescription about to be confirmed", async () => {
+    const app = await openApp(browser, {
+      systemLocale: lang === 'ko' ? 'ko-KR' : 'en-KR',
+      lang,
+      device: TEST_TABLET,
+      viewport: { width: 1180, height: 820 }, // a tablet on its side: the list beside the client
+      before: async (frontDesk) => void (await therapistDay(frontDesk)),
+    });
+    try {
+      const { page } = app;
+      const th = therapistPage(page, lang);
+      await th.todaysList().waitFor();
+      await expectAccessible(page, `therapist, today's clients (${lang})`);
+      await th.client(TODAYS_CLIENT).click();
+      await th.clientHeading(TODAYS_CLIENT).waitFor();
+      await expectAccessible(page, `therapist, a client opened (${lang})`);
+      await th.addArea('lower-back');
+      await th.findings().waitFor();
+      await expectAccessible(page, `therapist, outside the prescription (${lang})`);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -58,7 +58,11 @@ describe('clients', () => {
       expect(stored.ok && stored.value.rows.map((c) => c.phone)).toEqual(['+821043218765']);
 
       // the server refuses it too, with the field named, if the form's check were bypassed
-      expect(await app.frontDesk.handle('clients.update', { id: stored.ok ? stored.value.rows[0]!.id : 0, phone: 'abcd' })).toEqual({
+      expect(await app.frontDesk.handle('clients.update', {
+          id: stored.ok ? stored.value.rows[0]!.id : 0,
+          expectedVersion: stored.ok ? stored.value.rows[0]!.rowVersion : 0,
+          phone: 'abcd',
+        })).toEqual({
         ok: false,
         error: { code: 'invalid-phone', details: { field: 'phone' } },
       });

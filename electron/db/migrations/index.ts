@@ -8,6 +8,7 @@ import { migration005 } from './005-intake-forms';
 import { migration006 } from './006-prescriptions';
 import { migration007 } from './007-installment-increment';
 import { migration008 } from './008-devices';
+import { migration009 } from './009-row-versions';
 import { migration010 } from './010-client-erasure';
 
 export type { Migration } from './types';
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
   migration010,
 ];
 

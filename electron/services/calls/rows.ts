@@ -24,7 +24,7 @@ export type SummaryRow = {
   note: string;
 };
 
-export type RecordRow = SummaryRow & { email: string; quote_lang: Lang; saved_quote: string; search_text: string };
+export type RecordRow = SummaryRow & { email: string; quote_lang: Lang; saved_quote: string; search_text: string; row_version: number };
 
 export function toSummary(r: SummaryRow): CallSummary {
   return {
@@ -47,6 +47,7 @@ export function toSummary(r: SummaryRow): CallSummary {
 export function toRecord(r: RecordRow): CallRecord {
   return {
     ...toSummary(r),
+    rowVersion: r.row_version,
     email: r.email,
     quoteLang: r.quote_lang,
     saved: JSON.parse(r.saved_quote) as SavedSessionQuote | SavedEnrollmentQuote,

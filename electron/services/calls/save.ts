@@ -10,6 +10,7 @@ import type { Catalog } from '../../../shared/pricing/types';
 import { normalisePhone } from './phone';
 import { clientForCall } from '../clients/calls';
 import { toRecord, type RecordRow } from './rows';
+import { refuseStale } from '../../db/row-version';
 import { noteCallTime } from './time-order';
 import { enrollmentSnapshot, searchNamesOf, searchTextOf, sessionSnapshot, summaryOf } from './snapshot';
 
@@ -102,6 +103,7 @@ export function getCall(db: Database, id: number): CallRecord {
 
 export type CallUpdate = {
   id: number;
+  expectedVersion: number;
   outcome?: CallOutcome;
   /** '' clears the note. */
   note?: string;
@@ -115,6 +117,7 @@ export type CallUpdate = {
 export function updateCall(db: Database, change: CallUpdate): CallRecord {
   return db.transaction(() => {
     const current = getCall(db, change.id);
+    refuseStale(current, change.expectedVersion);
     const next = {
       outcome: change.outcome ?? current.outcome,
       note: change.note === undefined ? current.note : change.note.trim(),
@@ -122,7 +125,7 @@ export function updateCall(db: Database, change: CallUpdate): CallRecord {
     };
     const values = { id: current.id, outcome: next.outcome, note: next.note, follow_up: next.followUp };
     if (next.note === current.note) {
-      db.prepare('UPDATE calls SET outcome = @outcome, follow_up = @follow_up WHERE id = @id').run(values);
+      db.prepare('UPDATE calls SET outcome = @outcome, follow_up = @follow_up, row_version = row_version + 1 WHERE id = @id').run(values);
     } else {
       const searchText = searchTextOf({
         callerName: current.callerName,
@@ -133,9 +136,9 @@ export function updateCall(db: Database, change: CallUpdate): CallRecord {
         note: next.note,
       });
       db.prepare(
-        'UPDATE calls SET outcome = @outcome, note = @note, follow_up = @follow_up, search_text = @search_text WHERE id = @id',
+        'UPDATE calls SET outcome = @outcome, note = @note, follow_up = @follow_up, search_text = @search_text, row_version = row_version + 1 WHERE id = @id',
       ).run({ ...values, search_text: searchText });
     }
-    return { ...current, ...next };
+    return { ...current, ...next, rowVersion: current.rowVersion + 1 };
   }).immediate();
 }

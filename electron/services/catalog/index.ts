@@ -39,13 +39,16 @@ export function seedIfEmpty(db: Database, seed: () => unknown): boolean {
 
 /** Adds an entry (no originalId) or replaces the entry `originalId`, in place. A new id
  *  that clashes with another entry is refused by parseCatalog as a duplicate, not merged. */
-export function saveEntry(db: Database, list: CatalogListName, entry: unknown, originalId?: string): Catalog {
+export function saveEntry(db: Database, list: CatalogListName, entry: unknown, originalId?: string, expected?: unknown): Catalog {
   const parsed = orRefuse(() => parseEntry(list, entry)) as { id: string };
   return edit(db, (current) => {
     const entries = [...entriesOf(current, list)];
     if (originalId === undefined) return withEntries(current, list, [...entries, parsed]);
     const at = indexOfId(current, list, originalId);
     if (at < 0) throw notFound(list, originalId);
+    if (expected !== undefined && canonical(entries[at]) !== canonical(expected)) {
+      throw new ApiFailure('conflict', { reason: 'changed', current: entries[at] });
+    }
     entries[at] = parsed;
     const renamed = parsed.id === originalId ? current : renameReferences(current, list, originalId, parsed.id);
     return withEntries(renamed, list, entries);
@@ -149,3 +152,13 @@ function write(db: Database, next: Catalog): Catalog {
 }
 
 const refusal = (problems: CatalogProblem[]) => new ApiFailure('invalid-catalog', { problems });
+
+/** JSON with object keys sorted: two entries with the same values compare equal whatever
+ *  order their keys came in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}

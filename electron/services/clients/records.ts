@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Client, ClientCreate, ClientPatch } from '../../../shared/api/clients';
 import { ApiFailure } from '../../../shared/api/result';
 import { prepared } from '../../db/prepared';
+import { refuseStale } from '../../db/row-version';
 import { businessCountry, storedPhone } from './phone';
 import { clientColumns, rowValues, toClient, type ClientRow } from './rows';
 import { clientSearchText } from './search-text';
@@ -51,7 +52,8 @@ const insertSql = `INSERT INTO clients (name, phone, email, birth_date, lang, ad
 const updateSql = `UPDATE clients SET name = @name, phone = @phone, email = @email, birth_date = @birth_date, lang = @lang,
   address = @address, emergency_name = @emergency_name, emergency_phone = @emergency_phone,
   emergency_relationship = @emergency_relationship, note = @note, updated_at = @updated_at,
-  archived_at = @archived_at, merged_into = @merged_into, search_text = @search_text WHERE id = @id`;
+  archived_at = @archived_at, merged_into = @merged_into, search_text = @search_text, row_version = row_version + 1
+  WHERE id = @id`;
 
 /** Inserts a checked client (id ignored); call inside a transaction. */
 export function insertClient(db: Database, client: Client): Client {
@@ -61,18 +63,18 @@ export function insertClient(db: Database, client: Client): Client {
   return { ...client, id };
 }
 
-/** Writes every field of a checked client; call inside a transaction. */
+/** Writes every field of a checked client and bumps its version; call inside a transaction. */
 export function writeClient(db: Database, client: Client): Client {
   refuseNameless(client);
   refuseTakenPhone(db, client);
   prepared(db, updateSql).run(rowValues(client, clientSearchText(client)));
-  return client;
+  return { ...client, rowVersion: client.rowVersion + 1 };
 }
 
 const trimmed = (s: string | undefined) => (s === undefined ? undefined : s.trim());
 
 /** The typed fields of a create or patch, checked and trimmed; undefined = not given. */
-function checkedFields(db: Database, input: Omit<ClientPatch, 'id'>): Partial<Client> {
+function checkedFields(db: Database, input: Omit<ClientPatch, 'id' | 'expectedVersion'>): Partial<Client> {
   const country = businessCountry(db);
   const out: Partial<Client> = {};
   if (input.name !== undefined) out.name = input.name.trim();
@@ -106,6 +108,7 @@ export function blankClient(lang: Client['lang'], now: Date): Client {
     updatedAt: at,
     archivedAt: null,
     mergedInto: null,
+    rowVersion: 1,
     erased: null,
   };
 }
@@ -116,11 +119,12 @@ export function createClient(db: Database, input: ClientCreate, now: Date): Clie
 }
 
 export function updateClient(db: Database, patch: ClientPatch, now: Date): Client {
-  const { id, ...input } = patch;
+  const { id, expectedVersion, ...input } = patch;
   const fields = checkedFields(db, input);
   return db
     .transaction(() => {
       const current = liveClient(db, id);
+      refuseStale(current, expectedVersion);
       return writeClient(db, { ...current, ...fields, updatedAt: now.toISOString() });
     })
     .immediate();

@@ -2,7 +2,7 @@
 import type { Client, ErasureCounts } from '../../../shared/api/clients';
 
 export const clientColumns = `c.id, c.name, c.phone, c.email, c.birth_date, c.lang, c.address, c.emergency_name,
-  c.emergency_phone, c.emergency_relationship, c.note, c.created_at, c.updated_at, c.archived_at, c.merged_into, c.erased_at, c.erased_counts`;
+  c.emergency_phone, c.emergency_relationship, c.note, c.created_at, c.updated_at, c.archived_at, c.merged_into, c.row_version, c.erased_at, c.erased_counts`;
 
 export type ClientRow = {
   id: number;
@@ -20,6 +20,7 @@ export type ClientRow = {
   updated_at: string;
   archived_at: string | null;
   merged_into: number | null;
+  row_version: number;
   erased_at: string | null;
   erased_counts: string | null;
 };
@@ -41,6 +42,7 @@ export function toClient(r: ClientRow): Client {
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,
     mergedInto: r.merged_into,
+    rowVersion: r.row_version,
     erased: r.erased_at === null ? null : { at: r.erased_at, counts: JSON.parse(r.erased_counts ?? '{}') as ErasureCounts },
   };
 }

@@ -100,7 +100,7 @@ function eraseRecords(db: Database, ids: readonly number[], counts: ErasureCount
   db.prepare(
     `UPDATE clients SET name = ?, phone = NULL, email = '', birth_date = NULL, address = '', emergency_name = '',
        emergency_phone = NULL, emergency_relationship = '', note = '', search_text = '', updated_at = ?,
-       archived_at = coalesce(archived_at, ?), erased_at = ?, erased_counts = ? WHERE id IN ${list}`,
+       archived_at = coalesce(archived_at, ?), erased_at = ?, erased_counts = ?, row_version = row_version + 1 WHERE id IN ${list}`,
   ).run(ERASED_NAME, when, when, when, JSON.stringify(counts), ...ids);
   return scans;
 }

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/intake';
 import { localDate } from '../../../shared/local-date';
 import { prepared } from '../../db/prepared';
+import { refuseStale } from '../../db/row-version';
 import { getClient, liveClient } from '../clients';
 import { formColumns, summaryColumns, toForm, toSummary, type FormRow } from './rows';
 import { getIntakeSettings } from './settings';
@@ -60,17 +61,21 @@ export function clientIntake(db: Database, clientId: number, now: Date): ClientI
   };
 }
 
-/** The draft being edited, checked to be that client's and still a draft. */
-function openDraft(db: Database, clientId: number, formId: number): FormRow {
+/** The draft being edited, checked to be that client's, still a draft, and still the row
+ *  version the screen loaded (another desk's save in between: 'conflict' with the draft). */
+function openDraft(db: Database, clientId: number, formId: number, expectedVersion: number | undefined): FormRow {
   const row = prepared(db, `SELECT ${formColumns} FROM intake_forms WHERE id = ?`).get(formId) as FormRow | undefined;
   if (!row || row.client_id !== clientId) throw new ApiFailure('not-found', { what: 'intake-form', id: formId });
   if (row.status !== 'draft') throw new ApiFailure('intake-locked', { id: formId, status: row.status });
+  refuseStale(toForm(row), expectedVersion ?? 0);
   return row;
 }
 
 /** A new form is the next version of the client's forms, linked to the current signed one. */
 function insertNew(db: Database, clientId: number, lang: string, answers: string, flags: string, at: string): number {
-  if (draftRow(db, clientId)) throw new ApiFailure('conflict', { reason: 'draft-exists' });
+  // Another desk opened a draft since this screen loaded: the same refusal as a stale save.
+  const open = draftRow(db, clientId);
+  if (open) throw new ApiFailure('conflict', { reason: 'changed', current: toForm(open) });
   const version = (prepared(db, 'SELECT coalesce(max(version), 0) + 1 FROM intake_forms WHERE client_id = ?').pluck().get(clientId) as number) ?? 1;
   const previous = currentRow(db, clientId)?.id ?? null;
   return Number(
@@ -90,8 +95,8 @@ export function saveDraft(db: Database, input: IntakeDraftInput, now: Date): Int
       const answers = JSON.stringify(input.answers);
       const flags = JSON.stringify(intakeFlags(input.answers));
       if (input.formId === undefined) return getForm(db, insertNew(db, input.clientId, input.lang, answers, flags, at));
-      openDraft(db, input.clientId, input.formId);
-      prepared(db, 'UPDATE intake_forms SET lang = ?, answers = ?, flags = ?, updated_at = ? WHERE id = ?').run(
+      openDraft(db, input.clientId, input.formId, input.expectedVersion);
+      prepared(db, 'UPDATE intake_forms SET lang = ?, answers = ?, flags = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?').run(
         input.lang,
         answers,
         flags,
@@ -120,11 +125,11 @@ export function signForm(db: Database, input: IntakeSignInput, now: Date): Intak
       const id =
         input.formId === undefined
           ? insertNew(db, input.clientId, input.lang, answers, flags, at)
-          : openDraft(db, input.clientId, input.formId).id;
+          : openDraft(db, input.clientId, input.formId, input.expectedVersion).id;
       prepared(
         db,
         `UPDATE intake_forms SET status = 'signed', lang = ?, answers = ?, flags = ?, consent = ?, signing = ?, method = ?,
-           updated_at = ?, signed_at = ?, signed_on = ? WHERE id = ?`,
+           updated_at = ?, signed_at = ?, signed_on = ?, row_version = row_version + 1 WHERE id = ?`,
       ).run(
         input.lang,
         answers,

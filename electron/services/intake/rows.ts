@@ -20,10 +20,11 @@ export type FormRow = {
   signed_at: string | null;
   signed_on: string | null;
   erased_at: string | null;
+  row_version: number;
 };
 
 export const summaryColumns = `id, client_id, version, previous_id, template_version, lang, status, flags, method,
-  created_at, updated_at, signed_at, signed_on, erased_at`;
+  created_at, updated_at, signed_at, signed_on, erased_at, row_version`;
 export const formColumns = `${summaryColumns}, answers, consent, signing`;
 
 export function toSummary(r: Omit<FormRow, 'answers' | 'consent' | 'signing'> & Partial<FormRow>): IntakeFormSummary {
@@ -42,6 +43,7 @@ export function toSummary(r: Omit<FormRow, 'answers' | 'consent' | 'signing'> & 
     previousId: r.previous_id,
     flags: parse<Flag[]>(r as FormRow, 'flags') ?? [],
     method: r.method,
+    rowVersion: r.row_version,
   };
 }
 

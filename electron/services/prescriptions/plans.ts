@@ -5,6 +5,7 @@ import type { PlanRecord, PlanSave } from '../../../shared/api/prescriptions';
 import { ApiFailure } from '../../../shared/api/result';
 import { validatePlan } from '../../../shared/coverage';
 import { prepared } from '../../db/prepared';
+import { refuseStale } from '../../db/row-version';
 import { underRules } from './failures';
 import { rulesPlan, toPlanRecord, type PlanRow } from './rows';
 
@@ -19,11 +20,11 @@ export function getPlan(db: Database, id: string): PlanRecord {
   return toPlanRecord(row);
 }
 
-type SavedPlan = Omit<PlanRecord, 'example' | 'archived'>;
+type SavedPlan = Omit<PlanRecord, 'example' | 'archived' | 'rowVersion'>;
 
 /** Creates the plan, or replaces every field of the plan with this id (an example edited by
  *  the clinic is no longer an example). */
-export function savePlan(db: Database, input: Required<PlanSave>, now: Date): PlanRecord {
+export function savePlan(db: Database, { expectedVersion, ...input }: Required<PlanSave>, now: Date): PlanRecord {
   const plan: SavedPlan = { ...input, name: { ko: input.name.ko.trim(), en: input.name.en.trim() }, note: input.note.trim() };
   const checked = underRules(() => validatePlan(rulesPlan(plan)));
   const row = {
@@ -48,6 +49,20 @@ export function savePlan(db: Database, input: Required<PlanSave>, now: Date): Pl
     note: plan.note,
     at: now.toISOString(),
   };
+  return db
+    .transaction(() => {
+      const stored = prepared(db, 'SELECT * FROM insurance_plans WHERE id = ?').get(plan.id) as PlanRow | undefined;
+      if (stored || expectedVersion !== null) {
+        if (!stored) throw new ApiFailure('not-found', { what: 'plan', id: plan.id });
+        refuseStale(toPlanRecord(stored), expectedVersion ?? 0);
+      }
+      writePlan(db, row);
+      return getPlan(db, plan.id);
+    })
+    .immediate();
+}
+
+function writePlan(db: Database, row: Record<string, unknown>): void {
   prepared(
     db,
     `INSERT INTO insurance_plans (id, name_ko, name_en, currency, requires_prescription, requires_diagnosis_code, covered_codes,
@@ -63,14 +78,13 @@ export function savePlan(db: Database, input: Required<PlanSave>, now: Date): Pl
        annual_max = excluded.annual_max, per_visit_max = excluded.per_visit_max, deductible = excluded.deductible,
        copay = excluded.copay, coverage_percent = excluded.coverage_percent, min_client_share = excluded.min_client_share,
        max_minutes = excluded.max_minutes, year_start = excluded.year_start, example = 0, note = excluded.note,
-       updated_at = excluded.updated_at`,
+       updated_at = excluded.updated_at, row_version = row_version + 1`,
   ).run(row);
-  return getPlan(db, plan.id);
 }
 
 export function archivePlan(db: Database, id: string, archived: boolean, now: Date): PlanRecord {
   getPlan(db, id);
-  prepared(db, 'UPDATE insurance_plans SET archived_at = ?, updated_at = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE insurance_plans SET archived_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?').run(
     archived ? now.toISOString() : null,
     now.toISOString(),
     id,

@@ -27,6 +27,17 @@ export function countedDates(db: Database, prescriptionId: number, exceptVisitId
     .all(prescriptionId, exceptVisitId) as string[];
 }
 
+/** A prescription is never edited in place: it is replaced by a newer one. Two desks
+ *  replacing the same one: the second is refused with the replacement the first recorded. */
+function refuseReplaced(db: Database, input: { clientId: number; replaces: number | null }): void {
+  if (input.replaces === null) return;
+  const old = getPrescriptionRow(db, input.replaces);
+  if (old.client_id !== input.clientId) throw new ApiFailure('not-found', { what: 'prescription', id: input.replaces });
+  if (old.replaced_by !== null) {
+    throw new ApiFailure('conflict', { reason: 'already-replaced', by: old.replaced_by, current: getPrescription(db, old.replaced_by) });
+  }
+}
+
 export function createPrescription(db: Database, dataDir: string, input: Required<PrescriptionCreate>, now: Date): PrescriptionRecord {
   liveClient(db, input.clientId);
   const checked = underRules(() =>
@@ -38,15 +49,12 @@ export function createPrescription(db: Database, dataDir: string, input: Require
       }),
     ),
   );
-  if (input.replaces !== null) {
-    const old = getPrescriptionRow(db, input.replaces);
-    if (old.client_id !== input.clientId) throw new ApiFailure('not-found', { what: 'prescription', id: input.replaces });
-    if (old.replaced_by !== null) throw new ApiFailure('conflict', { reason: 'already-replaced', by: old.replaced_by });
-  }
+  refuseReplaced(db, input);
   const scan = input.scan ? writeScan(dataDir, input.scan.type, input.scan.data) : null;
   const at = now.toISOString();
   try {
     const id = db.transaction(() => {
+      refuseReplaced(db, input); // again inside the write: nothing between the check and the write
       const newId = Number(
         prepared(
           db,
@@ -78,7 +86,7 @@ export function createPrescription(db: Database, dataDir: string, input: Require
         prepared(db, 'UPDATE prescriptions SET replaced_by = ?, updated_at = ? WHERE id = ?').run(newId, at, input.replaces);
       }
       return newId;
-    })();
+    }).immediate();
     return getPrescription(db, id);
   } catch (error) {
     if (scan) removeScan(dataDir, scan.file); // nothing half-written

@@ -114,6 +114,7 @@ export type PlanRow = {
   example: number;
   note: string;
   archived_at: string | null;
+  row_version: number;
 };
 
 export const toPlanRecord = (r: PlanRow): PlanRecord => ({
@@ -137,6 +138,7 @@ export const toPlanRecord = (r: PlanRow): PlanRecord => ({
   example: r.example === 1,
   note: r.note,
   archived: r.archived_at !== null,
+  rowVersion: r.row_version,
 });
 
 /** The plan as the rules take it: absent limits left out. */

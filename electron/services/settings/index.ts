@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { SettingsPatch } from '../../../shared/api/settings';
 import type { PaperSize, Settings } from '../../../shared/api/types';
 import type { Lang } from '../../../shared/pricing/types';
+import { ApiFailure } from '../../../shared/api/result';
 
 type Key = keyof Settings;
 const keys: readonly Key[] = ['uiLanguage', 'businessName', 'businessAddress', 'businessPhone', 'paperSize', 'quoteValidDays'];
@@ -28,12 +29,19 @@ export function rememberSystemDefaults(db: Database, systemLocale: string): void
   }).immediate();
 }
 
-/** Stores the given fields (already validated by the API's settingsPatchSchema). */
+/** Stores the given fields (already validated by the API's settingsPatchSchema), unless one
+ *  of them is no longer the value the screen loaded (`expected`): then nothing is stored. */
 export function updateSettings(db: Database, patch: SettingsPatch): Settings {
   const save = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
   db.transaction(() => {
+    const expected = patch.expected;
+    if (expected) {
+      const current = getSettings(db);
+      const changed = keys.some((key) => patch[key] !== undefined && expected[key] !== undefined && expected[key] !== current[key]);
+      if (changed) throw new ApiFailure('conflict', { reason: 'changed', current });
+    }
     for (const key of keys) {
       const value = patch[key];
       if (value !== undefined) save.run(key, String(value));

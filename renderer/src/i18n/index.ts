@@ -19,6 +19,7 @@ export const namespaces = [
   'coverage',
   'network',
   'connection',
+  'therapist',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

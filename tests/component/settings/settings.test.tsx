@@ -59,6 +59,25 @@ describe('settings', () => {
     expect((await storedSettings(frontDesk)).uiLanguage).toBe('ko');
   });
 
+  it('refuses a save over another desk\'s change, shows both, and loads the saved values on request', async () => {
+    const { user, frontDesk } = await renderScreen(<SettingsScreen />, { lang: 'ko' });
+    await screen.findByLabelText('상호');
+    // another desk names the business after this screen was loaded
+    expect(await frontDesk.handle('settings.update', { businessName: '바른 마사지' })).toMatchObject({ ok: true });
+    await user.type(screen.getByLabelText('전화번호'), '02-123-4567');
+    await user.click(screen.getByRole('button', { name: '설정 저장' }));
+    const alert = await screen.findByRole('alert', { name: /다른 사람이 같은 시간에 이 내용을 바꿨습니다/ });
+    expect(alert.textContent).toContain('바른 마사지');
+    expect(await storedSettings(frontDesk)).toMatchObject({ businessName: '바른 마사지', businessPhone: '' });
+    expect((screen.getByLabelText('전화번호') as HTMLInputElement).value).toBe('02-123-4567');
+    await user.click(screen.getByRole('button', { name: '저장된 내용으로 바꾸기' }));
+    expect((screen.getByLabelText('상호') as HTMLInputElement).value).toBe('바른 마사지');
+    await user.type(screen.getByLabelText('전화번호'), '02-123-4567');
+    await user.click(screen.getByRole('button', { name: '설정 저장' }));
+    await waitFor(() => expect(statusText()).toContain('설정을 저장했습니다.'));
+    expect(await storedSettings(frontDesk)).toMatchObject({ businessName: '바른 마사지', businessPhone: '02-123-4567' });
+  });
+
   it('shows where the data lives and the app version', async () => {
     const { dataDir } = await renderScreen(<SettingsScreen />, { lang: 'en' });
     const about = await screen.findByRole('region', { name: 'Your data' });

@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { openFrontDesk, type FrontDesk } from '../../../electron/app/front-desk';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import type { Catalog, Lang } from '../../../shared/pricing/types';
+import type { Caller } from '../../../shared/api/roles';
 
 const root = join(import.meta.dirname, '../../..');
 export const rendererDir = join(root, 'out/renderer');
@@ -52,7 +53,8 @@ export type AppSession = {
  *  screen, has arrived: screenshots and printouts use it, and nothing re-lays out the page
  *  while a test reads it. Bounded: a page without the font goes on after 10 s. */
 export async function settled(page: Page): Promise<void> {
-  await page.getByRole('navigation').waitFor();
+  // The frame's main area, or the therapist's view (which has no navigation).
+  await page.getByRole('main').waitFor();
   // Polled in the page (page.waitForFunction would need eval, which the app's CSP forbids).
   await page.evaluate(`new Promise((resolve) => {
     const end = Date.now() + 10000;
@@ -66,15 +68,44 @@ export async function settled(page: Page): Promise<void> {
   })`);
 }
 
+/** The therapist's tablet as the tests pair it: the role the hub gives a paired device. */
+export const TEST_TABLET: Caller = { role: 'therapist', deviceId: 1, deviceName: 'Room 2' };
+
+/** The core as a paired device sees it: every call made with that device's caller. Test-only:
+ *  the loopback host itself always serves the hub's own user, and no option of the app or
+ *  the host changes that; a real device gets its role from pairing (the LAN listener). */
+function asDevice(core: FrontDesk, caller: Caller): FrontDesk {
+  return {
+    get info() {
+      return core.info;
+    },
+    handle: (channel, input) => core.handle(channel, input, caller),
+    onChange: (listener) => core.onChange(listener),
+    close: () => core.close(),
+  };
+}
+
 export async function openApp(
   browser: Browser,
-  options: { systemLocale?: string; seed?: Catalog; lang?: Lang; dataDir?: string; now?: () => Date } = {},
+  options: {
+    systemLocale?: string;
+    seed?: Catalog;
+    lang?: Lang;
+    dataDir?: string;
+    now?: () => Date;
+    /** Serve the page as this device would see it (e.g. TEST_TABLET); `frontDesk` stays the hub's. */
+    device?: Caller;
+    /** Records to make (as the hub) before the page first loads. */
+    before?: (frontDesk: FrontDesk) => Promise<void>;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<AppSession> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'front-desk-e2e-'));
   const ownsDataDir = !options.dataDir;
   const context = await browser.newContext({
     locale: options.lang === 'en' ? 'en-US' : 'ko-KR',
-    viewport: { width: 1280, height: 860 },
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    ...(options.device ? { hasTouch: true } : {}),
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -89,11 +120,12 @@ export async function openApp(
       ...(options.now ? { now: options.now } : {}),
       log: () => {},
     });
-    const host = await startWebHost({ frontDesk, rendererDir });
+    const host = await startWebHost({ frontDesk: options.device ? asDevice(frontDesk, options.device) : frontDesk, rendererDir });
     return { frontDesk, host };
   };
 
   let running = await start();
+  await options.before?.(running.frontDesk);
   const session: AppSession = {
     dataDir,
     host: running.host,

@@ -24,7 +24,7 @@ describe('openFrontDesk().handle', () => {
       expect(issuesOf(search), bad).toEqual(['from']);
       expect(issuesOf(await core.handle('calls.search', { to: bad })), bad).toEqual(['to']);
       expect(issuesOf(await core.handle('calls.search', { followUpDueBy: bad })), bad).toEqual(['followUpDueBy']);
-      expect(issuesOf(await core.handle('calls.update', { id: 1, followUp: bad })), bad).toEqual(['followUp']);
+      expect(issuesOf(await core.handle('calls.update', { id: 1, expectedVersion: 1, followUp: bad })), bad).toEqual(['followUp']);
     }
     const enrollment = await core.handle('calls.save', {
       kind: 'enrollment',
@@ -98,7 +98,7 @@ describe('openFrontDesk().handle', () => {
   it('answers the clients channels: strict inputs, a bad number refused by its field, a call joining its client', async () => {
     expect(issuesOf(await core.handle('clients.create', { name: 'A', lang: 'ko', vip: true }))).toEqual(['']);
     expect(issuesOf(await core.handle('clients.create', { name: 'A' }))).toEqual(['lang']);
-    expect(issuesOf(await core.handle('clients.update', { id: 1, name: 'a\u0000' }))).toEqual(['name']);
+    expect(issuesOf(await core.handle('clients.update', { id: 1, expectedVersion: 1, name: 'a\u0000' }))).toEqual(['name']);
     expect(issuesOf(await core.handle('clients.merge', { keepId: 1, mergeId: 2, force: true }))).toEqual(['']);
     for (const phone of ['abcd', '12', '010-1234-567890123']) {
       expect(await core.handle('clients.create', { name: 'A', phone, lang: 'ko' }), phone).toEqual({

@@ -48,9 +48,20 @@ describe('roles', () => {
     for (const channel of ['settings.update', 'calls.exportCsv', 'intake.erase', 'print.savePdf'] as Channel[]) {
       expect(mayUse('therapist', channel), channel).toBe(false);
     }
-    for (const channel of ['intake.get', 'prescriptions.list', 'visits.check', 'visits.create'] as Channel[]) {
-      expect(mayUse('therapist', channel), channel).toBe(true);
-    }
+    // Exactly what the therapist's view needs: contact details, prices, policies and the
+    // prescriber's phone stay on the desks' channels.
+    expect(channelsFor('therapist').sort()).toEqual(
+      [
+        'app.info',
+        'app.ready',
+        'app.session',
+        'settings.get',
+        'therapist.client',
+        'therapist.clients',
+        'therapist.recordVisit',
+        'visits.check',
+      ].sort(),
+    );
   });
 });
 
@@ -71,8 +82,9 @@ describe('openFrontDesk().handle with a caller', () => {
 
   it('lets a therapist read what the role allows', async () => {
     expect(await core.handle('settings.get', {}, therapist)).toMatchObject({ ok: true });
-    expect(await core.handle('intake.settings', {}, therapist)).toMatchObject({ ok: true });
-    expect(await core.handle('visits.list', { clientId: 999_999 }, therapist)).not.toMatchObject({ error: { code: 'forbidden' } });
+    expect(await core.handle('therapist.clients', {}, therapist)).toMatchObject({ ok: true });
+    expect(await core.handle('visits.list', { clientId: 999_999 }, therapist)).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(await core.handle('clients.get', { id: 1 }, therapist)).toEqual({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('says who is calling in app.session', async () => {

@@ -57,7 +57,7 @@ async function fullClient(phone = '010-1234-5678', name = '김민지') {
   const first = await saveCall(phone, name, '허리 디스크 문의');
   await saveCall(phone, name);
   const id = first.clientId!;
-  await call('clients.update', { id, email: 'minji@example.com', birthDate: '1990-03-04', address: '서울 마포구', emergencyName: '김철수', emergencyPhone: '010-9999-8888', note: '임신 20주' });
+  await call('clients.update', { id, expectedVersion: (await call('clients.get', { id })).rowVersion, email: 'minji@example.com', birthDate: '1990-03-04', address: '서울 마포구', emergencyName: '김철수', emergencyPhone: '010-9999-8888', note: '임신 20주' });
   await call('intake.sign', signInput(id, answeredForm((a) => (a.visit.reason = '좌측 발목 통증'))));
   await call('intake.saveDraft', { clientId: id, lang: 'ko', answers: answeredForm() });
   const old = await call('prescriptions.create', {
@@ -160,7 +160,7 @@ describe('erasing a client on request', () => {
     await call('clients.erase', { id, confirmation: '김민지' });
     expect(await refused('clients.erase', { id, confirmation: '(erased)' })).toMatchObject({ code: 'conflict', details: { reason: 'erased' } });
     expect(await refused('clients.erasePreview', { id })).toMatchObject({ code: 'conflict', details: { reason: 'erased' } });
-    expect(await refused('clients.update', { id, name: '김민지' })).toMatchObject({ code: 'conflict', details: { reason: 'erased' } });
+    expect(await refused('clients.update', { id, expectedVersion: (await call('clients.get', { id })).rowVersion, name: '김민지' })).toMatchObject({ code: 'conflict', details: { reason: 'erased' } });
     expect(await refused('clients.archive', { id, archived: false })).toMatchObject({ code: 'conflict', details: { reason: 'erased' } });
     expect(await refused('intake.saveDraft', { clientId: id, lang: 'ko', answers: answeredForm() })).toMatchObject({ code: 'conflict' });
     expect(await refused('prescriptions.create', { clientId: id, issuedOn: '2026-11-02', prescriber: { name: 'X' }, diagnoses: [{ code: 'M54.6' }], areas: [{ region: 'neck' }] })).toMatchObject({ code: 'conflict' });

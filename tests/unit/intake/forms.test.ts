@@ -1,46 +1,10 @@
 // Intake forms through the core, on a real database: drafts, signing locks, versions after
 // signing, the guardian, erasing on request, renewals due, a merge, and strict input.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openFrontDesk, type FrontDesk } from '../../../electron/app/front-desk';
-import type { Channel, InputOf, ResultOf } from '../../../shared/api/contract';
+import { describe, expect, it } from 'vitest';
 import { answeredForm, drawnSignature, signInput } from '../../support/intake';
+import { openTestFrontDesk } from '../../support/core';
 
-const open: { core: FrontDesk; dir: string }[] = [];
-afterEach(() => {
-  for (const { core, dir } of open.splice(0)) {
-    core.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-function setup(start = '2026-11-27T10:00:00') {
-  const dir = mkdtempSync(join(tmpdir(), 'front-desk-intake-'));
-  const clock = { now: new Date(start) };
-  const logged: string[] = [];
-  const core = openFrontDesk({
-    dataDir: dir,
-    host: 'web',
-    version: 't',
-    systemLocale: 'ko-KR',
-    now: () => clock.now,
-    log: (message, error) => logged.push(`${message} ${String(error)}`),
-  });
-  open.push({ core, dir });
-  async function ok<C extends Channel>(channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
-    const r = await core.handle(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-    return r.value;
-  }
-  const refused = async (channel: Channel, input: unknown) => {
-    const r = await core.handle(channel, input);
-    if (r.ok) throw new Error(`${channel} was accepted`);
-    return r.error;
-  };
-  return { core, clock, ok, refused, logged };
-}
+const setup = (start = '2026-11-27T10:00:00') => openTestFrontDesk(start);
 
 describe('intake forms', () => {
   it('draft, sign, locked, version 2 linked to version 1', async () => {
@@ -50,21 +14,21 @@ describe('intake forms', () => {
 
     const draft = await ok('intake.saveDraft', { clientId: client.id, lang: 'ko', answers: answeredForm() });
     expect(draft).toMatchObject({ version: 1, status: 'draft', previousId: null, templateVersion: 1, signedAt: null });
-    const edited = await ok('intake.saveDraft', { clientId: client.id, formId: draft.id, lang: 'ko', answers: answeredForm((a) => (a.visit.goals = '숙면')) });
+    const edited = await ok('intake.saveDraft', { clientId: client.id, formId: draft.id, expectedVersion: draft.rowVersion, lang: 'ko', answers: answeredForm((a) => (a.visit.goals = '숙면')) });
     expect(edited.answers?.visit.goals).toBe('숙면');
     expect(await refused('intake.saveDraft', { clientId: client.id, lang: 'ko', answers: answeredForm() })).toMatchObject({ code: 'conflict' });
 
     const answers = answeredForm((a) => {
       a.health.bloodClots = { answer: 'yes', details: '왼쪽 종아리 DVT 2025년' };
     });
-    const signed = await ok('intake.sign', { ...signInput(client.id, answers), formId: draft.id });
+    const signed = await ok('intake.sign', { ...signInput(client.id, answers), formId: draft.id, expectedVersion: edited.rowVersion });
     expect(signed).toMatchObject({ id: draft.id, status: 'signed', method: 'screen', signedOn: '2026-11-27', version: 1 });
     expect(signed.flags).toEqual([{ id: 'bloodClots', details: '왼쪽 종아리 DVT 2025년' }]);
     expect(signed.consent?.privacy).toMatch(/민감정보/);
 
     // Locked: no edit, no second signature.
-    expect(await refused('intake.saveDraft', { clientId: client.id, formId: draft.id, lang: 'ko', answers })).toMatchObject({ code: 'intake-locked' });
-    expect(await refused('intake.sign', { ...signInput(client.id, answers), formId: draft.id })).toMatchObject({ code: 'intake-locked' });
+    expect(await refused('intake.saveDraft', { clientId: client.id, formId: draft.id, expectedVersion: signed.rowVersion, lang: 'ko', answers })).toMatchObject({ code: 'intake-locked' });
+    expect(await refused('intake.sign', { ...signInput(client.id, answers), formId: draft.id, expectedVersion: signed.rowVersion })).toMatchObject({ code: 'intake-locked' });
     expect(await ok('intake.get', { id: draft.id })).toEqual(signed);
 
     const intake = await ok('intake.client', { clientId: client.id });
@@ -74,7 +38,7 @@ describe('intake forms', () => {
     // An edit after signing is version 2, linked to version 1.
     const v2 = await ok('intake.saveDraft', { clientId: client.id, lang: 'ko', answers: { ...answers, visit: { ...answers.visit, goals: '자세 교정' } } });
     expect(v2).toMatchObject({ version: 2, previousId: signed.id, status: 'draft' });
-    const v2signed = await ok('intake.sign', { ...signInput(client.id, v2.answers!), formId: v2.id });
+    const v2signed = await ok('intake.sign', { ...signInput(client.id, v2.answers!), formId: v2.id, expectedVersion: v2.rowVersion });
     const after = await ok('intake.client', { clientId: client.id });
     expect(after.current?.id).toBe(v2signed.id);
     expect(after.history.map((h) => [h.version, h.status])).toEqual([

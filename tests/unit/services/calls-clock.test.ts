@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallSaveInput } from '../../../shared/api/calls';
 import { readCatalog } from '../../../electron/services/catalog';
-import { exportCallsCsv, saveCall, searchCalls, updateCall } from '../../../electron/services/calls';
+import { exportCallsCsv, getCall, saveCall, searchCalls, updateCall } from '../../../electron/services/calls';
 import { seedManyCalls } from '../../support/seed-calls';
 import { idsFollowTime } from '../../../electron/services/calls/time-order';
 import { fileDbWith } from './fixtures';
@@ -82,7 +82,7 @@ describe('updateCall', () => {
     const a = saveCall(db, c, call('김민수', '주차 가능한지 문의'), at(1));
     saveCall(db, c, call('Jane Doe', 'asks about parking'), at(2));
     expect(idsOf(searchCalls(db, { text: '주차 가능' }))).toEqual([a.id]);
-    const u = updateCall(db, { id: a.id, note: '  금요일 예약 원함 ' });
+    const u = updateCall(db, { id: a.id, expectedVersion: getCall(db, a.id).rowVersion, note: '  금요일 예약 원함 ' });
     expect(u.note).toBe('금요일 예약 원함');
     expect(idsOf(searchCalls(db, { text: '금요일' }))).toEqual([a.id]); // trigram
     expect(idsOf(searchCalls(db, { text: '예약' }))).toEqual([a.id]); // word index (2 characters)
@@ -97,15 +97,15 @@ describe('updateCall', () => {
     const a = saveCall(db, c, call('김민수', 'asks about parking'), at(1));
     const searchText = () => db.prepare('SELECT search_text FROM calls WHERE id = ?').pluck().get(a.id);
     const before = searchText();
-    const u = updateCall(db, { id: a.id, outcome: 'booked', followUp: '2026-03-09' });
+    const u = updateCall(db, { id: a.id, expectedVersion: getCall(db, a.id).rowVersion, outcome: 'booked', followUp: '2026-03-09' });
     expect(u).toMatchObject({ outcome: 'booked', followUp: '2026-03-09', note: 'asks about parking' });
     expect(searchText()).toBe(before);
     for (const text of ['parking', '김민수', '김', '민수', '5678', '아로마']) {
       expect(idsOf(searchCalls(db, { text })), text).toEqual([a.id]);
       expect(idsOf(searchCalls(db, { text, outcome: 'booked' })), text).toEqual([a.id]);
     }
-    expect(updateCall(db, { id: a.id, note: 'asks about parking ' })).toEqual(u); // same note once trimmed
+    expect(updateCall(db, { id: a.id, expectedVersion: getCall(db, a.id).rowVersion, note: 'asks about parking ' })).toEqual({ ...u, rowVersion: u.rowVersion + 1 }); // same note once trimmed
     expect(searchCalls(db, { text: 'parking' }).rows[0]).toMatchObject({ outcome: 'booked', followUp: '2026-03-09' });
-    expect(u).toEqual({ ...a, outcome: 'booked', followUp: '2026-03-09' });
+    expect(u).toEqual({ ...a, rowVersion: a.rowVersion + 1, outcome: 'booked', followUp: '2026-03-09' });
   });
 });

@@ -249,13 +249,13 @@ describe('updateCall and callsByPhone', () => {
   it('changes outcome, note and follow-up; null clears; the note becomes searchable', () => {
     const db = dbWith();
     const { a } = sampleLog(db);
-    const u = updateCall(db, { id: a.id, outcome: 'booked', note: 'booked for friday', followUp: null });
+    const u = updateCall(db, { id: a.id, expectedVersion: getCall(db, a.id).rowVersion, outcome: 'booked', note: 'booked for friday', followUp: null });
     expect(u).toMatchObject({ outcome: 'booked', note: 'booked for friday', followUp: null });
     expect(u.saved).toEqual(a.saved);
     expect(idsOf(searchCalls(db, { text: 'friday' }))).toEqual([a.id]);
     expect(idsOf(searchCalls(db, { text: '주차' }))).toEqual([]);
-    expect(updateCall(db, { id: a.id, followUp: '2026-04-01' })).toMatchObject({ note: 'booked for friday', followUp: '2026-04-01' });
-    expect(refusal(() => updateCall(db, { id: 999, outcome: 'booked' })).code).toBe('not-found');
+    expect(updateCall(db, { id: a.id, expectedVersion: getCall(db, a.id).rowVersion, followUp: '2026-04-01' })).toMatchObject({ note: 'booked for friday', followUp: '2026-04-01' });
+    expect(refusal(() => updateCall(db, { id: 999, expectedVersion: 1, outcome: 'booked' })).code).toBe('not-found');
   });
 
   it('finds earlier calls of a number however it is typed', () => {

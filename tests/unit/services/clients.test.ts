@@ -71,7 +71,7 @@ describe('clients: records', () => {
     }
     expect(refusal(() => createClient(db, { name: 'A', emergencyPhone: '12', lang: 'ko' }, at(1))).details).toEqual({ field: 'emergencyPhone' });
     const c = createClient(db, { name: 'A', phone: '010-1234-5678', lang: 'ko' }, at(1));
-    expect(refusal(() => updateClient(db, { id: c.id, phone: 'abcd', name: 'B' }, at(2))).code).toBe('invalid-phone');
+    expect(refusal(() => updateClient(db, { id: c.id, expectedVersion: getClient(db, c.id).rowVersion, phone: 'abcd', name: 'B' }, at(2))).code).toBe('invalid-phone');
     expect(getClient(db, c.id)).toEqual(c);
     expect(searchClients(db).total).toBe(1);
   });
@@ -88,13 +88,13 @@ describe('clients: records', () => {
     const taken = refusal(() => createClient(db, { name: 'Other', phone: '+82 10 1234 5678', lang: 'en' }, at(2)));
     expect([taken.code, taken.details]).toEqual(['phone-in-use', { field: 'phone', clientId: a.id, name: '김민지' }]);
     const b = createClient(db, { name: 'Other', lang: 'en' }, at(2));
-    expect(refusal(() => updateClient(db, { id: b.id, phone: '01012345678' }, at(3))).code).toBe('phone-in-use');
+    expect(refusal(() => updateClient(db, { id: b.id, expectedVersion: getClient(db, b.id).rowVersion, phone: '01012345678' }, at(3))).code).toBe('phone-in-use');
 
     const archived = archiveClient(db, a.id, true, at(4));
     expect(archived.archivedAt).toBe(at(4).toISOString());
-    expect(updateClient(db, { id: b.id, phone: '01012345678' }, at(5)).phone).toBe('+821012345678');
+    expect(updateClient(db, { id: b.id, expectedVersion: getClient(db, b.id).rowVersion, phone: '01012345678' }, at(5)).phone).toBe('+821012345678');
     expect(refusal(() => archiveClient(db, a.id, false, at(6))).code).toBe('phone-in-use');
-    updateClient(db, { id: b.id, phone: '' }, at(7));
+    updateClient(db, { id: b.id, expectedVersion: getClient(db, b.id).rowVersion, phone: '' }, at(7));
     expect(archiveClient(db, a.id, false, at(8)).archivedAt).toBeNull();
   });
 
@@ -102,10 +102,10 @@ describe('clients: records', () => {
     const db = dbWith();
     expect(refusal(() => createClient(db, { name: '  ', lang: 'ko' }, at(1))).code).toBe('invalid-input');
     const c = createClient(db, { name: 'Jane Doe', email: 'jane@example.com', lang: 'en' }, at(1));
-    const edited = updateClient(db, { id: c.id, birthDate: '1985-01-31', note: 'prefers mornings' }, at(2));
-    expect(edited).toEqual({ ...c, birthDate: '1985-01-31', note: 'prefers mornings', updatedAt: at(2).toISOString() });
-    expect(refusal(() => updateClient(db, { id: c.id, name: '' }, at(3))).code).toBe('invalid-input');
-    expect(updateClient(db, { id: c.id, birthDate: null }, at(3)).birthDate).toBeNull();
+    const edited = updateClient(db, { id: c.id, expectedVersion: getClient(db, c.id).rowVersion, birthDate: '1985-01-31', note: 'prefers mornings' }, at(2));
+    expect(edited).toEqual({ ...c, rowVersion: 2, birthDate: '1985-01-31', note: 'prefers mornings', updatedAt: at(2).toISOString() });
+    expect(refusal(() => updateClient(db, { id: c.id, expectedVersion: getClient(db, c.id).rowVersion, name: '' }, at(3))).code).toBe('invalid-input');
+    expect(updateClient(db, { id: c.id, expectedVersion: getClient(db, c.id).rowVersion, birthDate: null }, at(3)).birthDate).toBeNull();
   });
 });
 
@@ -216,7 +216,7 @@ describe('clients: merge', () => {
   it('moves every call to the kept record and archives the other, in one transaction', () => {
     const { db, keep, other, c1, c2, c3 } = duplicates();
     const kept = mergeClients(db, keep.id, other.id, at(6));
-    expect(kept).toEqual({ ...mergePreviewResult(keep), updatedAt: at(6).toISOString() });
+    expect(kept).toEqual({ ...mergePreviewResult(keep), rowVersion: keep.rowVersion + 1, updatedAt: at(6).toISOString() });
     expect(clientCalls(db, keep.id).rows.map((c) => c.id)).toEqual([c3.id, c2.id, c1.id]);
     expect(getClient(db, other.id)).toMatchObject({ archivedAt: at(6).toISOString(), mergedInto: keep.id });
     expect(names(searchClients(db))).toEqual(['김민지']);

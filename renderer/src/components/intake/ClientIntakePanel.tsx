@@ -17,7 +17,11 @@ export function IntakeDueNote(props: { intake: Pick<ClientIntake, 'due' | 'dueOn
   return <p className="intake-due muted">{t('panel.validUntil', { date: formatDate(dueOn ?? '', props.lang) })}</p>;
 }
 
-export function ClientIntakePanel(props: { intake: ClientIntake }) {
+export function ClientIntakePanel(props: {
+  intake: Pick<ClientIntake, 'due' | 'dueOn' | 'current' | 'history'>;
+  /** false where the page shows the flags banner itself, above everything (the therapist's view). */
+  showFlags?: boolean;
+}) {
   const { t, i18n } = useTranslation('intake');
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ko';
   const { intake } = props;
@@ -25,7 +29,7 @@ export function ClientIntakePanel(props: { intake: ClientIntake }) {
   return (
     <div className="client-intake-panel">
       <IntakeDueNote intake={intake} lang={lang} />
-      {current && <FlagsBanner flags={current.flags} t={t} />}
+      {current && props.showFlags !== false && <FlagsBanner flags={current.flags} t={t} />}
       {current && (
         <section aria-labelledby="intake-current-title" className="card">
           <h2 id="intake-current-title">

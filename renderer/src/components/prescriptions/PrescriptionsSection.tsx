@@ -5,18 +5,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrescriptionStatus, VisitRecord } from '../../../../shared/api/prescriptions';
-import { areaName } from '../../../../shared/body/areas';
-import { findDiagnosisCode } from '../../../../shared/diagnosis';
-import { prescriptionFromRecord } from '../../../../shared/prescriptions';
 import { formatMoney } from '../../../../shared/pricing/money';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
-import { formatList } from '../../format';
-import { findingSentence } from './findings';
 import { PrescriptionForm } from './PrescriptionForm';
+import { PrescriptionStatusCard, areaList } from './PrescriptionStatusCard';
 import { ScanView } from './ScanView';
 import { VisitRecorder } from './VisitRecorder';
 
@@ -40,32 +36,16 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
   useEffect(reload, [reload]);
   useChanged(['prescriptions', 'visits'], reload);
 
-  const areas = (xs: readonly { region: string; side?: string }[]) => formatList(xs.map((a) => areaName(a as never, lang)), lang);
+  const areas = (xs: readonly { region: string; side?: string }[]) => areaList(xs, lang);
   return (
     <section aria-labelledby={`rx-${props.clientId}`} className="prescriptions-section">
       <h2 id={`rx-${props.clientId}`}>{t('rx.heading')}</h2>
       {failure && <p role="alert">{failure}</p>}
       {list && list.length === 0 && <p className="muted">{t('rx.none')}</p>}
-      {list?.map(({ prescription: p, sessionsUsed, sessionsLeft, today }) => (
-        <article key={p.id} aria-label={t('rx.prescription', { issuedOn: p.issuedOn, prescriber: p.prescriber.name })} className="card">
-          <h3>{t('rx.prescription', { issuedOn: p.issuedOn, prescriber: p.prescriber.name })}</h3>
-          <p>{p.expiresOn ? t('rx.validUntil', { date: p.expiresOn }) : t('rx.noExpiry')}</p>
-          {p.replacedBy !== null && <p className="muted">{t('rx.replaced')}</p>}
-          <ul>
-            {p.diagnoses.map((d, i) => (
-              <li key={i}>{[d.code, d.code ? findDiagnosisCode(d.code)?.[lang] : undefined, d.text].filter(Boolean).join(' · ')}</li>
-            ))}
-          </ul>
-          <p>{t('rx.areasLine', { areas: areas(p.areas) })}</p>
-          <p>{p.sessions !== null ? t('rx.sessions', { used: sessionsUsed, left: sessionsLeft, total: p.sessions }) : t('rx.sessionsOpen', { used: sessionsUsed })}</p>
-          <ScanView prescription={p} lang={lang} />
-          {p.replacedBy === null && (
-            <div>
-              <strong>{t('rx.today')}: </strong>
-              {today.withinPrescription ? t('rx.todayOk') : today.findings.map((f) => findingSentence(t, lang, f, prescriptionFromRecord(p))).join(' ')}
-            </div>
-          )}
-        </article>
+      {list?.map((status) => (
+        <PrescriptionStatusCard key={status.prescription.id} status={status} lang={lang}>
+          <ScanView prescription={status.prescription} lang={lang} />
+        </PrescriptionStatusCard>
       ))}
       {list && (
         <PrescriptionForm

@@ -8,7 +8,6 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord, PolicyRecord, PrescriptionStatus } from '../../../../shared/api/prescriptions';
 import type { Area } from '../../../../shared/body/areas';
-import { prescriptionFromRecord, type VisitCheck } from '../../../../shared/prescriptions';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
@@ -16,7 +15,7 @@ import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
 import { planLabel } from '../coverage/visit';
 import { clientRecords } from './changes';
-import { findingSentence } from './findings';
+import { useVisitCheck, VisitFindings } from './visit-check';
 import { firstChoice, readChoice, ServiceFields, type ServiceChoice } from './ServiceFields';
 
 /** The client's policies that can be billed: not archived, in the price list's currency. */
@@ -48,37 +47,21 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
   const [prescriptionId, setPrescriptionId] = useState<number | null>(current?.prescription.id ?? null);
   const [areas, setAreas] = useState<Area[]>([]);
   const [therapist, setTherapist] = useState('');
-  const [check, setCheck] = useState<VisitCheck | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
 
   const read = readChoice(service, catalog.currency);
   const whole = read.minutes ?? 0;
   const ready = areas.length > 0 && read.minutes !== null && read.price !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
-  useEffect(() => {
-    if (!ready) {
-      setCheck(null);
-      return;
-    }
-    let live = true;
-    call('visits.check', { clientId: props.clientId, prescriptionId, date, minutes: whole, areas }).then(
-      (result) => live && setCheck(result),
-      () => live && setCheck(null),
-    );
-    setConfirmed(false);
-    return () => {
-      live = false;
-    };
-  }, [props.clientId, prescriptionId, date, whole, areas, ready]);
-
+  const { check, outside, confirmed, setConfirmed, mayRecord } = useVisitCheck(
+    { clientId: props.clientId, prescriptionId, date, minutes: whole, areas },
+    ready,
+  );
   const rx = props.prescriptions.find((s) => s.prescription.id === prescriptionId)?.prescription ?? null;
-  const rules = rx ? prescriptionFromRecord(rx) : null;
-  const outside = check !== null && !check.withinPrescription;
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!ready || !check || (outside && !confirmed)) return;
+    if (!mayRecord) return;
     try {
       const chosen = catalog.services.find((s) => s.id === service.serviceId);
       const billed = billable.some((b) => b.policy.id === policyId) ? policyId : null;
@@ -142,25 +125,8 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
         <label htmlFor={`${id}-therapist`}>{t('rx.therapist')}</label>
         <input id={`${id}-therapist`} value={therapist} onChange={(e) => setTherapist(e.target.value)} maxLength={100} />
       </div>
-      <div aria-live="polite">
-        {check && check.withinPrescription && <p>{t('rx.within')}</p>}
-        {outside && (
-          // The alert wraps the list: role="alert" on the <ul> itself would hide its list role.
-          <div role="alert">
-            <ul className="visit-findings">
-              {check.findings.map((f) => (
-                <li key={f.code}>{findingSentence(t, props.lang, f, rules)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
-      {outside && (
-        <label>
-          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t('rx.confirmOutside')}
-        </label>
-      )}
-      <button type="submit" disabled={!ready || !check || (outside && !confirmed)}>
+      <VisitFindings check={check} prescription={rx} lang={props.lang} confirmed={confirmed} onConfirm={setConfirmed} />
+      <button type="submit" disabled={!mayRecord}>
         {t('rx.save')}
       </button>
       {status && <p role="status">{status}</p>}

@@ -7,7 +7,7 @@ import type { CallOutcome } from '../../../../shared/vocabulary';
 import type { CallRecord } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
-import { Dialog } from '../../components/form';
+import { ConflictNotice, Dialog, staleSaveOf } from '../../components/form';
 import { errorMessage } from '../../errors';
 import { formatDateTime } from '../../format';
 import { navigationEvents } from '../../navigation';
@@ -20,6 +20,8 @@ import '../parts.css';
 
 type Edit = { outcome: CallOutcome; note: string; followUp: string };
 
+const editOf = (found: CallRecord): Edit => ({ outcome: found.outcome, note: found.note, followUp: found.followUp ?? '' });
+
 export function CallDetail(props: { id: number; onClose: () => void; onUpdated: (record: CallRecord) => void }) {
   const { t } = useTranslation(['calls', 'common']);
   const { lang } = useAppData();
@@ -31,6 +33,8 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
   const [saveState, setSaveState] = useState<{ kind: 'saved' } | { kind: 'error'; error: unknown } | null>(null);
   const [saving, setSaving] = useState(false);
   const [followUpError, setFollowUpError] = useState(false);
+  /** Another desk saved this call first: the call as it is now. */
+  const [stale, setStale] = useState<CallRecord | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -38,7 +42,7 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
       (found) => {
         if (!live) return;
         setRecord(found);
-        setEdit({ outcome: found.outcome, note: found.note, followUp: found.followUp ?? '' });
+        setEdit(editOf(found));
       },
       (error: unknown) => {
         if (live) setLoadError(error);
@@ -60,6 +64,7 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
     try {
       const updated = await call('calls.update', {
         id: record.id,
+        expectedVersion: record.rowVersion,
         outcome: edit.outcome,
         note: edit.note,
         followUp: followUp === '' ? null : followUp,
@@ -68,7 +73,11 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
       setSaveState({ kind: 'saved' });
       props.onUpdated(updated);
     } catch (error) {
-      setSaveState({ kind: 'error', error });
+      const saved = staleSaveOf<CallRecord>(error);
+      if (saved) {
+        setSaveState(null);
+        setStale(saved);
+      } else setSaveState({ kind: 'error', error });
     } finally {
       setSaving(false);
     }
@@ -78,6 +87,13 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
     setEdit((e) => (e ? { ...e, ...patch } : e));
     setSaveState(null);
   };
+
+  const differences = (saved: Edit, mine: Edit) =>
+    [
+      { label: t('save.outcome'), saved: t(`outcome.${saved.outcome}`), mine: t(`outcome.${mine.outcome}`) },
+      { label: t('save.followUp'), saved: saved.followUp, mine: mine.followUp.trim() },
+      { label: t('save.note'), saved: saved.note, mine: mine.note.trim() },
+    ].filter((d) => d.saved !== d.mine);
 
   const title = !record
     ? t('detail.loading')
@@ -137,6 +153,20 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
                 {t('common:actions.close')}
               </button>
             </div>
+            {stale && (
+              <ConflictNotice
+                differences={differences(editOf(stale), edit)}
+                onUseSaved={() => {
+                  setRecord(stale);
+                  setEdit(editOf(stale));
+                  setStale(null);
+                }}
+                onKeepMine={() => {
+                  setRecord(stale); // saving again starts from the version now stored
+                  setStale(null);
+                }}
+              />
+            )}
             {saveState?.kind === 'saved' && (
               <p role="status" className="success">
                 {t('detail.updated')}

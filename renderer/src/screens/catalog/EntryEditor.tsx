@@ -5,7 +5,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Bilingual, Catalog } from '../../../../shared/pricing/types';
 import { call } from '../../api/client';
 import { errorMessage, problemMessage, problemsOf } from '../../errors';
-import { BilingualNameFields, Dialog, TextField, focusFirstInvalid } from '../../components/form';
+import { BilingualNameFields, ConflictNotice, Dialog, TextField, focusFirstInvalid, staleSaveOf } from '../../components/form';
 import type { Errors, ListSpec, NamedEntry, SpecContext } from './spec';
 import { ID_PATTERN, suggestId } from './entry-id';
 import { entryRelativePath } from './problems';
@@ -30,6 +30,10 @@ export function EntryEditor<E extends NamedEntry, D>(props: {
   const [errors, setErrors] = useState<Errors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  /** The entry as stored when this editor loaded it (sent as `expected`), and the entry as
+   *  another desk saved it since, when a save was refused. */
+  const [base, setBase] = useState<E | undefined>(entry);
+  const [stale, setStale] = useState<E | null>(null);
 
   const takenIds = spec
     .entries(ctx.catalog)
@@ -69,11 +73,13 @@ export function EntryEditor<E extends NamedEntry, D>(props: {
       const catalog = await call('catalog.saveEntry', {
         list: spec.list,
         entry: value,
-        ...(entry ? { originalId: entry.id } : {}),
+        ...(entry ? { originalId: entry.id, expected: base } : {}),
       });
       props.onSaved(catalog, value);
     } catch (error) {
-      showServerProblems(error);
+      const current = staleSaveOf<E>(error);
+      if (current) setStale(current);
+      else showServerProblems(error);
       setBusy(false);
     }
   }
@@ -106,6 +112,23 @@ export function EntryEditor<E extends NamedEntry, D>(props: {
   return (
     <Dialog title={title} onClose={props.onClose} wide>
       <form ref={formRef} noValidate onSubmit={submit} className="entry-form">
+        {stale && (
+          <ConflictNotice
+            differences={null}
+            onUseSaved={() => {
+              setName(stale.name);
+              setDraft(spec.toDraft(stale, ctx));
+              setBase(stale);
+              setStale(null);
+            }}
+            onKeepMine={() => {
+              setBase(stale); // saving again replaces the other desk's version, knowingly
+              setStale(null);
+            }}
+          >
+            <p>{t('editor.conflictHint')}</p>
+          </ConflictNotice>
+        )}
         {general.length > 0 && (
           <div role="alert" className="form-problems">
             <p>{t('editor.notSaved')}</p>

@@ -91,7 +91,8 @@ export function EntryList<E extends NamedEntry, D>({ spec }: { spec: ListSpec<E,
   function toggleActive(entry: E & { active?: boolean }) {
     const active = entry.active === false;
     void run(
-      () => call('catalog.saveEntry', { list: spec.list, entry: { ...entry, active }, originalId: entry.id }),
+      // `expected`: the whole entry is written back, so another desk's change of it since is refused, not undone.
+      () => call('catalog.saveEntry', { list: spec.list, entry: { ...entry, active }, originalId: entry.id, expected: entry }),
       t(active ? 'status.reactivated' : 'status.deactivated', { name: entry.name[lang] }),
       { id: entry.id, action: 'toggle' },
     );

@@ -9,7 +9,17 @@ import type { Bilingual } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
-import { BilingualNameFields, MoneyField, TextField, focusFirstInvalid, moneyText, readMoney } from '../../components/form';
+import {
+  BilingualNameFields,
+  ConflictNotice,
+  MoneyField,
+  TextField,
+  focusFirstInvalid,
+  moneyText,
+  readMoney,
+  staleSaveOf,
+  type Difference,
+} from '../../components/form';
 
 const LIMITS = ['prescriptionValidMonths', 'visitsPerYear', 'maxMinutes'] as const;
 const MONEY = ['annualMax', 'perVisitMax', 'deductible', 'copay', 'minClientShare'] as const;
@@ -101,6 +111,7 @@ function readForm(form: Form): { plan: Required<PlanSave> | null; errors: Record
     coveragePercent: percent,
     yearStart: form.yearStart.trim(),
     note: form.note,
+    expectedVersion: null,
   };
   // The spec's own plan rules, as the main process will check them.
   try {
@@ -114,7 +125,7 @@ function readForm(form: Form): { plan: Required<PlanSave> | null; errors: Record
 }
 
 export function PlansSection() {
-  const { t } = useTranslation(['coverage', 'catalog', 'errors']);
+  const { t } = useTranslation(['coverage', 'catalog', 'errors', 'intake', 'common']);
   const { catalog, lang } = useAppData();
   const [plans, setPlans] = useState<PlanRecord[]>([]);
   const [editing, setEditing] = useState<PlanRecord | 'new' | null>(null);
@@ -122,6 +133,8 @@ export function PlansSection() {
   const [touched, setTouched] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
+  /** Saved elsewhere since this plan was opened: the plan as it is now. */
+  const [stale, setStale] = useState<PlanRecord | null>(null);
 
   const reload = () => call('plans.list', { includeArchived: true }).then(setPlans, (e: unknown) => setFailure(errorMessage(t, e)));
   useEffect(() => {
@@ -143,6 +156,24 @@ export function PlansSection() {
     setTouched(false);
     setStatus('');
     setFailure('');
+    setStale(null);
+  }
+
+  /** The fields of the saved plan that differ from the form, labelled as the form labels them. */
+  function differences(saved: PlanRecord): Difference[] {
+    const theirs = formOf(saved, catalog.currency);
+    const yesNo = (v: boolean) => t(v ? 'intake:yes' : 'intake:no');
+    const out: Difference[] = [];
+    if (theirs.name.ko !== form.name.ko.trim()) out.push({ label: t('catalog:form.nameKo'), saved: theirs.name.ko, mine: form.name.ko });
+    if (theirs.name.en !== form.name.en.trim()) out.push({ label: t('catalog:form.nameEn'), saved: theirs.name.en, mine: form.name.en });
+    for (const key of Object.keys(theirs) as (keyof Form)[]) {
+      const a = theirs[key];
+      const b = form[key];
+      if (key === 'name' || key === 'id' || a === b) continue;
+      if (typeof a === 'boolean') out.push({ label: t(`coverage:plans.${key}`), saved: yesNo(a), mine: yesNo(b as boolean) });
+      else if (typeof a === 'string' && a.trim() !== String(b).trim()) out.push({ label: t(`coverage:plans.${key}`), saved: a, mine: String(b) });
+    }
+    return out;
   }
 
   async function save(event: FormEvent<HTMLFormElement>) {
@@ -153,12 +184,16 @@ export function PlansSection() {
       return;
     }
     try {
-      const saved = await call('plans.save', read.plan);
+      const expectedVersion = editing && editing !== 'new' ? editing.rowVersion : null;
+      const saved = await call('plans.save', { ...read.plan, expectedVersion });
       setStatus(t('coverage:plans.saved', { name: saved.name[lang] }));
       setEditing(saved);
+      setStale(null);
       await reload();
     } catch (error) {
-      setFailure(errorMessage(t, error));
+      const current = staleSaveOf<PlanRecord>(error);
+      if (current) setStale(current);
+      else setFailure(errorMessage(t, error));
     }
   }
 
@@ -228,6 +263,17 @@ export function PlansSection() {
           {field('maxMinutes', t('coverage:plans.noLimit'))}
           {field('yearStart')}
           {field('note')}
+          {stale && (
+            <ConflictNotice
+              differences={differences(stale)}
+              onUseSaved={() => open(stale)}
+              onKeepMine={() => {
+                setEditing(stale); // saving again starts from the version now stored
+                setStale(null);
+                setStatus(t('common:conflict.keptMine'));
+              }}
+            />
+          )}
           <button type="submit">{t('coverage:plans.save')}</button>
           {status && <p role="status">{status}</p>}
         </form>

@@ -17,7 +17,8 @@ import { CallList } from '../../parts/calls/CallList';
 import { useBusinessCountry } from '../../parts/phone';
 import { shownPhone } from '../../parts/phone-shown';
 import { clientSections } from '../../client-sections';
-import { ClientForm, fieldsOf, inputOf } from './ClientForm';
+import { ConflictNotice, staleSaveOf } from '../../components/form';
+import { ClientForm, fieldsOf, inputOf, type ClientFields } from './ClientForm';
 import { MergeDialog } from './MergeDialog';
 import { EraseDialog } from './EraseDialog';
 import { ErasureCounts } from './ErasureCounts';
@@ -33,6 +34,10 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   const [status, setStatus] = useState<string | null>(null);
   const [openCall, setOpenCall] = useState<number | null>(null);
   const [merging, setMerging] = useState(false);
+  /** A save refused because another desk saved first: the record now, and what was typed. */
+  const [conflict, setConflict] = useState<{ saved: Client; mine: ClientFields } | null>(null);
+  /** What the form starts from when it is not the stored record (the user kept their changes). */
+  const [formStart, setFormStart] = useState<ClientFields | null>(null);
   const [erasing, setErasing] = useState(false);
   const backRef = useRef<HTMLButtonElement>(null);
 
@@ -51,6 +56,8 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
     setClient(null);
     setCalls(null);
     setNewer(null);
+    setConflict(null);
+    setFormStart(null);
     void load();
   }, [load]);
 
@@ -105,6 +112,16 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   }
 
   const archived = client.archivedAt !== null;
+  const differences = (saved: Client, mine: ClientFields) => {
+    const theirs = fieldsOf(saved, lang, country);
+    return (Object.keys(mine) as (keyof ClientFields)[])
+      .filter((field) => theirs[field].trim() !== mine[field].trim())
+      .map((field) => ({
+        label: t(`fields.${field}`),
+        saved: field === 'lang' ? t(`common:language.${theirs.lang}`) : theirs[field],
+        mine: field === 'lang' ? t(`common:language.${mine.lang}`) : mine[field],
+      }));
+  };
   const title = client.name || shownPhone(client.phone, '', country) || t('list.noName');
 
   async function archive(next: boolean) {
@@ -153,12 +170,22 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       <section className="card" aria-labelledby={`${ids}-details`}>
         <h2 id={`${ids}-details`}>{t('page.details')}</h2>
         <ClientForm
-          key={`${client.id}-${client.updatedAt}`}
-          initial={fieldsOf(client, lang, country)}
+          key={`${client.id}-${client.rowVersion}`}
+          initial={formStart ?? fieldsOf(client, lang, country)}
           submitLabel={t('page.save')}
           disabled={archived}
           onSubmit={async (fields) => {
-            setClient(await call('clients.update', { id: client.id, ...inputOf(fields) }));
+            try {
+              setClient(await call('clients.update', { id: client.id, expectedVersion: client.rowVersion, ...inputOf(fields) }));
+            } catch (e) {
+              const saved = staleSaveOf<Client>(e);
+              if (!saved) throw e;
+              setStatus(null);
+              setConflict({ saved, mine: fields });
+              return;
+            }
+            setConflict(null);
+            setFormStart(null);
             setStatus(t('page.saved'));
           }}
         >
@@ -173,6 +200,22 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
           <button type="button" onClick={() => void archive(false)}>
             {t('page.restore')}
           </button>
+        )}
+        {conflict && (
+          <ConflictNotice
+            differences={differences(conflict.saved, conflict.mine)}
+            onUseSaved={() => {
+              setFormStart(null);
+              setClient(conflict.saved);
+              setConflict(null);
+            }}
+            onKeepMine={() => {
+              setFormStart(conflict.mine);
+              setClient(conflict.saved);
+              setConflict(null);
+              setStatus(t('common:conflict.keptMine'));
+            }}
+          />
         )}
         <p role="status" className="success">
           {status ?? ''}

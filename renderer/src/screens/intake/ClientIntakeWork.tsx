@@ -4,21 +4,30 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientIntake } from '../../../../shared/api/intake';
-import type { IntakeSettings } from '../../../../shared/intake';
+import type { IntakeForm, IntakeSettings } from '../../../../shared/intake';
 import { countryForCurrency, displayPhone } from '../../../../shared/phone';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
-import { localIsoDate } from '../../format';
+import { formatDateTime, localIsoDate } from '../../format';
 import { useCallerT } from '../../i18n/caller';
-import { ConfirmDialog, focusFirstInvalid } from '../../components/form';
+import { ConfirmDialog, ConflictNotice, focusFirstInvalid, staleSaveOf } from '../../components/form';
 import { ClientIntakePanel } from '../../components/intake/ClientIntakePanel';
 import { usePersistentState } from '../../state/persistent';
 import { newDraft, noProblems, readAnswers, readForSigning, type DraftProblems, type FormDraft } from './draft';
 import { IntakeFormEditor } from './IntakeFormEditor';
 import { IntakePrintSection } from './IntakePrintSection';
 
-type Editing = { clientId: number; formId?: number; draft: FormDraft } | null;
+/** `rowVersion`: the saved draft's version when it was loaded (sent with formId). */
+type Editing = { clientId: number; formId?: number; rowVersion?: number; draft: FormDraft } | null;
+
+/** Editing a saved draft: its id and row version go with every save. */
+function editingOf(clientId: number, draft: IntakeForm): NonNullable<Editing> {
+  return { clientId, formId: draft.id, rowVersion: draft.rowVersion, draft: newDraft(draft.answers ?? undefined) };
+}
+
+const savedDraftRef = (edit: NonNullable<Editing>) =>
+  edit.formId === undefined ? {} : { formId: edit.formId, expectedVersion: edit.rowVersion ?? 1 };
 
 export function ClientIntakeWork(props: { clientId: number; onChanged: () => void }) {
   const { t } = useTranslation('intake');
@@ -31,6 +40,8 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const [confirmErase, setConfirmErase] = useState(false);
+  /** A save refused because another desk saved this client's draft first: that draft. */
+  const [stale, setStale] = useState<IntakeForm | null>(null);
   const editorRef = useRef<HTMLDivElement>(null);
   const today = useMemo(() => localIsoDate(new Date()), []);
 
@@ -62,7 +73,8 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   function start(from: 'new' | 'draft' | 'version') {
     setStatus('');
     setProblems(noProblems());
-    if (from === 'draft' && intake?.draft?.answers) setEditing({ clientId: props.clientId, formId: intake.draft.id, draft: newDraft(intake.draft.answers) });
+    setStale(null);
+    if (from === 'draft' && intake?.draft?.answers) setEditing(editingOf(props.clientId, intake.draft));
     else if (from === 'version' && current?.answers) setEditing({ clientId: props.clientId, draft: newDraft(current.answers) });
     else setEditing({ clientId: props.clientId, draft: newDraft() });
   }
@@ -74,7 +86,11 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
     try {
       await action();
     } catch (error) {
-      setFailure(errorMessage(t, error));
+      const saved = staleSaveOf<IntakeForm>(error);
+      if (saved) {
+        setStatus('');
+        setStale(saved);
+      } else setFailure(errorMessage(t, error));
     } finally {
       setBusy(false);
     }
@@ -91,11 +107,12 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
       }
       const saved = await call('intake.saveDraft', {
         clientId: props.clientId,
-        ...(edit.formId === undefined ? {} : { formId: edit.formId }),
+        ...savedDraftRef(edit),
         lang: clientLang,
         answers,
       });
-      setEditing({ ...edit, formId: saved.id });
+      setEditing({ ...edit, formId: saved.id, rowVersion: saved.rowVersion });
+      setStale(null);
       setProblems(noProblems());
       setStatus(t('work.draftSaved', { version: saved.version }));
       await load();
@@ -114,13 +131,14 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
       }
       const signed = await call('intake.sign', {
         clientId: props.clientId,
-        ...(edit.formId === undefined ? {} : { formId: edit.formId }),
+        ...savedDraftRef(edit),
         lang: clientLang,
         answers: read.answers,
         consent: read.consent,
         signing: read.signing,
       });
       setEditing(null);
+      setStale(null);
       setProblems(noProblems());
       setStatus(t('work.signed', { version: signed.version }));
       await load();
@@ -163,6 +181,23 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
             />
           ) : (
             <p>{t('common:loading')}</p>
+          )}
+          {stale && (
+            <ConflictNotice
+              differences={null}
+              onUseSaved={() => {
+                setEditing(editingOf(props.clientId, stale));
+                setStale(null);
+              }}
+              onKeepMine={() => {
+                // saving again replaces the other desk's draft, knowingly
+                setEditing({ ...edit, formId: stale.id, rowVersion: stale.rowVersion });
+                setStale(null);
+                setStatus(t('common:conflict.keptMine'));
+              }}
+            >
+              <p>{t('work.otherDraft', { version: stale.version, when: formatDateTime(stale.updatedAt, lang) })}</p>
+            </ConflictNotice>
           )}
           <div className="row intake-actions">
             <button type="button" className="primary" onClick={() => void sign()} disabled={busy}>

@@ -1,12 +1,13 @@
 // Settings: the UI language (applies at once), the business details printed on quotes and
 // forms, the paper size; and where the data lives, for backups and support.
 import { useId, useState, type FormEvent } from 'react';
+import type { Settings } from '../../../../shared/api/types';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../shared/pricing/types';
 import type { PaperSize } from '../../../../shared/api/types';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
-import { NumberField, readNumber, TextField, useFormText } from '../../components/form';
+import { ConflictNotice, NumberField, readNumber, staleSaveOf, TextField, useFormText } from '../../components/form';
 import { AboutData } from './AboutData';
 import { DataBackups } from './DataBackups';
 import { IntakeSettings } from './IntakeSettings';
@@ -32,6 +33,10 @@ export default function SettingsScreen() {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The stored values the form was loaded from (sent as `expected`), and a refused save's
+   *  current settings. */
+  const [base, setBase] = useState<Settings>(settings);
+  const [stale, setStale] = useState<Settings | null>(null);
   const paperName = useId();
 
   async function changeLanguage(uiLanguage: Lang) {
@@ -62,18 +67,48 @@ export default function SettingsScreen() {
         businessPhone: businessPhone.trim(),
         paperSize,
         quoteValidDays: days.value,
+        expected: {
+          businessName: base.businessName,
+          businessAddress: base.businessAddress,
+          businessPhone: base.businessPhone,
+          paperSize: base.paperSize,
+          quoteValidDays: base.quoteValidDays,
+        },
       });
+      setBase(saved);
+      setStale(null);
       setValidDays(String(saved.quoteValidDays));
       setBusinessName(saved.businessName);
       setBusinessAddress(saved.businessAddress);
       setBusinessPhone(saved.businessPhone);
       setStatus('saved');
     } catch (error) {
-      setFailure(errorMessage(t, error));
+      const current = staleSaveOf<Settings>(error);
+      if (current) setStale(current);
+      else setFailure(errorMessage(t, error));
     } finally {
       setBusy(false);
     }
   }
+
+  function takeSaved(current: Settings) {
+    setBusinessName(current.businessName);
+    setBusinessAddress(current.businessAddress);
+    setBusinessPhone(current.businessPhone);
+    setPaperSize(current.paperSize);
+    setValidDays(String(current.quoteValidDays));
+    setBase(current);
+    setStale(null);
+  }
+
+  const differences = (current: Settings) =>
+    [
+      { label: t('business.name'), saved: current.businessName, mine: businessName.trim() },
+      { label: t('business.address'), saved: current.businessAddress, mine: businessAddress.trim() },
+      { label: t('business.phone'), saved: current.businessPhone, mine: businessPhone.trim() },
+      { label: t('quoteValidDays.label'), saved: String(current.quoteValidDays), mine: validDays.trim() },
+      { label: t('paper.label'), saved: t(`paper.${current.paperSize}`), mine: t(`paper.${paperSize}`) },
+    ].filter((d) => d.saved !== d.mine);
 
   return (
     <section aria-labelledby="screen-title" className="settings-screen">
@@ -157,6 +192,16 @@ export default function SettingsScreen() {
             </label>
           ))}
         </fieldset>
+        {stale && (
+          <ConflictNotice
+            differences={differences(stale)}
+            onUseSaved={() => takeSaved(stale)}
+            onKeepMine={() => {
+              setBase(stale); // saving again replaces the other desk's values, knowingly
+              setStale(null);
+            }}
+          />
+        )}
         <div className="row">
           <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Enter">
             {t('save')}
