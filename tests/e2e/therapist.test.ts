@@ -61,7 +61,7 @@ describe.each<Lang>(['ko', 'en'])('therapist tablet (UI in %s)', (lang) => {
       await th.save().tap();
       await th.savedOutside().waitFor();
       const visits = await th.todaysVisits().textContent();
-      expect(visits).toContain(TEST_TABLET.deviceName!);
+      expect(visits).toContain(TEST_TABLET.name);
       expect(visits).toContain(words[lang].outside);
 
       const stored = await app.frontDesk.handle('visits.list', { clientId });

@@ -97,8 +97,10 @@ describe('Settings -> Clinic network', () => {
           });
         },
       });
+      // The section follows the session the app started with (app data): it asks nothing.
       await waitFor(() => expect(asked).toEqual([session.mode]));
       await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(asked).toEqual([session.mode]);
       expect(container.textContent).toBe('');
       unmount();
     }

@@ -14,11 +14,13 @@ import type { Caller } from '../../../shared/api/roles';
 import type { Lang } from '../../../shared/pricing/types';
 import { answeredForm, signInput } from '../../support/intake';
 import { inProcessApi, openTestCore } from '../harness';
+import { pairTestDevice } from '../../support/devices';
 
-const tablet: Caller = { role: 'therapist', deviceId: 4, deviceName: '관리실 2' };
+const TABLET_NAME = '관리실 2';
 
 async function openAsTherapist(lang: Lang) {
-  const { frontDesk } = await openTestCore({ lang });
+  const { frontDesk, dataDir } = await openTestCore({ lang });
+  const tablet = pairTestDevice(dataDir, 'therapist', TABLET_NAME);
   const ok = async <T,>(r: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>) => {
     const result = await r;
     if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -68,7 +70,7 @@ async function openAsTherapist(lang: Lang) {
   const user = userEvent.setup();
   render(
     <Suspense fallback={<p>loading</p>}>
-      <TherapistScreen lang={lang} deviceName={tablet.deviceName} />
+      <TherapistScreen lang={lang} deviceName={TABLET_NAME} />
     </Suspense>,
   );
   return { user, frontDesk, clientId };

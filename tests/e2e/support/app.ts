@@ -8,6 +8,8 @@ import { openFrontDesk, type FrontDesk } from '../../../electron/app/front-desk'
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import type { Catalog, Lang } from '../../../shared/pricing/types';
 import type { Caller } from '../../../shared/api/roles';
+import type { DeviceRole } from '../../../shared/vocabulary';
+import { pairTestDevice } from '../../support/devices';
 
 const root = join(import.meta.dirname, '../../..');
 export const rendererDir = join(root, 'out/renderer');
@@ -69,7 +71,8 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** The therapist's tablet as the tests pair it: the role the hub gives a paired device. */
-export const TEST_TABLET: Caller = { role: 'therapist', deviceId: 1, deviceName: 'Room 2' };
+export const TEST_TABLET: TestDevice = { role: 'therapist', name: 'Room 2' };
+export type TestDevice = { role: DeviceRole; name: string };
 
 /** The core as a paired device sees it: every call made with that device's caller. Test-only:
  *  the loopback host itself always serves the hub's own user, and no option of the app or
@@ -94,7 +97,7 @@ export async function openApp(
     dataDir?: string;
     now?: () => Date;
     /** Serve the page as this device would see it (e.g. TEST_TABLET); `frontDesk` stays the hub's. */
-    device?: Caller;
+    device?: TestDevice;
     /** Records to make (as the hub) before the page first loads. */
     before?: (frontDesk: FrontDesk) => Promise<void>;
     viewport?: { width: number; height: number };
@@ -110,6 +113,7 @@ export async function openApp(
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
 
+  let device: Caller | null = null;
   const start = async () => {
     const frontDesk = openFrontDesk({
       dataDir,
@@ -120,7 +124,9 @@ export async function openApp(
       ...(options.now ? { now: options.now } : {}),
       log: () => {},
     });
-    const host = await startWebHost({ frontDesk: options.device ? asDevice(frontDesk, options.device) : frontDesk, rendererDir });
+    // Paired once, as the hub records a device (the write log names it).
+    if (options.device) device ??= pairTestDevice(dataDir, options.device.role, options.device.name);
+    const host = await startWebHost({ frontDesk: device ? asDevice(frontDesk, device) : frontDesk, rendererDir });
     return { frontDesk, host };
   };
 

@@ -3,15 +3,14 @@
 // treating needs them, recording today's visit with the outside-the-prescription rule,
 // and nothing priced or dialable in any answer.
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../../shared/api/roles';
 import { answeredForm, signInput } from '../../support/intake';
 import { openTestFrontDesk } from '../../support/core';
-
-const tablet: Caller = { role: 'therapist', deviceId: 3, deviceName: '관리실 2' };
+import { pairTestDevice } from '../../support/devices';
 
 async function clinic() {
   const t = openTestFrontDesk('2026-11-27T10:00:00');
   const { ok, clock } = t;
+  const tablet = pairTestDevice(t.dir, 'therapist', '관리실 2');
   const as = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>) => {
     const r = await result;
     if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -42,12 +41,12 @@ async function clinic() {
   await ok('visits.create', { clientId: today.id, prescriptionId: rx.id, date: '2026-11-27', minutes: 60, areas: [{ region: 'ankle', side: 'left' }], price: 80000 });
   await ok('visits.create', { clientId: older.id, prescriptionId: null, date: '2026-11-19', minutes: 60, areas: [{ region: 'neck' }], confirmOutside: true }); // 8 days ago
   await ok('intake.sign', signInput(today.id, answeredForm((a) => (a.health.feverToday = { answer: 'yes', details: '37.9' }))));
-  return { ...t, as, ids: { today: today.id, older: older.id, nobody: nobody.id, caller: call.clientId! }, rx };
+  return { ...t, as, tablet, ids: { today: today.id, older: older.id, nobody: nobody.id, caller: call.clientId! }, rx };
 }
 
 describe('therapist view: channels', () => {
   it("lists today's and the last 7 days' clients, today first; finds anyone else by name", async () => {
-    const { core, as, ids } = await clinic();
+    const { core, as, ids, tablet } = await clinic();
     const { rows } = await as(core.handle('therapist.clients', {}, tablet));
     expect(rows.map((r) => [r.id, r.lastSeen, r.today, r.flagged])).toEqual([
       [ids.today, '2026-11-27', true, true],
@@ -61,7 +60,7 @@ describe('therapist view: channels', () => {
   });
 
   it('opens a client with the intake flags and form, the current prescription with today, and today\'s visits: no price, no phone', async () => {
-    const { core, as, ids, rx } = await clinic();
+    const { core, as, ids, rx, tablet } = await clinic();
     const view = await as(core.handle('therapist.client', { clientId: ids.today }, tablet));
     expect(view.today).toBe('2026-11-27');
     expect(view.intake.current?.flags).toEqual([{ id: 'feverToday', details: '37.9' }]);
@@ -74,7 +73,7 @@ describe('therapist view: channels', () => {
   });
 
   it("records today's visit as this tablet's therapist; outside the prescription only after confirming", async () => {
-    const { core, as, ids, rx } = await clinic();
+    const { core, as, ids, rx, tablet } = await clinic();
     const back = { clientId: ids.today, prescriptionId: rx.id, minutes: 60, areas: [{ region: 'lower-back' as const }] };
     const refused = await core.handle('therapist.recordVisit', back, tablet);
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'outside-prescription' } } });
@@ -91,7 +90,7 @@ describe('therapist view: channels', () => {
   });
 
   it('refuses unknown keys and a date of its own: the hub dates the visit', async () => {
-    const { core, ids } = await clinic();
+    const { core, ids, tablet } = await clinic();
     const input = { clientId: ids.today, prescriptionId: null, minutes: 60, areas: [{ region: 'neck' }] };
     expect(await core.handle('therapist.recordVisit', { ...input, date: '2026-01-01' }, tablet)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await core.handle('therapist.recordVisit', { ...input, price: 1 }, tablet)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

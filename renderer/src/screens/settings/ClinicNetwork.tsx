@@ -15,18 +15,8 @@ import { formatDateTime } from '../../format';
 
 /** Shown only on the hub's own screen (not on a device, not on a PC connected to a hub). */
 export function ClinicNetwork() {
-  const [isHub, setIsHub] = useState(false);
-  useEffect(() => {
-    let live = true;
-    call('app.session', {}).then(
-      (session) => live && setIsHub(session.role === 'hub' && session.mode !== 'connected'),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return isHub ? <ClinicNetworkSection /> : null;
+  const { session } = useAppData();
+  return session.role === 'hub' && session.mode !== 'connected' ? <ClinicNetworkSection /> : null;
 }
 
 function ClinicNetworkSection() {
