@@ -2,7 +2,8 @@ import { defaultSettings, getSettings, updateSettings } from '../../services/set
 import type { HandlerMap } from '../types';
 
 export const appHandlers: HandlerMap<'app.info' | 'app.session'> = {
-  'app.info': (_input, { info }) => info,
+  // Where the hub keeps its files is the hub's business: a paired device is not told.
+  'app.info': (_input, { info, caller }) => (caller.role === 'hub' ? info : { ...info, dataDir: '', dbPath: '' }),
   'app.session': (_input, { caller, connection }) => ({
     role: caller.role,
     deviceName: caller.deviceName,

@@ -83,6 +83,9 @@ describe('openFrontDesk().handle with a caller', () => {
   it('lets a therapist read what the role allows', async () => {
     expect(await core.handle('settings.get', {}, therapist)).toMatchObject({ ok: true });
     expect(await core.handle('therapist.clients', {}, therapist)).toMatchObject({ ok: true });
+    // The hub's folders are not a device's business.
+    expect(await core.handle('app.info', {}, therapist)).toMatchObject({ ok: true, value: { dataDir: '', dbPath: '' } });
+    expect(await core.handle('app.info', {})).not.toMatchObject({ value: { dataDir: '' } });
     expect(await core.handle('visits.list', { clientId: 999_999 }, therapist)).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect(await core.handle('clients.get', { id: 1 }, therapist)).toEqual({ ok: false, error: { code: 'forbidden' } });
   });
