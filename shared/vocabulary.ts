@@ -29,4 +29,6 @@ export type Role = (typeof ROLES)[number];
 /** Roles a device can be paired with (the hub is never paired). */
 export const DEVICE_ROLES = ['desk', 'therapist'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
+/** The clinic-network listener's port until the hub's user picks another. */
+export const DEFAULT_NETWORK_PORT = 47820;
 

@@ -2,10 +2,10 @@
 // for a new device, the paired devices and revoking one. Only the hub's own user may use
 // these (shared/api/roles.ts).
 import { z } from 'zod';
-import { DEVICE_ROLES, type DeviceRole } from '../vocabulary';
+import { DEFAULT_NETWORK_PORT, DEVICE_ROLES, type DeviceRole } from '../vocabulary';
 import { channel, empty, rowId, text } from './schemas';
 
-export const DEFAULT_NETWORK_PORT = 47820;
+export { DEFAULT_NETWORK_PORT };
 
 export const deviceName = text(60)
   .trim()

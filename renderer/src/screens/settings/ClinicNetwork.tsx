@@ -4,9 +4,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRecord, NetworkStatus, PairingCode } from '../../../../shared/api/network';
-import { DEFAULT_NETWORK_PORT } from '../../../../shared/api/network';
-import type { DeviceRole } from '../../../../shared/vocabulary';
-import { DEVICE_ROLES } from '../../../../shared/vocabulary';
+import { DEFAULT_NETWORK_PORT, DEVICE_ROLES, type DeviceRole } from '../../../../shared/vocabulary';
 import { call, onChanged } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { ConfirmDialog, NumberField, readNumber, TextField } from '../../components/form';
