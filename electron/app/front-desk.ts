@@ -79,6 +79,12 @@ const noHostHandlers: HostHandlers = {
   'app.ready': () => ({ shown: false }),
 };
 
+/** Writes that must commit before they touch files, so they run their own transaction (not
+ *  a savepoint inside the core's): an erase deletes the client's scan files only once the
+ *  erase is committed, so a crash or a failed commit never leaves rows pointing at deleted
+ *  files. Their write-log row follows the commit. */
+const COMMITS_ITSELF = new Set<Channel>(['clients.erase']);
+
 /** Channels answered whatever state the database is in: they need no database, or are
  *  how the user gets out of a fault (restoring a backup). */
 const WITHOUT_DATABASE = new Set<Channel>([
@@ -226,7 +232,7 @@ export function openFrontDesk(options: FrontDeskOptions): HubFrontDesk {
       }
       return value;
     };
-    if (!db || channel.startsWith('backups.')) {
+    if (!db || channel.startsWith('backups.') || COMMITS_ITSELF.has(channel)) {
       return Promise.resolve(handler(input, context)).then(logAfter);
     }
     // better-sqlite3 refuses a transaction function that returns a promise: boxed.
