@@ -70,11 +70,11 @@ export async function startLanListener(options: {
       setSecurityHeaders(response);
       // Every answer of this listener may carry health data or a credential: never cached.
       response.setHeader('Cache-Control', 'no-store');
-      if (!hosts().has(request.headers.host ?? '')) return sendText(response, 421, 'Misdirected request');
+      if (!hosts().has(request.headers.host ?? '')) return sendText(response, 421, '이 주소로는 열 수 없습니다. 허브가 보여 주는 주소를 쓰세요.\nMisdirected request: use the address the hub shows.');
       const url = requestPath(request.url);
-      if (!url) return sendText(response, 400, 'Bad request target');
+      if (!url) return sendText(response, 400, '잘못된 요청입니다.\nBad request target.');
       const origin = request.headers.origin;
-      if (origin && !origins().has(origin.toLowerCase())) return sendText(response, 403, 'Forbidden origin');
+      if (origin && !origins().has(origin.toLowerCase())) return sendText(response, 403, '다른 사이트에서 온 요청은 받지 않습니다.\nForbidden origin.');
       guarded(response, log, () => route(request, response, url));
     },
   );
@@ -131,7 +131,12 @@ export async function startLanListener(options: {
       );
       sendJson(response, 200, paired);
     } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'unauthorized') return sendJson(response, 401, fail('unauthorized', error.details));
+      if (error instanceof ApiFailure && error.code === 'unauthorized') {
+        // "No code at the moment" answers like a wrong code: nobody on the network can watch
+        // for the moment a code is live (and then spend its tries).
+        const reason = (error.details as { reason?: string } | undefined)?.reason;
+        return sendJson(response, 401, fail('unauthorized', { reason: reason === 'no-code' ? 'wrong' : reason }));
+      }
       throw error;
     }
   }

@@ -13,6 +13,7 @@ import {
   type TherapistClientView,
   type TherapistVisit,
 } from '../../../shared/api/therapist';
+import type { Prescriber } from '../../../shared/prescriptions';
 import { localDate, localMidnightIso } from '../../../shared/local-date';
 import { prepared } from '../../db/prepared';
 import { getClient, searchClients } from '../clients';
@@ -70,8 +71,12 @@ function asTherapistClient(db: Database, client: Client, seen: Map<number, strin
 export function therapistClients(db: Database, filter: { text?: string; limit: number }, now: Date): { rows: TherapistClient[] } {
   const today = localDate(now);
   const seen = lastSeen(db, today, daysBefore(today, RECENT_DAYS));
+  // By name only: digits (a phone number, its last 4) and e-mail addresses are the desk's, so
+  // a therapist cannot learn whose number a number is.
+  const byName = (filter.text ?? '').replace(/[0-9@+()-]/g, ' ').trim();
   if (filter.text !== undefined && filter.text.trim() !== '') {
-    const found = searchClients(db, { text: filter.text, limit: filter.limit }).rows;
+    if (byName === '') return { rows: [] };
+    const found = searchClients(db, { text: byName, limit: filter.limit }).rows;
     return { rows: found.map((c) => asTherapistClient(db, c, seen, today)) };
   }
   const recent = [...seen.entries()].sort((a, b) => (a[1] === b[1] ? a[0] - b[0] : a[1] < b[1] ? 1 : -1));
@@ -84,6 +89,11 @@ export function therapistClients(db: Database, filter: { text?: string; limit: n
   return { rows };
 }
 
+const withoutPhone = ({ phone, ...prescriber }: Prescriber): Prescriber => {
+  void phone;
+  return prescriber;
+};
+
 const withoutMoney = ({ price, insurerPaid, deductibleApplied, policyId, covered, ...visit }: VisitRecord): TherapistVisit => {
   void [price, insurerPaid, deductibleApplied, policyId, covered];
   return visit;
@@ -93,7 +103,12 @@ export function therapistClient(db: Database, clientId: number, now: Date): Ther
   const today = localDate(now);
   const client = getClient(db, clientId);
   const { current, history, due, dueOn } = clientIntake(db, clientId, now);
-  const prescription = listPrescriptions(db, clientId, today).find((s) => s.prescription.replacedBy === null) ?? null;
+  const status = listPrescriptions(db, clientId, today).find((s) => s.prescription.replacedBy === null) ?? null;
+  // The prescriber's phone is for the desk (who calls the physician), not the tablet.
+  const prescription = status && {
+    ...status,
+    prescription: { ...status.prescription, prescriber: withoutPhone(status.prescription.prescriber) },
+  };
   const todaysVisits = (prepared(db, 'SELECT * FROM visits WHERE client_id = ? AND date = ? ORDER BY id DESC').all(clientId, today) as VisitRow[])
     .map(toVisitRecord)
     .map(withoutMoney);

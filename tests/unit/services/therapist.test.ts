@@ -33,7 +33,7 @@ async function clinic() {
     clientId: today.id,
     issuedOn: '2026-11-02',
     expiresOn: '2027-02-01',
-    prescriber: { name: '김정민' },
+    prescriber: { name: '김정민', clinic: '바른정형외과', phone: '02-555-7777' },
     diagnoses: [{ code: 'S93.4', text: '발목 염좌' }],
     areas: [{ region: 'ankle', side: 'left' }],
     sessions: 5,
@@ -57,6 +57,10 @@ describe('therapist view: channels', () => {
     const found = await as(core.handle('therapist.clients', { text: 'Jane' }, tablet));
     expect(found.rows).toEqual([{ id: ids.older, name: 'Jane Doe', lang: 'en', birthDate: null, lastSeen: null, today: false, flagged: false }]);
     expect((await as(core.handle('therapist.clients', { text: 'ㅂㅅㅈ' }, tablet))).rows.map((r) => r.id)).toEqual([ids.nobody]);
+    // By name only: a phone number (whole or its last 4) tells a therapist nothing.
+    for (const text of ['010-1234-5678', '5678', '9999']) {
+      expect((await as(core.handle('therapist.clients', { text }, tablet))).rows, text).toEqual([]);
+    }
   });
 
   it('opens a client with the intake flags and form, the current prescription with today, and today\'s visits: no price, no phone', async () => {
@@ -69,7 +73,8 @@ describe('therapist view: channels', () => {
     expect(view.prescription?.today.withinPrescription).toBe(true);
     expect(view.todaysVisits).toHaveLength(1);
     const text = JSON.stringify(view);
-    for (const word of ['price', 'insurerPaid', 'covered', 'policyId', '80000', '1234', '+82']) expect(text, word).not.toContain(word);
+    for (const word of ['price', 'insurerPaid', 'covered', 'policyId', '80000', '1234', '+82', '555', 'phone']) expect(text, word).not.toContain(word);
+    expect(view.prescription?.prescription.prescriber).toEqual({ name: '김정민', license: '', clinic: '바른정형외과' });
   });
 
   it("records today's visit as this tablet's therapist; outside the prescription only after confirming", async () => {
