@@ -9,6 +9,7 @@ import { computeEnrollmentQuote, computeQuote, EnrollmentError, QuoteError } fro
 import type { Catalog } from '../../../shared/pricing/types';
 import { normalisePhone } from './phone';
 import { clientForCall } from '../clients/calls';
+import { liveClient } from '../clients/records';
 import { toRecord, type RecordRow } from './rows';
 import { refuseStale } from '../../db/row-version';
 import { noteCallTime } from './time-order';
@@ -117,6 +118,8 @@ export type CallUpdate = {
 export function updateCall(db: Database, change: CallUpdate): CallRecord {
   return db.transaction(() => {
     const current = getCall(db, change.id);
+    // An erased client's calls keep only their quotes: nothing may be written back onto them.
+    if (current.clientId !== null) liveClient(db, current.clientId);
     refuseStale(current, change.expectedVersion);
     const next = {
       outcome: change.outcome ?? current.outcome,

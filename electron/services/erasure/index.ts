@@ -71,7 +71,7 @@ function eraseCalls(db: Database, ids: readonly number[]): void {
   const update = prepared(
     db,
     `UPDATE calls SET caller_name = '', phone = '', phone_e164 = NULL, email = '', note = '', follow_up = NULL,
-       search_text = ? WHERE id = ?`,
+       search_text = ?, row_version = row_version + 1 WHERE id = ?`,
   );
   for (const row of rows) {
     const saved = JSON.parse(row.saved_quote) as SavedSessionQuote | SavedEnrollmentQuote;

@@ -169,6 +169,19 @@ describe('erasing a client on request', () => {
     expect(await refused('clients.merge', { keepId: keep, mergeId: id })).toMatchObject({ code: 'conflict', details: { reason: 'erased' } });
   });
 
+  it("a desk that loaded one of the calls before the erase cannot write its note back", async () => {
+    const { id } = await fullClient();
+    const [loaded] = (await call('calls.search', { text: '허리 디스크' })).rows;
+    const before = await call('calls.get', { id: loaded!.id });
+    await call('clients.erase', { id, confirmation: '김민지' });
+    // stale or not, the erased client's call takes nothing back
+    expect(await refused('calls.update', { id: before.id, expectedVersion: before.rowVersion, note: '허리 디스크 문의' })).toMatchObject({ code: 'conflict' });
+    const now = await call('calls.get', { id: before.id });
+    expect(now.rowVersion).toBeGreaterThan(before.rowVersion);
+    expect(await refused('calls.update', { id: now.id, expectedVersion: now.rowVersion, note: '허리 디스크 문의' })).toMatchObject({ code: 'conflict', details: { reason: 'erased' } });
+    expect((await call('calls.get', { id: before.id })).note).toBe('');
+  });
+
   it('a client without a name confirms with the last 4 digits of the number', async () => {
     const id = (await call('clients.create', { phone: '010-5555-4321', lang: 'ko' })).id;
     expect(await refused('clients.erase', { id, confirmation: '' })).toMatchObject({ code: 'invalid-input' });
