@@ -195,6 +195,17 @@ export function openFrontDesk(options: FrontDeskOptions): HubFrontDesk {
         })),
       });
     }
+    // Printing, file dialogs and the window belong to the screen in front of the hub's user:
+    // a paired device gets what the web host gives (the renderer prints with the browser).
+    if (caller.deviceId !== null && Object.hasOwn(noHostHandlers, channel)) {
+      const own = noHostHandlers[channel as keyof HostHandlers] as (input: unknown, context: HandlerContext) => unknown;
+      try {
+        return ok((await own(parsed.data, contextFor(caller))) as ResultOf<C>);
+      } catch (error) {
+        if (error instanceof ApiFailure) return fail(error.code, error.details);
+        throw error;
+      }
+    }
     if (storage.state.state === 'fault' && !WITHOUT_DATABASE.has(channel)) {
       return fail('storage', { fault: storage.state.fault });
     }
