@@ -1,6 +1,6 @@
 // The phone quote against the real core: keyboard-only search and quote, the total equals
 // the engine's, errors in words, the caller's language, saving a call.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { computeQuote } from '../../../shared/pricing';
@@ -19,6 +19,15 @@ async function catalogOf(frontDesk: FrontDesk): Promise<Catalog> {
 }
 
 const total = () => within(screen.getByRole('region', { name: '견적' })).getByRole('status', { name: /합계|Total/ });
+
+
+// The quote starts at "now": a run after 22:00 would add the late-night surcharge to every
+// sentence. The clock is set to a weekday afternoon (only Date is faked: timers run as usual).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 25, 14, 0));
+});
+afterEach(() => vi.useRealTimers());
 
 describe('Phone quote', () => {
   it('finds 스웨디시 by its initial consonants and picks it with Enter', async () => {
