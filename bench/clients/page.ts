@@ -62,6 +62,6 @@ export async function benchClientPage(opts: { openings: number; log: (line: stri
   }
   return {
     rows: [row(`client page with ${CALLS} calls: click -> all rows in the DOM`, samples, { stat: 'p95', max: 50 })],
-    notes: [`client page: the client's details, ${CALLS} calls and the empty sections, from the click in the results (Chromium headless, web host, React production build); the first 2 openings are not counted.`],
+    notes: [`client page: the client's details and ${CALLS} calls (the sections follow one frame later, by design), from the click in the results (Chromium headless, web host, React production build); the first 2 openings are not counted.`],
   };
 }

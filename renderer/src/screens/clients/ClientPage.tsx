@@ -74,6 +74,16 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
     // only when another client is shown, not after each save (hence client?.id)
   }, [client?.id]);
 
+  // The details and calls come first (what the desk reads on the phone); the sections
+  // (intake, prescriptions, coverage: each with its own requests) one frame later, so they
+  // never hold up the calls list.
+  const [sectionsFor, setSectionsFor] = useState<number | null>(null);
+  useEffect(() => {
+    if (!client) return;
+    const frame = requestAnimationFrame(() => setSectionsFor(client.id));
+    return () => cancelAnimationFrame(frame);
+  }, [client?.id]);
+
   useEffect(() => {
     if (client?.erased) backRef.current?.focus(); // the erase button is gone with the dialog
   }, [client?.erased?.at]);
@@ -228,9 +238,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
         {calls && calls.rows.length > 0 && <CallList rows={calls.rows} withoutCaller onOpen={(row) => setOpenCall(row.id)} />}
       </section>
       <div className="client-sections">
-        {clientSections.map(({ id, Section }) => (
-          <Section key={id} client={client} />
-        ))}
+        {sectionsFor === client.id && clientSections.map(({ id, Section }) => <Section key={id} client={client} />)}
       </div>
       <section className="card danger-zone" aria-labelledby={`${ids}-erase`}>
         <h2 id={`${ids}-erase`}>{t('erase.zone')}</h2>
