@@ -1,8 +1,8 @@
-// Saves text as a file the way both Electron and a browser accept: a Blob link, clicked.
-// A Blob of the string keeps its characters as they are (e.g. the BOM at the start of a CSV
+// Saves data as a file the way both Electron and a browser accept: a Blob link, clicked.
+// A Blob of a string keeps its characters as they are (e.g. the BOM at the start of a CSV
 // export, so Excel reads UTF-8 Korean).
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -11,4 +11,8 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

@@ -11,6 +11,7 @@ import { scanTypeOf } from '../../../../shared/scans';
 import { ApiCallError, call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { formatDate } from '../../format';
+import { downloadBlob } from '../download';
 import type { Lang } from '../../../../shared/vocabulary';
 import './prescriptions.css';
 
@@ -66,15 +67,7 @@ async function openPdf(rx: PrescriptionRecord, fileName: string): Promise<'opene
   const bytes = bytesOf((await call('prescriptions.scan', { id: rx.id })).data);
   if (scanTypeOf(bytes) !== 'application/pdf') throw new ApiCallError({ code: 'invalid-input', details: {} });
   // A download, not a navigation: the bytes leave the page as a file the user opens.
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, new Blob([bytes], { type: 'application/octet-stream' }));
   return 'downloaded';
 }
 
