@@ -9,6 +9,7 @@ import { initI18n } from './i18n';
 import { firstScreen } from './screens/registry';
 import { StorageProblem } from './storage/StorageProblem';
 import { HubProblem } from './connection/HubProblem';
+import { warmUpWhileWaiting } from './warm-up';
 
 // Start-up: everything the first screen needs is asked for at once, not one step after
 // another: the settings, the catalog, the first screen's chunk, and (once the settings name
@@ -27,6 +28,7 @@ const loading = Promise.all([
   settingsCall.then((settings) => initI18n(settings.uiLanguage, firstScreen.namespaces)),
   firstScreen.load(),
 ]);
+warmUpWhileWaiting();
 
 /** After the first screen is on screen and usable: what it does not need to be usable. */
 function afterFirstScreen() {

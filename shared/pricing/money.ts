@@ -82,6 +82,7 @@ export function formatMoney(minor: number, currency: string, lang: 'ko' | 'en'):
   // Korean writes and says won after the number ("286,000원"), as on every Korean price tag
   // and receipt; Intl's "₩286,000" reads oddly in a sentence to say on the phone.
   if (lang === 'ko' && currency === 'KRW') {
+    koreanNumber ??= new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
     return `${koreanNumber.format(minorToDecimalText(minor, 0))}원`;
   }
   const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
@@ -94,7 +95,9 @@ export function formatMoney(minor: number, currency: string, lang: 'ko' | 'en'):
   return formatter.format(minorToDecimalText(minor, currencyExponent(currency)));
 }
 
-const koreanNumber = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
+// Made at first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds (the ICU data), which must not stand before start-up's first requests.
+let koreanNumber: Intl.NumberFormat | undefined;
 
 /** An amount in minor units as exact decimal text in major units: (28600000, 0) ->
  *  "28600000", (1234, 2) -> "12.34", (-5, 2) -> "-0.05". */
