@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { woff2Only } from './scripts/vite/woff2-only';
 import { firstScreenPreload, type FirstScreen } from './scripts/vite/first-screen-preload';
 import { chunkRules, type ModuleRule } from './scripts/vite/chunk-rules';
+import { firstScreenGroups } from './scripts/vite/first-screen-groups';
 
 // The first screen (screens/registry.tsx: the first entry and its namespaces).
 const firstScreen: FirstScreen = {
@@ -61,6 +62,13 @@ export default defineConfig({
       // pair.html: the page a tablet gets from the hub before it is paired (docs/network.md).
       rollupOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html'), pair: resolve(__dirname, 'renderer/pair.html') },
+        output: {
+          codeSplitting: firstScreenGroups(
+            firstScreen,
+            resolve(__dirname, 'renderer/src/main.tsx'),
+            resolve(__dirname, 'renderer', firstScreen.module),
+          ),
+        },
       },
       // electron-vite leaves the renderer unminified by default; React 19 ships unminified
       // production files and expects the bundler to minify them.

@@ -30,7 +30,11 @@ const slashed = (id: string) => id.replaceAll('\\', '/');
 function screenChunks(bundle: Bundle, first: FirstScreen): { js: Set<string>; css: Set<string> } {
   const chunks = chunksOf(bundle);
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const screen = chunks.find((c) => c.facadeModuleId && slashed(c.facadeModuleId).endsWith(`/${first.module}`));
+  // By the modules a chunk holds, not its facade: grouped chunks (first-screen-groups.ts) hold
+  // the screen or the locale files without being named after them.
+  const holds = (chunk: Chunk, test: (id: string) => boolean) =>
+    (chunk.facadeModuleId !== null && test(slashed(chunk.facadeModuleId))) || Object.keys(chunk.modules ?? {}).some((id) => test(slashed(id)));
+  const screen = chunks.find((c) => holds(c, (id) => id.endsWith(`/${first.module}`)));
   if (!screen) throw new Error(`first-screen-preload: no chunk for ${first.module}`);
 
   const js = new Set<string>();
@@ -46,7 +50,7 @@ function screenChunks(bundle: Bundle, first: FirstScreen): { js: Set<string>; cs
   };
   visit(screen);
   const locale = new RegExp(`/locales/[a-z]{2}/(${first.namespaces.join('|')})\\.json$`);
-  for (const chunk of chunks) if (chunk.facadeModuleId && locale.test(slashed(chunk.facadeModuleId))) visit(chunk);
+  for (const chunk of chunks) if (holds(chunk, (id) => locale.test(id))) visit(chunk);
   return { js, css };
 }
 

@@ -38,6 +38,21 @@ describe('first-screen preload', () => {
     ]);
   });
 
+  it('finds the screen and its namespaces inside grouped chunks, by the modules they hold', () => {
+    const grouped = (fileName: string, modules: string[], imports: string[] = []) => ({ ...chunk(fileName, null, imports), modules: Object.fromEntries(modules.map((m) => [m, {}])) });
+    const groupedBundle = Object.fromEntries(
+      [
+        chunk('assets/index.js', '/app/renderer/index.html', ['assets/first-screen.js']),
+        grouped('assets/first-screen.js', ['/app/renderer/src/screens/quote/QuoteScreen.tsx', '/app/renderer/src/parts/form.tsx'], ['assets/react.js']),
+        chunk('assets/react.js', null),
+        grouped('assets/locales-ko.js', ['/app/renderer/locales/ko/quote.json', '/app/renderer/locales/ko/common.json']),
+        grouped('assets/locales-ko-more.js', ['/app/renderer/locales/ko/catalog.json']),
+      ].map((c) => [c.fileName, c]),
+    );
+    const tags = preloadTags(groupedBundle, { module: 'src/screens/quote/QuoteScreen.tsx', namespaces: ['quote'] }, html, './');
+    expect(tags.map((t) => String(t.attrs!.href))).toEqual(['./assets/first-screen.js', './assets/locales-ko.js']);
+  });
+
   it('fails the build when the first screen is not in the bundle (renamed or moved)', () => {
     expect(() => preloadTags(bundle, { module: 'src/screens/quote/Gone.tsx', namespaces: [] }, html, './')).toThrow(/no chunk/);
   });
