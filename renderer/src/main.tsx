@@ -1,3 +1,5 @@
+// First: its requests leave before the rest is evaluated (boot.ts).
+import { firstData } from './boot';
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.css';
@@ -12,20 +14,16 @@ import { HubProblem } from './connection/HubProblem';
 import { warmUpWhileWaiting } from './warm-up';
 
 // Start-up: everything the first screen needs is asked for at once, not one step after
-// another: the settings, the catalog, the first screen's chunk, and (once the settings name
-// the language, a few ms later) its locale namespaces. index.html also preloads the
-// screen's chunks (scripts/vite/first-screen-preload.ts). The catalog may fail (a storage
-// fault answers 'storage' without touching the file): then the problem page shows.
-const settingsCall = call('settings.get', {});
-// Who is using this page (app.session): a therapist's tablet gets the therapist's view and
-// nothing else; a therapist may not read the catalog, so that call's refusal is expected.
+// another: the data (boot.ts, already on its way), the first screen's chunk, and (once the
+// settings name the language, a few ms later) its locale namespaces. index.html also
+// preloads the screen's chunks (scripts/vite/first-screen-preload.ts).
 const TherapistScreen = lazy(() => import('./screens/therapist/TherapistScreen'));
 const loading = Promise.all([
-  call('app.info', {}),
-  call('app.session', {}),
-  settingsCall,
-  call('catalog.get', {}).catch(() => null),
-  settingsCall.then((settings) => initI18n(settings.uiLanguage, firstScreen.namespaces)),
+  firstData.info,
+  firstData.session,
+  firstData.settings,
+  firstData.catalog,
+  firstData.settings.then((settings) => initI18n(settings.uiLanguage, firstScreen.namespaces)),
   firstScreen.load(),
 ]);
 warmUpWhileWaiting();
