@@ -47,8 +47,30 @@ export function hasCatalog(db: Database): boolean {
   return prepared(db, 'SELECT 1 FROM catalog_meta WHERE id = 1').get() !== undefined;
 }
 
-/** null when no catalog has been stored yet. */
+// The last committed catalog per database, frozen: every start reads it (catalog.get) and
+// every call save prices with it, and it changes only through storeCatalog. Inside a
+// transaction the tables are read instead (what they hold may yet be rolled back).
+const committed = new WeakMap<Database, Catalog>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** null when no catalog has been stored yet. The result is frozen: writes build a new one. */
 export function loadCatalog(db: Database): Catalog | null {
+  if (db.inTransaction) return readTables(db);
+  const cached = committed.get(db);
+  if (cached) return cached;
+  const read = readTables(db);
+  if (read) committed.set(db, deepFreeze(read));
+  return read;
+}
+
+function readTables(db: Database): Catalog | null {
   const meta = prepared(db, 'SELECT * FROM catalog_meta WHERE id = 1').get() as
     | { currency: string; tax_mode: TaxMode; tax_percent: number; rounding_increment: number; has_school: number }
     | undefined;
@@ -197,6 +219,7 @@ const clearOrder = [
 
 /** Replaces every catalog table's rows. Call inside a transaction, with a validated catalog. */
 export function storeCatalog(db: Database, c: Catalog): void {
+  committed.delete(db); // read again once this write has committed (or rolled back)
   for (const table of clearOrder) prepared(db, `DELETE FROM ${table}`).run();
 
   run(

@@ -221,3 +221,37 @@ describe('import', () => {
     expect(readCatalog(db)).toEqual(before);
   });
 });
+
+describe('the committed catalog, kept in memory', () => {
+  it('reads the tables once, hands out a frozen catalog, and reads again after a write', () => {
+    const db = dbWith(seedJson());
+    const first = readCatalog(db);
+    expect(readCatalog(db)).toBe(first);
+    expect(Object.isFrozen(first.services[0]!.rates[0])).toBe(true);
+    const service = first.services[0]!;
+    saveEntry(db, 'services', { ...service, name: { ...service.name, en: 'Renamed' } }, service.id);
+    const after = readCatalog(db);
+    expect(after).not.toBe(first);
+    expect(after.services[0]!.name.en).toBe('Renamed');
+  });
+
+  it('never keeps what a rolled-back transaction wrote, even when read inside it', () => {
+    const db = dbWith(seedJson());
+    const before = readCatalog(db);
+    const service = before.services[0]!;
+    expect(() =>
+      db.transaction(() => {
+        saveEntry(db, 'services', { ...service, name: { ...service.name, en: 'Never' } }, service.id);
+        expect(readCatalog(db).services[0]!.name.en).toBe('Never'); // this transaction sees its write
+        throw new Error('the rest of the write failed');
+      })(),
+    ).toThrow('the rest of the write failed');
+    expect(readCatalog(db).services[0]!.name.en).toBe(service.name.en);
+  });
+
+  it('is per database: another database file has its own', () => {
+    const a = dbWith(seedJson());
+    const b = dbWith(usdJson());
+    expect(readCatalog(a).currency).not.toBe(readCatalog(b).currency);
+  });
+});
