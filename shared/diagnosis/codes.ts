@@ -57,8 +57,8 @@ export const ROWS: readonly Row[] = [
   ['M53.82', 'both', 'Other specified dorsopathies, cervical region', '기타 명시된 등병증, 경추부'],
   ['M53.86', 'both', 'Other specified dorsopathies, lumbar region', '기타 명시된 등병증, 요추부'],
   ['M53.9', 'both', 'Dorsopathy, unspecified', '상세불명의 등병증'],
-  ['M40.0', 'both', 'Postural kyphosis', '자세성 척추후만증', 'heading'],
-  ['M41.9', 'both', 'Scoliosis, unspecified', '상세불명의 척추측만증'],
+  ['M40.0', 'both', 'Postural kyphosis', '자세성 척주후만증', 'heading'],
+  ['M41.9', 'both', 'Scoliosis, unspecified', '상세불명의 척주측만증'],
   ['M43.6', 'both', 'Torticollis', '사경'],
   ['M46.1', 'both', 'Sacroiliitis, not elsewhere classified', '달리 분류되지 않은 천장관절염'],
   ['M47.8', 'both', 'Other spondylosis', '기타 척추증', 'heading'],
@@ -249,8 +249,24 @@ export const ROWS: readonly Row[] = [
   ['S93.402A', 'cm', 'Sprain of unspecified ligament of left ankle, initial encounter', '왼쪽 발목의 상세불명 인대 염좌, 첫 진료'],
 ];
 
-/** Everyday words the desk may type for a code whose official title does not contain them
- *  (the title stays the official one; these only help search). */
+/** Words the desk may type for a code whose title does not contain them: everyday words, and
+ *  the other wordings of a title that public code lists use where the official KCD-8 title is
+ *  not yet confirmed (docs/diagnosis-codes.md). The title stays as it is; these only help
+ *  search, so the code is found whichever wording the paper or the caller uses. */
 export const SEARCH_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'M40.0': ['척추후만증'],
+  'M41.9': ['척추측만증'],
+  'M46.1': ['천장골염'],
+  'M53.3': ['천미골장애'],
+  'M54.2': ['경추통'],
   'M54.5': ['요통'],
+  'M54.55': ['요통'],
+  'M54.56': ['요통'],
+  'M54.57': ['요통'],
+  'M54.6': ['흉추통'],
+  'M62.6': ['근육의 긴장'],
+  'M75.2': ['이두근 힘줄염'],
+  'M75.3': ['석회성 힘줄염'],
+  'M79.7': ['섬유근통'],
+  'G56.0': ['손목터널증후군', '수근관증후군'],
 };

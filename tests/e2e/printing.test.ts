@@ -167,7 +167,7 @@ describe('printing prescriptions and intake forms', () => {
     await page.getByRole('heading', { level: 2, name: /박서준/ }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
     await page.getByRole('button', { name: koIntake.newVersion }).waitFor();
-    await expect.poll(() => intake.printable().textContent()).toContain('흉추의 통증');
+    await intake.printable().filter({ hasText: '흉추의 통증' }).waitFor({ state: 'attached' }); // the prescription arrives by its own request
 
     const read = readPdf(await printPdf(page));
     expect(read.flatText).toContain('박서준');
@@ -212,7 +212,7 @@ describe('printing prescriptions and intake forms', () => {
     const { page } = app;
     const printing = printingPage(page, 'ko');
     await printing.version().selectOption({ label: (await printing.versionLabel(1))! });
-    await expect.poll(() => page.locator('article[data-printable]').textContent()).toContain('첫 방문 허리 통증');
+    await page.locator('article[data-printable]').filter({ hasText: '첫 방문 허리 통증' }).waitFor({ state: 'attached' });
     const read = readPdf(await printPdf(page));
     expect(read.flatText).toMatch(/제1판, .+ 서명/);
     expect(read.flatText).toContain('첫 방문 허리 통증');
@@ -233,7 +233,7 @@ describe('printing prescriptions and intake forms', () => {
 
     // Korean summary: one page, with the prescription and the plan's figures.
     await printing.openSummary();
-    await expect.poll(() => printing.summary().textContent()).toContain('보험 부담');
+    await printing.summaryShows('보험 부담');
     const answer = await handle('coverage.check', { date: today, minutes: 60, price: sessionPrice, policyId: (await handle('policies.list', { clientId: ids.ko }))[0]!.id, prescriptionId: ids.rx });
     expect(answer.covered).toBe(true);
     const pdf = await printPdf(page);
@@ -271,7 +271,7 @@ describe('printing prescriptions and intake forms', () => {
     await expect.poll(() => page.getByText(koCoverage.summary.scanDownloaded).count()).toBe(1);
     expect(await page.locator('object, embed, iframe').count()).toBe(0); // never embedded
     await printing.openSummary();
-    await expect.poll(() => printing.summary().textContent()).toContain('The plan pays');
+    await printing.summaryShows('The plan pays');
     const answer = await handle('coverage.check', {
       date: today,
       minutes: 60,

@@ -1,7 +1,8 @@
 // "Will my plan cover it?" for a client on file, against the real core: on the quote screen
 // when the caller's number is recognised (their policy and current prescription chosen, the
 // plan year's usage from their covered visits, changeable, Alt+I copies), and on the client
-// page (policies added with inline checks; a plan in another currency explained in words).
+// page (policies added with inline checks; a plan in another currency explained in words; the
+// summary's Print waiting for the coverage answer).
 import { useEffect, useState, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -11,6 +12,7 @@ import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { call } from '../../../renderer/src/api/client';
 import { section as policiesSection } from '../../../renderer/src/client-sections/policies.section';
 import { section as coverageSection } from '../../../renderer/src/client-sections/coverage.section';
+import { section as summarySection } from '../../../renderer/src/client-sections/prescription-summary.section';
 import { localIsoDate } from '../../../renderer/src/format';
 import { renderScreen } from '../harness';
 
@@ -87,6 +89,27 @@ describe('coverage for a client recognised on the quote screen', () => {
     expect(answer.getAttribute('lang')).toBe('en');
     expect(answer.textContent).toMatch(/^\(Example\) Korean indemnity-style rider covers this visit\.The plan pays ₩[\d,]+ and you pay ₩[\d,]+\./);
     expect(answer.textContent).toMatch(/After this visit 48 covered visits are left this plan year \(\d{4}-01-01 to \d{4}-12-31\)\./);
+  }, 30_000);
+});
+
+describe('the prescription and coverage summary on the client page', () => {
+  it('Print and Save as PDF wait until the coverage answer is on the page to print', async () => {
+    const Summary = summarySection.Section;
+    const { user } = await renderScreen(<WithClient id={1}>{(client) => <Summary client={client} />}</WithClient>, {
+      before: async (core) => void (await clientOnFile(core)),
+    });
+    await user.click(await screen.findByRole('button', { name: '요약 준비' }));
+    // Opened: the records and then the coverage answer are still to come.
+    const print = screen.getByRole('button', { name: '인쇄' });
+    const save = screen.getByRole('button', { name: 'PDF로 저장' });
+    expect(print).toHaveProperty('disabled', true);
+    expect(save).toHaveProperty('disabled', true);
+    await waitFor(() => expect(print).toHaveProperty('disabled', false));
+    // Enabled only once what prints holds the plan's answer.
+    expect(save).toHaveProperty('disabled', false);
+    const printout = document.querySelector('article[data-printable]');
+    expect(printout?.textContent).toContain('보험 적용');
+    expect(printout?.textContent).toMatch(/보험 부담 [\d,]+원, 고객님 부담 [\d,]+원/);
   }, 30_000);
 });
 

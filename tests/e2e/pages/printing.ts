@@ -38,6 +38,13 @@ export function printingPage(page: Page, lang: Lang = 'ko') {
       if (await button.isVisible()) await button.click();
     },
     summary: () => page.locator(`article[data-printable][aria-label="${coverage.summary.label}"]`),
+    /** Waits until the summary shows `text`. The summary needs five requests (the client's
+     *  records, then the coverage answer) and two renders: about 0.3 s here, several seconds
+     *  on a loaded machine, so not expect.poll, which gives up after 1 s. The locator waits
+     *  for the condition itself, up to the test's timeout. */
+    async summaryShows(text: string) {
+      await this.summary().filter({ hasText: text }).waitFor({ state: 'attached' });
+    },
     printScan: () => page.getByRole('radio', { name: coverage.summary.scanTitle, exact: true }),
     scanPrintable: () => page.locator(`article[data-printable][aria-label="${coverage.summary.scanLabel}"]`),
   };

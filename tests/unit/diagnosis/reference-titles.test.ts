@@ -85,6 +85,38 @@ describe('Korean titles checked against a KCD category list', () => {
   });
 });
 
+describe("Korean titles that take the KCD category list's word", () => {
+  // The KCD category list names M40 척주후만증 및 척주전만증 and M41 척주측만증 (척주, the
+  // spinal column), so their subcodes use 척주 too; a manual-therapy list agrees (M41.9, M40.2).
+  it.each([
+    ['M40.0', '자세성 척주후만증'],
+    ['M41.9', '상세불명의 척주측만증'],
+  ])('%s is "%s"', (code, ko) => {
+    expect(entry(code).ko).toBe(ko);
+  });
+});
+
+describe('other wordings found in public lists still find the code', () => {
+  // Where the official KCD-8 title is not confirmed, either wording finds the code.
+  it.each([
+    ['척추측만증', 'M41.9'],
+    ['척추후만증', 'M40.0'],
+    ['경추통', 'M54.2'],
+    ['흉추통', 'M54.6'],
+    ['섬유근통', 'M79.7'],
+    ['천장골염', 'M46.1'],
+    ['손목터널증후군', 'G56.0'],
+    ['수근관증후군', 'G56.0'],
+    ['힘줄염', 'M75.2'],
+  ])('%s finds %s', (word, code) => {
+    expect(searchDiagnosisCodes(word).map((e) => e.code)).toContain(code);
+  });
+
+  it('요통 finds M54.5 and its KCD site codes, the one Korean prescriptions carry most', () => {
+    expect(searchDiagnosisCodes('요통').map((e) => e.code)).toEqual(expect.arrayContaining(['M54.5', 'M54.55', 'M54.56', 'M54.57']));
+  });
+});
+
 describe('the title stays the official one; everyday words only help search', () => {
   it('M54.5 reads 아래허리통증 and is still found by 요통 and by its initials', () => {
     expect(entry('M54.5').ko).toBe('아래허리통증');

@@ -122,6 +122,11 @@ function SummaryBody(props: { client: Client; today: string }) {
   const planName = (planId: string) => loaded?.plans.find((p) => p.id === planId)?.name[uiLang] ?? planId;
   const serviceName = (serviceId: string, in_: Lang) => catalog.services.find((s) => s.id === serviceId)?.name[in_] ?? serviceId;
   const printWhat = what === 'scan' && scan.image ? 'scan' : 'summary';
+  // Print and Save wait for everything the summary shows: pressed while the coverage answer is
+  // still on its way (seconds on a loaded PC or over the clinic network), they would print the
+  // summary without it. A failed answer is shown on screen and does not hold printing up.
+  const coverageDue = policy !== null && chosen !== null && price !== null;
+  const printable = printWhat === 'scan' || (loaded !== null && (!coverageDue || answer !== null || failure !== ''));
 
   return (
     <>
@@ -173,11 +178,12 @@ function SummaryBody(props: { client: Client; today: string }) {
           </fieldset>
         )}
         <div className="row">
-          <button type="button" onClick={() => void printPage().catch((e: unknown) => setFailure(errorMessage(t, e)))}>
+          <button type="button" disabled={!printable} onClick={() => void printPage().catch((e: unknown) => setFailure(errorMessage(t, e)))}>
             {t('common:actions.print')}
           </button>
           <button
             type="button"
+            disabled={!printable}
             onClick={() => void savePdf(t('summary.fileName', { date: props.today })).catch((e: unknown) => setFailure(errorMessage(t, e)))}
           >
             {t('common:actions.savePdf')}
