@@ -67,6 +67,7 @@ export default defineConfig({
             firstScreen,
             resolve(__dirname, 'renderer/src/main.tsx'),
             resolve(__dirname, 'renderer', firstScreen.module),
+            [resolve(__dirname, 'renderer/src/pair/main.tsx')],
           ),
         },
       },

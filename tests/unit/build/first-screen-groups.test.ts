@@ -1,19 +1,27 @@
-// The renderer's chunk groups: the first screen's own modules together, locale files per
-// language in two chunks (the first screen's namespaces, and the rest).
+// The renderer's chunk groups: what the first screen shares with the pairing page, the rest of
+// the first screen's own modules, and the locale files per language in two chunks.
 import { describe, expect, it } from 'vitest';
-import { firstScreenGroups, localeGroup, staticAppModules } from '../../../scripts/vite/first-screen-groups';
+import { firstScreenGroups, localeGroup, staticModules } from '../../../scripts/vite/first-screen-groups';
 
 const first = { module: 'src/screens/quote/QuoteScreen.tsx', namespaces: ['common', 'quote'] };
+const main = '/app/renderer/src/main.tsx';
+const quote = '/app/renderer/src/screens/quote/QuoteScreen.tsx';
+const pair = '/app/renderer/src/pair/main.tsx';
 
-// main -> App -> (lazy) Catalog; main -> i18n -> i18next (a library); Quote -> form -> styles.css
+// main -> App, i18n (-> i18next), api client, app.css; Quote -> form (-> preload helper), quote rules;
+// pair -> PairPage, i18n, api client; Catalog (lazy) -> form.
 const graph: Record<string, string[]> = {
-  '/app/renderer/src/main.tsx': ['/app/renderer/src/App.tsx', '/app/renderer/src/i18n/index.ts', '/app/renderer/src/styles/app.css'],
+  [main]: ['/app/renderer/src/App.tsx', '/app/renderer/src/i18n/index.ts', '/app/renderer/src/api/client.ts', '/app/renderer/src/styles/app.css'],
   '/app/renderer/src/App.tsx': [],
   '/app/renderer/src/i18n/index.ts': ['/app/node_modules/i18next/dist/esm/i18next.js'],
   '/app/node_modules/i18next/dist/esm/i18next.js': [],
-  '/app/renderer/src/screens/quote/QuoteScreen.tsx': ['/app/renderer/src/parts/form.tsx', '/app/shared/pricing/quote.ts'],
+  '/app/renderer/src/api/client.ts': [],
+  [quote]: ['/app/renderer/src/parts/form.tsx', '/app/shared/pricing/quote.ts', '/app/node_modules/es-hangul/dist/index.mjs'],
   '/app/renderer/src/parts/form.tsx': ['\0vite/preload-helper.js'],
   '/app/shared/pricing/quote.ts': [],
+  '/app/node_modules/es-hangul/dist/index.mjs': [],
+  [pair]: ['/app/renderer/src/pair/PairPage.tsx', '/app/renderer/src/i18n/index.ts', '/app/renderer/src/api/client.ts'],
+  '/app/renderer/src/pair/PairPage.tsx': [],
   '/app/renderer/src/screens/catalog/CatalogScreen.tsx': ['/app/renderer/src/parts/form.tsx'],
 };
 const ctx = { getModuleInfo: (id: string) => (id in graph ? { importedIds: graph[id]! } : null) };
@@ -26,26 +34,31 @@ describe('renderer chunk groups', () => {
     expect(localeGroup('/app/renderer/src/quote.json', first)).toBeNull();
   });
 
-  it('finds the app modules the entry and the screen import statically: no libraries, styles, virtual modules or lazy screens', () => {
-    const found = staticAppModules(ctx, ['/app/renderer/src/main.tsx', '/app/renderer/src/screens/quote/QuoteScreen.tsx']);
+  it('follows static imports only: no styles, no virtual modules, no lazy screens', () => {
+    const found = staticModules(ctx, [quote]);
     expect([...found].sort()).toEqual([
-      '/app/renderer/src/App.tsx',
-      '/app/renderer/src/i18n/index.ts',
-      '/app/renderer/src/main.tsx',
+      '/app/node_modules/es-hangul/dist/index.mjs',
       '/app/renderer/src/parts/form.tsx',
-      '/app/renderer/src/screens/quote/QuoteScreen.tsx',
+      quote,
       '/app/shared/pricing/quote.ts',
     ]);
   });
 
-  it('groups those modules as first-screen, except the entry itself', () => {
-    const { groups } = firstScreenGroups(first, '/app/renderer/src/main.tsx', '/app/renderer/src/screens/quote/QuoteScreen.tsx');
-    const name = groups[1]!.name;
-    expect(name('/app/renderer/src/parts/form.tsx', ctx)).toBe('first-screen');
-    expect(name('/app/renderer/src/screens/quote/QuoteScreen.tsx', ctx)).toBe('first-screen');
-    expect(name('/app/renderer/src/main.tsx', ctx)).toBeNull();
-    expect(name('/app/renderer/src/screens/catalog/CatalogScreen.tsx', ctx)).toBeNull();
-    expect(name('/app/node_modules/i18next/dist/esm/i18next.js', ctx)).toBeNull();
-    expect(groups[0]!.priority).toBeGreaterThan(groups[1]!.priority); // a locale file is never first-screen code
+  it('shares with the pairing page only what both import, and keeps the quote screen out of it', () => {
+    const { groups } = firstScreenGroups(first, main, quote, [pair]);
+    const groupOf = (id: string) => groups.map((g) => g.name(id, ctx)).find((name) => name) ?? null;
+    expect(groupOf('/app/node_modules/i18next/dist/esm/i18next.js')).toBe('shared');
+    expect(groupOf('/app/renderer/src/api/client.ts')).toBe('shared');
+    expect(groupOf('/app/renderer/src/i18n/index.ts')).toBe('shared');
+    expect(groupOf(quote)).toBe('first-screen');
+    expect(groupOf('/app/renderer/src/parts/form.tsx')).toBe('first-screen');
+    expect(groupOf('/app/renderer/src/App.tsx')).toBe('first-screen');
+    // Left to the bundler: the entries themselves, the pairing page's own module, libraries
+    // only the first screen uses, later screens.
+    expect(groupOf(main)).toBeNull();
+    expect(groupOf('/app/renderer/src/pair/PairPage.tsx')).toBeNull();
+    expect(groupOf('/app/node_modules/es-hangul/dist/index.mjs')).toBeNull();
+    expect(groupOf('/app/renderer/src/screens/catalog/CatalogScreen.tsx')).toBeNull();
+    expect(groupOf('/app/renderer/locales/ko/quote.json')).toBe('locales-ko');
   });
 });
