@@ -11,7 +11,6 @@ import { initI18n } from './i18n';
 import { firstScreen } from './screens/registry';
 import { StorageProblem } from './storage/StorageProblem';
 import { HubProblem } from './connection/HubProblem';
-import { warmUpWhileWaiting } from './warm-up';
 
 // Start-up: everything the first screen needs is asked for at once, not one step after
 // another: the data (boot.ts, already on its way), the first screen's chunk, and (once the
@@ -26,7 +25,6 @@ const loading = Promise.all([
   firstData.settings.then((settings) => initI18n(settings.uiLanguage, firstScreen.namespaces)),
   firstScreen.load(),
 ]);
-warmUpWhileWaiting();
 
 /** After the first screen is on screen and usable: what it does not need to be usable. */
 function afterFirstScreen() {
