@@ -10,6 +10,7 @@ import {
   backupsKept,
   checkBackup,
   DEFAULT_BACKUPS_KEPT,
+  keepNetworkAccess,
   listBackups,
   removeDatabaseFiles,
   setBackupsKept,
@@ -74,7 +75,15 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
     }
     const check = checkBackup(sourcePath(source, context), workDir(context));
     if (!check.ok || !check.copy) throw new ApiFailure('conflict', { reason: check.ok ? 'unreadable' : check.reason });
+    let access: ReturnType<typeof keepNetworkAccess>;
+    try {
+      access = keepNetworkAccess(check.copy, context.storage.db, context.now());
+    } catch (error) {
+      removeDatabaseFiles(check.copy);
+      throw error;
+    }
     const keptAs = context.storage.replaceWith(check.copy, context.now());
+    context.network.shutOut(access.shutOut);
     fs.rmSync(workDir(context), { recursive: true, force: true });
     return { contents: check.contents, keptAs };
   },

@@ -11,6 +11,8 @@ import type { BackupCheck, BackupContents, BackupInfo, BackupKind, BackupRefusal
 import { latestVersion } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
 import { storageFaultOf } from '../../db/faults';
+import { activeDevices, revokeAllBut } from '../network/devices';
+import { getNetworkSettings, updateNetworkSettings, type NetworkSettings } from '../network/settings';
 
 export const BACKUPS_FOLDER = 'backups';
 export const DEFAULT_BACKUPS_KEPT = 14;
@@ -197,4 +199,37 @@ export function checkBackup(file: string, workDir: string): BackupCheck & { copy
 /** A database file with its -wal, -shm and -journal companions. */
 export function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/** Who may reach the hub is the hub's state now, not the backup's (docs/network.md, "Restoring
+ *  a backup"). In the checked `copy`, before it replaces the database and in one transaction:
+ *  every device not allowed in `current` (the database being replaced) is revoked, and the
+ *  sharing settings are `current`'s. A `current` that cannot be read allows no device. Returns
+ *  the devices of `current` that lose access (paired after the backup was made), whose open
+ *  connections the host ends. */
+export function keepNetworkAccess(copy: string, current: Database | null, at: Date): { revoked: number; shutOut: number[] } {
+  let allowed: { id: number; hash: string }[] = [];
+  let settings: NetworkSettings | null = null;
+  try {
+    if (current) {
+      allowed = activeDevices(current);
+      settings = getNetworkSettings(current);
+    }
+  } catch {
+    allowed = []; // damaged or unreadable: nobody keeps access on its word
+  }
+  const db = new BetterSqlite3(copy, { fileMustExist: true });
+  try {
+    const revoked = db.transaction(() => {
+      const n = revokeAllBut(db, allowed.map((d) => d.hash), at);
+      if (settings) updateNetworkSettings(db, settings);
+      return n;
+    }).immediate();
+    const kept = new Set(activeDevices(db).map((d) => d.hash));
+    // Into the main file: the copy is moved into place without its -wal.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return { revoked, shutOut: allowed.filter((d) => !kept.has(d.hash)).map((d) => d.id) };
+  } finally {
+    db.close();
+  }
 }
