@@ -65,9 +65,13 @@ export function revokeDevice(db: Database, id: number, now: Date): DeviceRecord 
   return getDevice(db, id);
 }
 
-/** The devices allowed now: id and credential hash. */
-export function activeDevices(db: Database): { id: number; hash: string }[] {
-  return db.prepare('SELECT id, credential_hash AS hash FROM devices WHERE revoked_at IS NULL').all() as { id: number; hash: string }[];
+/** The devices allowed now: id, name and credential hash. */
+export function activeDevices(db: Database): { id: number; name: string; hash: string }[] {
+  return db.prepare('SELECT id, name, credential_hash AS hash FROM devices WHERE revoked_at IS NULL ORDER BY id').all() as {
+    id: number;
+    name: string;
+    hash: string;
+  }[];
 }
 
 /** Revokes every allowed device whose credential is not in `allowed`; returns how many. */

@@ -35,6 +35,8 @@ describe('restoring a backup and the paired devices', () => {
       const ended: number[] = [];
       core.network.onRevoked((id) => ended.push(id));
 
+      // Said before asking: the device paired since (the one revoked since was shut out on purpose).
+      expect(value(await core.handle('backups.check', { source: { kind: 'backup', name: backup } }))).toMatchObject({ devicesToPairAgain: ['Room 2'] });
       value(await core.handle('backups.restore', { source: { kind: 'backup', name: backup }, confirmed: true }));
 
       expect(core.network.authenticate(desk.credential, null)).toBeNull(); // revoked after the backup: still out
@@ -65,6 +67,7 @@ describe('restoring a backup and the paired devices', () => {
     const core = open(dir);
     try {
       expect(core.info.storage).toMatchObject({ state: 'fault' });
+      expect(value(await core.handle('backups.check', { source: { kind: 'backup', name: backup } }))).toMatchObject({ devicesToPairAgain: ['Room 1'] });
       value(await core.handle('backups.restore', { source: { kind: 'backup', name: backup }, confirmed: true }));
       expect(core.info.storage).toEqual({ state: 'ok' });
       expect(core.network.authenticate(tablet.credential, null)).toBeNull();
