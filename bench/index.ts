@@ -1,6 +1,6 @@
 // `npm run bench`: performance goals are checked here, never by timed assertions in tests.
 // Prints one table (measure, n, median, p95, target, verdict). Self-contained: temp folders,
-// removed at the end. Options: --only=pricing,catalog,rules,calls,startup,ui,clients,intake,bundle,network  --quick (fewer samples, 20,000 calls and clients)
+// removed at the end. Options: --only=pricing,catalog,rules,calls,startup,ui,clients,intake,bundle,network,pairing  --quick (fewer samples, 20,000 calls and clients)
 // --baseline=<dir> (another renderer build, e.g. an earlier commit's out/renderer: start-up and bundle measure it beside this one, in the same run).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -14,13 +14,14 @@ import { benchClients } from './clients';
 import { benchIntake } from './intake';
 import { benchBundle } from './bundle';
 import { benchNetwork } from './network';
+import { benchPairing } from './pairing';
 import { benchStartup } from './startup';
 import { benchMainProcess } from './startup/main-process';
 import { rendererDir } from './ui/build';
 import { formatTable, verdict, type Section } from './table';
 import { cleanup } from './tmp';
 
-const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'startup', 'ui', 'clients', 'intake', 'bundle', 'network'] as const;
+const PARTS = ['pricing', 'catalog', 'rules', 'calls', 'startup', 'ui', 'clients', 'intake', 'bundle', 'network', 'pairing'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { parts: Part[]; quick: boolean; baseline?: string } {
@@ -78,6 +79,10 @@ async function main(): Promise<number> {
   if (parts.includes('network')) {
     log('network...');
     sections.push(await benchNetwork({ clients: quick ? 20_000 : 100_000, requests: quick ? 40 : 200, log }));
+  }
+  if (parts.includes('pairing')) {
+    log('pairing...');
+    sections.push(await benchPairing({ pairings: quick ? 10 : 40, log }));
   }
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`\nFront Desk benchmark: ${os.cpus().length} cores (${cpu}), ${os.platform()} ${os.arch()}, ` +

@@ -53,16 +53,12 @@ export async function benchNetwork(opts: { clients: number; requests: number; lo
   // authentication and guards are the LAN path's; the wire is not: docs/performance.md).
   const loopback = await startWebHost({ frontDesk: hub, rendererDir });
   onCleanup(() => loopback.close());
-  const sharing = startSharing({ frontDesk: hub, rendererDir, bindAddress: '127.0.0.1', log: () => {} });
-  onCleanup(() => sharing.stop());
-  const status = await hub.network.update({ sharing: true, port: 47_000 + Math.floor(Math.random() * 2000) });
-  if (!status.running || !status.fingerprint) throw new Error(`the LAN listener did not start: ${status.problem}`);
-  const address = `https://127.0.0.1:${status.port}`;
+  const { address, fingerprint } = await shareOnLoopback(hub, rendererDir);
 
   const devices: Ask[] = [];
   for (let i = 0; i < DEVICES; i++) {
     const code = await hub.network.createPairingCode('desk', `Bench desk ${i + 1}`);
-    const link = await pairWithHub({ address, fingerprint: status.fingerprint, code: code.code, deviceName: `Bench desk ${i + 1}` });
+    const link = await pairWithHub({ address, fingerprint, code: code.code, deviceName: `Bench desk ${i + 1}` });
     const remote = openRemoteFrontDesk({ dataDir: tempDir(`device${i}`), link, host: 'web', version: 'bench', log: () => {} });
     onCleanup(() => remote.close());
     devices.push(async (channel, input) => {
@@ -105,6 +101,15 @@ export async function benchNetwork(opts: { clients: number; requests: number; lo
       'The hub and the five clients share one process (one event loop): each time includes the client side too, on both paths alike.',
     ],
   };
+}
+
+/** Sharing on, the LAN listener bound to this machine's loopback address (stopped at cleanup). */
+export async function shareOnLoopback(hub: HubFrontDesk, rendererDir: string): Promise<{ address: string; fingerprint: string }> {
+  const sharing = startSharing({ frontDesk: hub, rendererDir, bindAddress: '127.0.0.1', log: () => {} });
+  onCleanup(() => sharing.stop());
+  const status = await hub.network.update({ sharing: true, port: 47_000 + Math.floor(Math.random() * 2000) });
+  if (!status.running || !status.fingerprint) throw new Error(`the LAN listener did not start: ${status.problem}`);
+  return { address: `https://127.0.0.1:${status.port}`, fingerprint: status.fingerprint };
 }
 
 /** Every device runs `requests` requests one after another, all devices at once (after a

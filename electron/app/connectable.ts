@@ -15,6 +15,9 @@ export type ConnectableFrontDesk = FrontDesk & {
   readonly mode: 'local' | 'connected';
   /** This PC's own core while it is not connected (the one that can share on the network). */
   local(): HubFrontDesk | null;
+  /** Called as `local()` changes (connected: null; disconnected: the new core), before the old
+   *  core closes and before the connect or disconnect is answered: the host moves sharing. */
+  onLocalChanged(listener: (local: HubFrontDesk | null) => void | Promise<void>): () => void;
 };
 
 export type ConnectableOptions = FrontDeskOptions & {
@@ -27,6 +30,17 @@ type Inner = { kind: 'local'; core: HubFrontDesk } | { kind: 'connected'; core: 
 export function openConnectableFrontDesk(options: ConnectableOptions): ConnectableFrontDesk {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const listeners = new Set<(change: ChangeEvent) => void>();
+  const localListeners = new Set<(local: HubFrontDesk | null) => void | Promise<void>>();
+  /** Sharing follows at once; a host that fails to follow is logged, the switch still holds. */
+  const localChanged = async (local: HubFrontDesk | null) => {
+    for (const listener of localListeners) {
+      try {
+        await listener(local);
+      } catch (error) {
+        log('front-desk: sharing could not follow the switch of core', error);
+      }
+    }
+  };
   let unsubscribe: () => void = () => {};
 
   const relay = (change: ChangeEvent) => {
@@ -64,6 +78,7 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     try {
       const link = await pairWithHub({ ...parsed.data, ...(options.hubTimeoutMs ? { timeoutMs: options.hubTimeoutMs } : {}) });
       writeHubLink(options.dataDir, link);
+      await localChanged(null); // its sharing stops before the local core closes
       inner.core.close();
       inner = open(link);
       log(`front-desk: connected to the hub at ${link.address} as "${link.deviceName}"`);
@@ -75,12 +90,13 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     }
   }
 
-  function disconnect(): ApiResult<{ mode: 'local' }> {
+  async function disconnect(): Promise<ApiResult<{ mode: 'local' }>> {
     // Forgetting the credential is all it takes on this side; the hub's user revokes the
     // device in its list.
     removeHubLink(options.dataDir);
     inner.core.close();
     inner = open(null);
+    await localChanged(inner.kind === 'local' ? inner.core : null); // shares again if its setting says so
     log('front-desk: disconnected from the hub; this PC uses its own data again');
     return ok({ mode: 'local' });
   }
@@ -89,7 +105,7 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     if (channel === 'connection.connect' || channel === 'connection.disconnect') {
       // Only this PC's own user: a paired device never moves the hub.
       if (caller !== undefined && caller.role !== 'hub') return fail('forbidden');
-      const result = channel === 'connection.connect' ? await connect(input) : disconnect();
+      const result = channel === 'connection.connect' ? await connect(input) : await disconnect();
       return result as ApiResult<ResultOf<C>>;
     }
     return inner.core.handle(channel, input, caller);
@@ -103,6 +119,10 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
       return inner.kind;
     },
     local: () => (inner.kind === 'local' ? inner.core : null),
+    onLocalChanged(listener) {
+      localListeners.add(listener);
+      return () => void localListeners.delete(listener);
+    },
     handle,
     onChange(listener) {
       listeners.add(listener);
@@ -111,6 +131,7 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     close() {
       unsubscribe();
       listeners.clear();
+      localListeners.clear();
       inner.core.close();
     },
   };

@@ -6,7 +6,7 @@ import { channelNames } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
 import { CHANGED_EVENT } from '../../shared/api/changes';
 import { openConnectableFrontDesk, pairAtLaunch, type ConnectableFrontDesk } from '../app/connectable';
-import { startSharing, type Sharing } from '../web/sharing';
+import { shareWhileLocal, type Sharing } from '../web/sharing';
 import { parseLaunchOptions } from '../app/paths';
 import { electronPrintHandlers } from './print';
 import { electronScanHandlers } from './scans';
@@ -98,10 +98,9 @@ async function start() {
   }
 
   // The clinic network: tablets get the same built renderer from the LAN listener.
-  // Only this PC's own core can share (a desk connected to a hub has no data to share); after
-  // connecting or disconnecting in Settings the listener follows at the next start.
-  const local = core.local();
-  if (local) sharing = startSharing({ frontDesk: local, rendererDir: join(__dirname, '../renderer'), bindAddress: launch.lanAddress });
+  // Only this PC's own core can share (a desk connected to a hub has no data to share); it
+  // follows connecting and disconnecting in Settings at once.
+  sharing = shareWhileLocal({ frontDesk: core, rendererDir: join(__dirname, '../renderer'), bindAddress: launch.lanAddress });
 
   // What another device (or this window) changed: the screens reload what they show.
   core.onChange((change) => {

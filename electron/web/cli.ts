@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { openConnectableFrontDesk, pairAtLaunch } from '../app/connectable';
 import { parseLaunchOptions } from '../app/paths';
 import { startWebHost } from './server';
-import { startSharing } from './sharing';
+import { shareWhileLocal } from './sharing';
 import { findChromium } from './browser';
 
 async function main() {
@@ -38,10 +38,9 @@ async function main() {
   const rendererDir = join(import.meta.dirname, '../renderer');
   const host = await startWebHost({ frontDesk, rendererDir, port: launch.port });
   // The clinic network: the LAN listener runs while Settings -> Clinic network says so.
-  // Only this PC's own core can share (a desk connected to a hub has no data to share); after
-  // connecting or disconnecting in Settings the listener follows at the next start.
-  const local = frontDesk.local();
-  const sharing = local ? startSharing({ frontDesk: local, rendererDir, bindAddress: launch.lanAddress }) : null;
+  // Only this PC's own core can share (a desk connected to a hub has no data to share); it
+  // follows connecting and disconnecting in Settings at once.
+  const sharing = shareWhileLocal({ frontDesk, rendererDir, bindAddress: launch.lanAddress });
   console.log(`Front Desk web host: ${host.url}`);
   console.log(`Data folder: ${launch.dataDir}`);
   if (frontDesk.mode === 'connected') console.log('Connected to a hub: this PC works on the hub\'s data.');
@@ -59,7 +58,7 @@ async function main() {
   }
 
   const stop = async () => {
-    await sharing?.stop();
+    await sharing.stop();
     await host.close();
     frontDesk.close();
     process.exit(0);

@@ -1,19 +1,46 @@
 // Sharing on the clinic network, for both hosts (Electron main and the web host CLI): the
 // LAN listener runs while the hub's setting says so, on its port, and is started, moved or
-// stopped the moment the setting changes (network.update waits for it).
+// stopped the moment the setting changes (network.update waits for it). `shareWhileLocal`
+// follows the connectable core: connecting to a hub stops this PC's sharing, disconnecting
+// starts it again for the local core if its setting says so, both at once.
+import type { ConnectableFrontDesk } from '../app/connectable';
 import type { HubFrontDesk } from '../app/front-desk';
 import type { NetworkSettings } from '../services/network';
 import { startLanListener, type LanListener } from './lan';
 
 export type Sharing = { stop(): Promise<void> };
 
-export function startSharing(options: {
-  frontDesk: HubFrontDesk;
+type SharingOptions = {
   rendererDir: string;
   /** One address to listen on instead of every interface (tests, the cross-host e2e). */
   bindAddress?: string;
   log?: (message: string, error?: unknown) => void;
-}): Sharing {
+};
+
+/** Sharing for whichever core is this PC's own: none while connected to a hub. */
+export function shareWhileLocal(options: SharingOptions & { frontDesk: ConnectableFrontDesk }): Sharing {
+  const { frontDesk, ...rest } = options;
+  const start = (local: HubFrontDesk | null) => (local ? startSharing({ ...rest, frontDesk: local }) : null);
+  let current = start(frontDesk.local());
+  let queue = Promise.resolve();
+  const unsubscribe = frontDesk.onLocalChanged(
+    (local) =>
+      (queue = queue.then(async () => {
+        await current?.stop();
+        current = start(local);
+      })),
+  );
+  return {
+    async stop() {
+      unsubscribe();
+      await queue;
+      await current?.stop();
+      current = null;
+    },
+  };
+}
+
+export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk }): Sharing {
   const { network } = options.frontDesk;
   const log = options.log ?? ((message, error) => console.error(message, error));
   let listener: LanListener | null = null;

@@ -31,7 +31,9 @@ export type BackupRefusal =
   | 'unreadable';
 
 export type BackupCheck =
-  | { ok: true; contents: BackupContents }
+  /** `devicesToPairAgain`: names of paired devices that restoring it would shut out (paired
+   *  since it was made; or all, when the current data cannot be read): docs/network.md. */
+  | { ok: true; contents: BackupContents; devicesToPairAgain: string[] }
   | { ok: false; reason: BackupRefusal; contents: null };
 
 const absolutePath = z.string().min(1).max(4096);

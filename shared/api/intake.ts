@@ -31,11 +31,25 @@ import { channel, empty, lang, rowId, rowVersion, text } from './schemas';
 const consentText = text(CONSENT_TEXT_MAX).refine((value) => value.trim() !== '', { error: 'must not be empty' });
 const bilingualText = z.strictObject({ ko: consentText, en: consentText });
 
+const intakeSettingFields = {
+  renewalMonths: z.number().int().min(1).max(RENEWAL_MONTHS_MAX),
+  guardianAge: z.number().int().min(1).max(GUARDIAN_AGE_MAX),
+  consent: z.strictObject({ treatment: bilingualText, privacy: bilingualText }).partial(),
+};
+/** A consent text as loaded (compared, never stored: it may be anything the hub held). */
+const loadedTexts = z.strictObject({ ko: text(CONSENT_TEXT_MAX), en: text(CONSENT_TEXT_MAX) }).partial();
+/** `expected`: the values the screen loaded for the fields it saves (as settings.update):
+ *  one changed by another desk since is refused with 'conflict' and the settings now. */
 export const intakeSettingsPatchSchema = z
   .strictObject({
-    renewalMonths: z.number().int().min(1).max(RENEWAL_MONTHS_MAX),
-    guardianAge: z.number().int().min(1).max(GUARDIAN_AGE_MAX),
-    consent: z.strictObject({ treatment: bilingualText, privacy: bilingualText }).partial(),
+    ...intakeSettingFields,
+    expected: z
+      .strictObject({
+        renewalMonths: intakeSettingFields.renewalMonths,
+        guardianAge: intakeSettingFields.guardianAge,
+        consent: z.strictObject({ treatment: loadedTexts, privacy: loadedTexts }).partial(),
+      })
+      .partial(),
   })
   .partial();
 export type IntakeSettingsPatch = z.infer<typeof intakeSettingsPatchSchema>;

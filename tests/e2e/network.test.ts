@@ -1,21 +1,29 @@
 // The clinic network across two hosts: the hub in one network namespace (its core, its own
 // screens on loopback, sharing on its LAN address), a desk PC in another (the web host in
-// connect mode, and its browser), joined by a veth pair. Made by the test as root; skipped,
-// saying why, where namespaces cannot be made. One hub and one desk serve every case.
+// connect mode, and its browser, which also plays a therapist's tablet), joined by a veth
+// pair. Made by the test as root; skipped, saying why, where namespaces cannot be made. One
+// hub, one desk and one browser per machine serve every case (a second desk joins for the
+// case that needs two).
 import { type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Channel, ResultOf } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
+import type { FrontDesk } from '../../electron/app/front-desk';
 import { CHROMIUM_ARGS, chromiumPath, rendererDir, settled } from './support/app';
 import { makeNetwork, type TestNetwork } from './support/netns';
 import { makeTestAuthority } from '../support/test-certs';
 import { connectionPage } from './pages/connection';
 import { callsPage } from './pages/calls';
 import { scriptedCall } from './pages/quote';
+import { pairingPage } from './pages/pairing';
+import { therapistPage } from './pages/therapist';
+import { clientsPage } from './pages/clients';
+import { TODAYS_CLIENT, therapistDay } from './support/therapist-day';
 
 const root = join(import.meta.dirname, '../..');
 const made = makeNetwork();
@@ -30,11 +38,13 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
   const processes: ChildProcess[] = [];
   const browsers: Browser[] = [];
   let hub: ChildProcess;
+  let hubDir = '';
   let hubUrl = '';
   let lanAddress = '';
   let deskUrl = '';
   let hubPage: Page;
   let deskPage: Page;
+  let deskBrowser: Browser;
   let nextId = 1;
   const waiting = new Map<number, (result: ApiResult<unknown>) => void>();
 
@@ -44,13 +54,21 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
     return dir;
   };
 
-  /** A channel run at the hub by its own user (as its Settings screen would). */
-  function atHub<C extends Channel>(channel: C, input: unknown): Promise<ResultOf<C>> {
+  /** A channel run at the hub by its own user (as its Settings screen would): its result. */
+  function resultAtHub(channel: Channel, input: unknown): Promise<ApiResult<unknown>> {
     const id = nextId++;
-    return new Promise((resolve, reject) => {
-      waiting.set(id, (result) => (result.ok ? resolve(result.value as ResultOf<C>) : reject(new Error(JSON.stringify(result.error)))));
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
       hub.send({ id, channel, input });
     });
+  }
+  /** The hub's core as the hub's own user, for the helpers that make records through one. */
+  const hubCore = { handle: resultAtHub } as Pick<FrontDesk, 'handle'>;
+  /** A channel run at the hub by its own user: its value, or an error. */
+  async function atHub<C extends Channel>(channel: C, input: unknown): Promise<ResultOf<C>> {
+    const result = await resultAtHub(channel, input);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value as ResultOf<C>;
   }
 
   /** Runs a Node script on the desk's machine (its namespace): a device talking to the hub. */
@@ -104,21 +122,45 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
     });
   }
 
-  async function browserIn(ns: TestNetwork['hub']) {
-    const browser = await chromium.launch({ executablePath: network.chromiumIn(ns, chromiumPath()), args: CHROMIUM_ARGS, headless: true });
+  async function browserIn(ns: TestNetwork['hub'], extraArgs: string[] = []) {
+    const browser = await chromium.launch({ executablePath: network.chromiumIn(ns, chromiumPath()), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
     browsers.push(browser);
+    return browser;
+  }
+  async function deskWindow(browser: Browser) {
     const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 860 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     return context.newPage();
   }
 
+  /** The desk machine's browser trusts the clinic CA, as a tablet does once the CA is installed
+   *  from the pairing page's instructions: chains holding the CA's key are accepted (Chromium's
+   *  switch takes the SHA-256 of the key, base64). Nothing else is trusted. */
+  function trustClinicCa(): string {
+    const ca = new X509Certificate(readFileSync(join(hubDir, 'network', 'clinic-ca.crt')));
+    const spki = ca.publicKey.export({ type: 'spki', format: 'der' });
+    return `--ignore-certificate-errors-spki-list=${createHash('sha256').update(spki).digest('base64')}`;
+  }
+
+  /** A desk PC's web host in the desk's namespace, on its own data folder; its URL. */
+  async function startDesk(extraArgs: string[] = []): Promise<string> {
+    const desk = network.spawnIn(network.desk, process.execPath, [join(root, 'out/main/web-host.js'), '--data-dir', tmp('fd-net-desk-'), '--no-open', ...extraArgs], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LANG: 'ko_KR.UTF-8', LC_ALL: 'ko_KR.UTF-8' }, // a Korean desk, as the hub
+    });
+    processes.push(desk);
+    return started(desk, /web host: (http:\/\/\S+)/);
+  }
+
   beforeAll(async () => {
     if (!rendererDir) throw new Error('no renderer');
     // The hub: its core, loopback host and LAN listener, in its namespace.
+    hubDir = tmp('fd-net-hub-');
     hub = network.spawnIn(
       network.hub,
       process.execPath,
-      ['--import', 'tsx', join(root, 'tests/e2e/support/network-hub.ts'), tmp('fd-net-hub-'), network.hub.address, 'e2e-hub-token'],
+      ['--import', 'tsx', join(root, 'tests/e2e/support/network-hub.ts'), hubDir, network.hub.address, 'e2e-hub-token'],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
     );
     processes.push(hub);
@@ -135,15 +177,11 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
     lanAddress = `https://${network.hub.address}:${status.port}`;
 
     // The desk: the built web host, on its own data folder, in the other namespace.
-    const desk = network.spawnIn(network.desk, process.execPath, [join(root, 'out/main/web-host.js'), '--data-dir', tmp('fd-net-desk-'), '--no-open'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LANG: 'ko_KR.UTF-8', LC_ALL: 'ko_KR.UTF-8' }, // a Korean desk, as the hub
-    });
-    processes.push(desk);
-    deskUrl = await started(desk, /web host: (http:\/\/\S+)/);
+    deskUrl = await startDesk();
 
-    [hubPage, deskPage] = await Promise.all([browserIn(network.hub), browserIn(network.desk)]);
+    let hubBrowser: Browser;
+    [hubBrowser, deskBrowser] = await Promise.all([browserIn(network.hub), browserIn(network.desk, [trustClinicCa()])]);
+    [hubPage, deskPage] = await Promise.all([deskWindow(hubBrowser), deskWindow(deskBrowser)]);
     await Promise.all([hubPage.goto(hubUrl), deskPage.goto(deskUrl)]);
     await Promise.all([settled(hubPage), settled(deskPage)]);
   }, 120_000);
@@ -234,6 +272,72 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
     await atHub('devices.revoke', { id: paired!.deviceId! });
     const after = (await postFromDesk([{ path: '/api/app.session', body: {}, credential }]))[0]!;
     expect(after[0]).toBe(401);
+  });
+
+  it("pairs a therapist's tablet on the other host with the pairing link, which opens today's client with the flags and the prescribed areas", async () => {
+    await therapistDay(hubCore);
+    const code = await atHub('network.createPairingCode', { role: 'therapist', deviceName: '치료실 2' });
+    // A tablet held upright, on the desk's machine: its own browser profile (cookies).
+    const tablet = await deskBrowser.newContext({ locale: 'ko-KR', viewport: { width: 820, height: 1180 }, hasTouch: true });
+    try {
+      const page = await tablet.newPage();
+      const pairing = pairingPage(page);
+      await pairing.openLink(code.url, 'ko'); // the QR code's link
+      await pairing.fingerprint('ko', decodeURIComponent(new URL(code.url).hash.slice('#fp='.length))).waitFor();
+      await pairing.pair('ko', code.code.toLowerCase()); // typed as read, in lower case
+      const th = therapistPage(page, 'ko');
+      await th.heading().waitFor({ timeout: 20_000 });
+      expect(new URL(page.url()).host).toBe(`${network.hub.address}:47820`);
+
+      await th.client(TODAYS_CLIENT).tap();
+      await th.clientHeading(TODAYS_CLIENT).waitFor();
+      expect(await th.flags().textContent()).toContain('혈액 응고를 막는 약');
+      expect(await th.prescription().textContent()).toContain('왼쪽 발목');
+      expect(await th.intake().locator('svg').count()).toBeGreaterThan(0); // the body map
+
+      // The tablet keeps only its credential, where its scripts cannot read it.
+      const cookies = await tablet.cookies();
+      expect(cookies.map((c) => [c.name, c.httpOnly, c.secure, c.sameSite])).toEqual([['fd_device', true, true, 'Strict']]);
+      const device = (await atHub('devices.list', {})).find((d) => d.name === '치료실 2');
+      expect(device).toMatchObject({ role: 'therapist', revokedAt: null, lastAddress: network.desk.address });
+    } finally {
+      await tablet.close();
+    }
+  });
+
+  it('refuses the second of two desks saving one client, with the saved values, and keeps the first save', async () => {
+    const client = await atHub('clients.create', { name: '박서연', phone: '010-2468-1357', lang: 'ko' });
+    // A second desk PC on the same machine, paired at its first start.
+    const code = await atHub('network.createPairingCode', { role: 'desk', deviceName: '프런트 3' });
+    const secondUrl = await startDesk(['--connect', code.url, '--pairing-code', code.code, '--device-name', '프런트 3']);
+    const secondPage = await deskWindow(deskBrowser);
+    try {
+      await secondPage.goto(secondUrl);
+      await settled(secondPage);
+      const [first, second] = [clientsPage(deskPage), clientsPage(secondPage)];
+      for (const desk of [first, second]) {
+        await desk.openList();
+        await desk.findOnlyAndOpen('박서연', '박서연');
+      }
+      await first.address().fill('서울시 마포구 월드컵로 1');
+      await second.address().fill('서울시 강남구 테헤란로 2');
+
+      await first.save().click();
+      await first.saved().waitFor();
+      await second.save().click();
+      await second.conflict().waitFor();
+      expect(await second.conflictRow('주소')).toEqual(['주소', '서울시 마포구 월드컵로 1', '서울시 강남구 테헤란로 2']);
+      expect(await second.address().inputValue()).toBe('서울시 강남구 테헤란로 2'); // what was typed is kept
+
+      const stored = await atHub('clients.get', { id: client.id });
+      expect(stored.address).toBe('서울시 마포구 월드컵로 1');
+      expect(stored.rowVersion).toBe(client.rowVersion + 1);
+
+      await second.useSaved().click();
+      await expect.poll(() => second.address().inputValue()).toBe('서울시 마포구 월드컵로 1');
+    } finally {
+      await secondPage.context().close();
+    }
   });
 
   it('says plainly on the desk when the hub stops answering, and recovers by itself', async () => {

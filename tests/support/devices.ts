@@ -10,10 +10,15 @@ import type { DeviceRole } from '../../shared/vocabulary';
 
 /** Adds the device to the data folder's database (the core keeps running) and returns its caller. */
 export function pairTestDevice(dataDir: string, role: DeviceRole, name: string, now = new Date()): Caller {
+  return pairTestDeviceWithCredential(dataDir, role, name, now).caller;
+}
+
+/** The same, with the credential the device would present. */
+export function pairTestDeviceWithCredential(dataDir: string, role: DeviceRole, name: string, now = new Date()): { caller: Caller; credential: string } {
   const db = new Database(join(dataDir, DATABASE_FILE), { timeout: 5000 });
   try {
-    const { device } = addDevice(db, { name, role, address: null }, now);
-    return { role: device.role, deviceId: device.id, deviceName: device.name };
+    const { device, credential } = addDevice(db, { name, role, address: null }, now);
+    return { caller: { role: device.role, deviceId: device.id, deviceName: device.name }, credential };
   } finally {
     db.close();
   }

@@ -24,12 +24,25 @@ function fingerprintOf(pem: string): string {
     .join(':');
 }
 
-export function makeTestAuthority(name = 'Test Clinic CA'): TestAuthority {
+export function makeTestAuthority(name = 'Test Clinic CA', days = 30): TestAuthority {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-ca-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt',
+    '-days', String(days), '-subj', `/CN=${name}`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'],
+  { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  return testAuthorityIn(dir);
+}
+
+/** Leaves signed by an existing CA (e.g. the hub's own clinic CA, from its files). */
+export function testAuthorityOf(caPem: string, caKeyPem: string): TestAuthority {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-ca-'));
+  fs.writeFileSync(path.join(dir, 'ca.crt'), caPem);
+  fs.writeFileSync(path.join(dir, 'ca.key'), caKeyPem, { mode: 0o600 });
+  return testAuthorityIn(dir);
+}
+
+function testAuthorityIn(dir: string): TestAuthority {
   const run = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
-    run('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt',
-      '-days', '30', '-subj', `/CN=${name}`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
     const caPem = fs.readFileSync(path.join(dir, 'ca.crt'), 'utf8');
     const caKeyPem = fs.readFileSync(path.join(dir, 'ca.key'), 'utf8');
     let serial = 1;

@@ -10,6 +10,8 @@ import {
   backupsKept,
   checkBackup,
   DEFAULT_BACKUPS_KEPT,
+  devicesToPairAgain,
+  keepNetworkAccess,
   listBackups,
   removeDatabaseFiles,
   setBackupsKept,
@@ -61,9 +63,13 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
     return { path, bytes: fs.statSync(path).size };
   },
   'backups.check': ({ source }, context) => {
-    const { copy, ...check } = checkBackup(sourcePath(source, context), workDir(context));
-    if (copy) removeDatabaseFiles(copy);
-    return check;
+    const check = checkBackup(sourcePath(source, context), workDir(context));
+    if (!check.ok) return check;
+    try {
+      return { ok: true, contents: check.contents, devicesToPairAgain: devicesToPairAgain(check.copy, context.storage.db) };
+    } finally {
+      removeDatabaseFiles(check.copy);
+    }
   },
   'backups.restore': ({ source }, context) => {
     const state = context.storage.state;
@@ -73,8 +79,16 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
       throw new ApiFailure('storage', { fault: state.fault });
     }
     const check = checkBackup(sourcePath(source, context), workDir(context));
-    if (!check.ok || !check.copy) throw new ApiFailure('conflict', { reason: check.ok ? 'unreadable' : check.reason });
+    if (!check.ok) throw new ApiFailure('conflict', { reason: check.reason });
+    let access: ReturnType<typeof keepNetworkAccess>;
+    try {
+      access = keepNetworkAccess(check.copy, context.storage.db, context.now());
+    } catch (error) {
+      removeDatabaseFiles(check.copy);
+      throw error;
+    }
     const keptAs = context.storage.replaceWith(check.copy, context.now());
+    context.network.shutOut(access.shutOut);
     fs.rmSync(workDir(context), { recursive: true, force: true });
     return { contents: check.contents, keptAs };
   },

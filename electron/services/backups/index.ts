@@ -7,10 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import type { BackupCheck, BackupContents, BackupInfo, BackupKind, BackupRefusal } from '../../../shared/api/backups';
+import type { BackupContents, BackupInfo, BackupKind, BackupRefusal } from '../../../shared/api/backups';
 import { latestVersion } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
 import { storageFaultOf } from '../../db/faults';
+import { activeDevices, revokeAllBut } from '../network/devices';
+import { getNetworkSettings, updateNetworkSettings, type NetworkSettings } from '../network/settings';
 
 export const BACKUPS_FOLDER = 'backups';
 export const DEFAULT_BACKUPS_KEPT = 14;
@@ -148,10 +150,12 @@ export function contentsOf(db: Database): BackupContents {
 /** Tables every Front Desk database has had since migration 001. */
 const REQUIRED_TABLES = ['settings', 'catalog_meta', 'services'];
 
+export type CheckedFile = { ok: true; contents: BackupContents; copy: string } | { ok: false; reason: BackupRefusal; contents: null };
+
 /** Checks a file before it may replace the database. On success the returned `copy` is a
  *  migrated, integrity-checked copy in `workDir` (the caller installs or removes it). */
-export function checkBackup(file: string, workDir: string): BackupCheck & { copy?: string } {
-  const refuse = (reason: BackupRefusal): BackupCheck => ({ ok: false, reason, contents: null });
+export function checkBackup(file: string, workDir: string): CheckedFile {
+  const refuse = (reason: BackupRefusal): CheckedFile => ({ ok: false, reason, contents: null });
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return refuse('missing');
   let db: Database | null = null;
   try {
@@ -197,4 +201,59 @@ export function checkBackup(file: string, workDir: string): BackupCheck & { copy
 /** A database file with its -wal, -shm and -journal companions. */
 export function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/** Who may reach the hub is the hub's state now, not the backup's (docs/network.md, "Restoring
+ *  a backup"). In the checked `copy`, before it replaces the database and in one transaction:
+ *  every device not allowed in `current` (the database being replaced) is revoked, and the
+ *  sharing settings are `current`'s. A `current` that cannot be read allows no device. Returns
+ *  the devices of `current` that lose access (paired after the backup was made), whose open
+ *  connections the host ends. */
+export function keepNetworkAccess(copy: string, current: Database | null, at: Date): { revoked: number; shutOut: number[] } {
+  const allowed = allowedNow(current) ?? []; // unreadable: nobody keeps access on its word
+  let settings: NetworkSettings | null = null;
+  try {
+    if (current) settings = getNetworkSettings(current);
+  } catch {
+    settings = null; // the backup's settings, then
+  }
+  const db = new BetterSqlite3(copy, { fileMustExist: true });
+  try {
+    const revoked = db.transaction(() => {
+      const n = revokeAllBut(db, allowed.map((d) => d.hash), at);
+      if (settings) updateNetworkSettings(db, settings);
+      return n;
+    }).immediate();
+    const kept = new Set(activeDevices(db).map((d) => d.hash));
+    // Into the main file: the copy is moved into place without its -wal.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return { revoked, shutOut: allowed.filter((d) => !kept.has(d.hash)).map((d) => d.id) };
+  } finally {
+    db.close();
+  }
+}
+
+/** The devices allowed in `current`; null when it cannot be read. */
+function allowedNow(current: Database | null): ReturnType<typeof activeDevices> | null {
+  try {
+    return current ? activeDevices(current) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Before asking: the paired devices restoring the checked `copy` would shut out (see
+ *  keepNetworkAccess): those allowed now that are not allowed in it, or, when `current`
+ *  cannot be read, every device allowed in it. Names only, for the confirmation. */
+export function devicesToPairAgain(copy: string, current: Database | null): string[] {
+  const db = new BetterSqlite3(copy, { readonly: true, fileMustExist: true });
+  try {
+    const inCopy = activeDevices(db);
+    const now = allowedNow(current);
+    if (now === null) return inCopy.map((d) => d.name);
+    const kept = new Set(inCopy.map((d) => d.hash));
+    return now.filter((d) => !kept.has(d.hash)).map((d) => d.name);
+  } finally {
+    db.close();
+  }
 }

@@ -3,6 +3,7 @@
 // business that never changed them.
 import type { Database } from 'better-sqlite3';
 import type { IntakeSettingsPatch } from '../../../shared/api/intake';
+import { ApiFailure } from '../../../shared/api/result';
 import {
   CONSENT_KINDS,
   DEFAULT_CONSENT,
@@ -62,7 +63,18 @@ export function getIntakeSettings(db: Database): IntakeSettings {
   };
 }
 
-/** Stores the given fields (validated by intakeSettingsPatchSchema), all or nothing. */
+/** Whether a field the patch saves is no longer the value the screen loaded (`expected`). */
+function changedSince(patch: IntakeSettingsPatch, current: IntakeSettings): boolean {
+  const expected = patch.expected;
+  if (!expected) return false;
+  const differs = <T,>(saving: T | undefined, loaded: T | undefined, now: T) => saving !== undefined && loaded !== undefined && loaded !== now;
+  if (differs(patch.renewalMonths, expected.renewalMonths, current.renewalMonths)) return true;
+  if (differs(patch.guardianAge, expected.guardianAge, current.guardianAge)) return true;
+  return CONSENT_KINDS.some((kind) => LANGS.some((lang) => differs(patch.consent?.[kind]?.[lang], expected.consent?.[kind]?.[lang], current.consent[kind][lang])));
+}
+
+/** Stores the given fields (validated by intakeSettingsPatchSchema), all or nothing; none
+ *  when one of them was changed since the screen loaded it (docs/network.md). */
 export function updateIntakeSettings(db: Database, patch: IntakeSettingsPatch): IntakeSettings {
   const base = defaults(db);
   const save = db.prepare(
@@ -72,6 +84,8 @@ export function updateIntakeSettings(db: Database, patch: IntakeSettingsPatch): 
   const put = (key: string, value: string, fallback: string) =>
     value === fallback ? forget.run(key) : save.run(key, value);
   db.transaction(() => {
+    const current = getIntakeSettings(db);
+    if (changedSince(patch, current)) throw new ApiFailure('conflict', { reason: 'changed', current });
     if (patch.renewalMonths !== undefined) put(RENEWAL, String(patch.renewalMonths), String(base.renewalMonths));
     // The guardian age is stored even when it equals today's default: the default follows the
     // catalog's currency, and a business that chose 19 keeps 19 if it changes currency.

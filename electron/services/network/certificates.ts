@@ -8,6 +8,7 @@ import { join } from 'node:path';
 // @peculiar/x509 needs a Reflect metadata polyfill loaded before it (its README).
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
+import { isPermitted, nameConstraintsExtension, permittedNamesOf } from './name-constraints';
 
 const crypto = webcrypto as unknown as Crypto;
 x509.cryptoProvider.set(crypto);
@@ -123,6 +124,7 @@ async function makeCa(hostName: string, now: Date): Promise<Pair> {
       new x509.BasicConstraintsExtension(true, 0, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+      nameConstraintsExtension(hostName),
     ],
   });
   return { cert, keyPem, privateKey: keys.privateKey, publicKey: keys.publicKey };
@@ -142,7 +144,7 @@ async function makeHubCertificate(ca: Pair, identity: HubIdentity, now: Date): P
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth], false),
-      new x509.SubjectAlternativeNameExtension(sanOf(identity)),
+      new x509.SubjectAlternativeNameExtension(sanOf(identity, ca.cert)),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
       await x509.AuthorityKeyIdentifierExtension.create(ca.publicKey),
     ],
@@ -150,10 +152,14 @@ async function makeHubCertificate(ca: Pair, identity: HubIdentity, now: Date): P
   return { cert, keyPem, privateKey: keys.privateKey, publicKey: keys.publicKey };
 }
 
-function sanOf(identity: HubIdentity): x509.JsonGeneralName[] {
+/** The hub's names, less any its CA's name constraints do not permit (a renamed PC, a
+ *  public address): a certificate naming one would be refused whole. */
+function sanOf(identity: HubIdentity, ca: x509.X509Certificate): x509.JsonGeneralName[] {
   const names = new Set([identity.hostName, 'localhost'].filter(Boolean).map((n) => n.toLowerCase()));
   const ips = new Set([...identity.addresses, '127.0.0.1']);
-  return [...[...names].map((value) => ({ type: 'dns' as const, value })), ...[...ips].map((value) => ({ type: 'ip' as const, value }))];
+  const all = [...[...names].map((value) => ({ type: 'dns' as const, value })), ...[...ips].map((value) => ({ type: 'ip' as const, value }))];
+  const permitted = permittedNamesOf(ca);
+  return permitted ? all.filter((name) => isPermitted(permitted, name)) : all;
 }
 
 const daysLeft = (cert: x509.X509Certificate, now: Date) => (cert.notAfter.getTime() - now.getTime()) / DAY_MS;
@@ -163,7 +169,7 @@ async function needsRenewal(hub: x509.X509Certificate, ca: x509.X509Certificate,
   if (!(await hub.verify({ publicKey: ca, signatureOnly: true }, crypto))) return true; // a new CA
   const san = hub.getExtension(x509.SubjectAlternativeNameExtension);
   const have = new Set((san?.names.toJSON() ?? []).map((n) => `${n.type}:${n.value.toLowerCase()}`));
-  const want = sanOf(identity).map((n) => `${n.type}:${n.value.toLowerCase()}`);
+  const want = sanOf(identity, ca).map((n) => `${n.type}:${n.value.toLowerCase()}`);
   return want.length !== have.size || want.some((name) => !have.has(name));
 }
 

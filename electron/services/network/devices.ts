@@ -65,6 +65,22 @@ export function revokeDevice(db: Database, id: number, now: Date): DeviceRecord 
   return getDevice(db, id);
 }
 
+/** The devices allowed now: id, name and credential hash. */
+export function activeDevices(db: Database): { id: number; name: string; hash: string }[] {
+  return db.prepare('SELECT id, name, credential_hash AS hash FROM devices WHERE revoked_at IS NULL ORDER BY id').all() as {
+    id: number;
+    name: string;
+    hash: string;
+  }[];
+}
+
+/** Revokes every allowed device whose credential is not in `allowed`; returns how many. */
+export function revokeAllBut(db: Database, allowed: string[], now: Date): number {
+  return db
+    .prepare('UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL AND credential_hash NOT IN (SELECT value FROM json_each(?))')
+    .run(now.toISOString(), JSON.stringify(allowed)).changes;
+}
+
 /** Last seen is written at most this often per device (every request would be a write). */
 const SEEN_EVERY_MS = 60 * 1000;
 

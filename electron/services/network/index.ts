@@ -44,6 +44,8 @@ export type HubNetwork = {
   authenticate(credential: string, address: string | null): Caller | null;
   devices(): DeviceRecord[];
   revoke(id: number): DeviceRecord;
+  /** Devices a restore left without access: their open connections end (as on revoke). */
+  shutOut(deviceIds: number[]): void;
   /** Made or renewed as needed, for the hub's name and the addresses given. */
   certificates(addresses?: string[]): Promise<HubCertificates>;
   identity(addresses?: string[]): HubIdentity;
@@ -150,8 +152,11 @@ export function createHubNetwork(options: {
     devices: () => listDevices(options.db()),
     revoke(id) {
       const device = revokeDevice(options.db(), id, options.now());
-      for (const notify of revokedListeners) notify(id);
+      network.shutOut([id]);
       return device;
+    },
+    shutOut(ids) {
+      for (const id of ids) for (const notify of revokedListeners) notify(id);
     },
     certificates: (addresses) => ensureCertificates(dir, identity(addresses), options.now()),
     identity,

@@ -7,11 +7,12 @@ import type { BackupContents, BackupSource } from '../../../shared/api/backups';
 import { call } from '../api/client';
 import { ConfirmDialog } from '../components/form';
 import { errorMessage } from '../errors';
+import { formatList } from '../format';
 import { reopenApp } from './reopen';
 
 export function useRestore() {
-  const { t } = useTranslation('storage');
-  const [pending, setPending] = useState<{ source: BackupSource; contents: BackupContents } | null>(null);
+  const { t, i18n } = useTranslation('storage');
+  const [pending, setPending] = useState<{ source: BackupSource; contents: BackupContents; devicesToPairAgain: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
@@ -24,7 +25,7 @@ export function useRestore() {
     try {
       const check = await call('backups.check', { source });
       setStatus('');
-      if (check.ok) setPending({ source, contents: check.contents });
+      if (check.ok) setPending({ source, contents: check.contents, devicesToPairAgain: check.devicesToPairAgain });
       else setFailure(t('backups.refused', { reason: t(`backups.reason.${check.reason}`) }));
     } catch (error) {
       setStatus('');
@@ -56,7 +57,19 @@ export function useRestore() {
   const dialog = pending ? (
     <ConfirmDialog
       title={t('backups.confirmTitle')}
-      message={<p>{t('backups.confirmText', { count: pending.contents.calls })}</p>}
+      message={
+        <>
+          <p>{t('backups.confirmText', { count: pending.contents.calls })}</p>
+          {pending.devicesToPairAgain.length > 0 && (
+            <p>
+              {t('backups.pairAgain', {
+                count: pending.devicesToPairAgain.length,
+                names: formatList(pending.devicesToPairAgain, i18n.language === 'en' ? 'en' : 'ko'),
+              })}
+            </p>
+          )}
+        </>
+      }
       confirmLabel={t('backups.confirm')}
       onConfirm={() => void confirm()}
       onCancel={() => setPending(null)}

@@ -9,6 +9,7 @@ import { StorageProblem } from '../../../renderer/src/storage/StorageProblem';
 import { reopenApp } from '../../../renderer/src/storage/reopen';
 import { renderScreen } from '../harness';
 import { render } from '@testing-library/react';
+import { pairTestDevice } from '../../support/devices';
 
 vi.mock('../../../renderer/src/storage/reopen', () => ({ reopenApp: vi.fn() }));
 
@@ -56,6 +57,21 @@ describe('Settings -> Data', () => {
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace my data' }));
     await waitFor(() => expect(reopenApp).toHaveBeenCalled());
     expect(await total()).toBe(1);
+  });
+
+  it('names, before asking, the paired devices a restore would shut out (paired since the backup)', async () => {
+    const { user, dataDir } = await renderScreen(<SettingsScreen />, { lang: 'en' });
+    pairTestDevice(dataDir, 'therapist', 'Room 1');
+    await user.click(await screen.findByRole('button', { name: 'Back up now' }));
+    await waitFor(() => expect(statusText()).toContain('Backup saved'));
+    pairTestDevice(dataDir, 'therapist', 'Room 2');
+    pairTestDevice(dataDir, 'desk', 'Front desk 2');
+
+    const row = within(screen.getByRole('table')).getByText('By hand').closest('tr')!;
+    await user.click(within(row as HTMLElement).getByRole('button', { name: /^Restore the backup made / }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Replace your data with this backup?' });
+    expect(dialog.textContent).toContain('These 2 paired devices will have to pair again: Room 2 and Front desk 2.');
+    expect(dialog.textContent).not.toContain('Room 1');
   });
 
   it('refuses a file that fails its check, with the reason (web host: a typed path)', async () => {

@@ -1,7 +1,8 @@
 // Settings -> intake form on the real core: the consent texts in both languages are edited,
-// restored to the default and saved; bad numbers are said at the field, nothing is saved.
+// restored to the default and saved; bad numbers are said at the field, nothing is saved;
+// another desk's save since the screen loaded is shown beside what was typed, never overwritten.
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import SettingsScreen from '../../../renderer/src/screens/settings/SettingsScreen';
 import { DEFAULT_CONSENT } from '../../../shared/intake';
 import { renderScreen, type RenderedScreen } from '../harness';
@@ -44,5 +45,26 @@ describe('intake settings', () => {
     expect(screen.getByText('The text cannot be empty.')).toBeTruthy();
     expect(months.getAttribute('aria-invalid')).toBe('true');
     expect(await stored(frontDesk)).toMatchObject({ renewalMonths: 12, consent: { privacy: DEFAULT_CONSENT.privacy } });
+  });
+
+  it("refuses a save over another desk's change since loading, shows both, and saves again only on purpose", async () => {
+    const { user, frontDesk } = await renderScreen(<SettingsScreen />, { lang: 'en' });
+    const months = await screen.findByLabelText('Renew the intake form every (months)');
+    // Another desk saves the renewal period while this one is typing.
+    await frontDesk.handle('intake.updateSettings', { renewalMonths: 24 });
+    await user.clear(months);
+    await user.type(months, '6');
+    await user.click(screen.getByRole('button', { name: 'Save intake settings' }));
+
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('Someone else changed this at the same time.');
+    const row = within(notice).getByRole('rowheader', { name: 'Renew the intake form every (months)' }).closest('tr')!;
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['24', '6']);
+    expect((months as HTMLInputElement).value).toBe('6');
+    expect((await stored(frontDesk)).renewalMonths).toBe(24);
+
+    await user.click(within(notice).getByRole('button', { name: 'Keep my changes' }));
+    await user.click(screen.getByRole('button', { name: 'Save intake settings' }));
+    await waitFor(async () => expect((await stored(frontDesk)).renewalMonths).toBe(6));
   });
 });

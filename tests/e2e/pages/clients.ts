@@ -3,12 +3,16 @@
 import type { Page } from 'playwright-core';
 import koClients from '../../../renderer/locales/ko/clients.json';
 import enClients from '../../../renderer/locales/en/clients.json';
+import koCommon from '../../../renderer/locales/ko/common.json';
+import enCommon from '../../../renderer/locales/en/common.json';
 import type { Lang } from '../../../shared/pricing/types';
 
 const texts = { ko: koClients, en: enClients };
+const common = { ko: koCommon, en: enCommon };
 
 export function clientsPage(page: Page, lang: Lang = 'ko') {
   const c = texts[lang];
+  const conflict = common[lang].conflict;
   const dialog = () => page.getByRole('dialog');
   const field = (label: string) => page.getByRole('textbox', { name: label, exact: true });
   return {
@@ -57,6 +61,15 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
     pageHeading: (name: string) => page.getByRole('heading', { level: 1, name, exact: true }),
     phone: () => field(c.fields.phone),
     email: () => field(c.fields.email),
+    address: () => field(c.fields.address),
+    /** "Someone else changed this at the same time", with the saved and the typed values. */
+    conflict: () => page.getByRole('alert').filter({ hasText: conflict.title }),
+    /** The conflict's row for a field: [field, saved value, typed value]. */
+    async conflictRow(label: string): Promise<string[]> {
+      const row = this.conflict().getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+      return (await row.locator('th, td').allInnerTexts()).map((t) => t.trim());
+    },
+    useSaved: () => page.getByRole('button', { name: conflict.useSaved, exact: true }),
     save: () => page.getByRole('button', { name: c.page.save, exact: true }),
     saved: () => page.getByText(c.page.saved, { exact: true }),
     phoneProblem: () => page.getByText(c.problems.phone, { exact: true }),

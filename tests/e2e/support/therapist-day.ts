@@ -7,7 +7,8 @@ import { answeredForm, signInput } from '../../support/intake';
 
 export const TODAYS_CLIENT = '김민지';
 
-export async function therapistDay(frontDesk: FrontDesk): Promise<{ clientId: number }> {
+/** `frontDesk`: the hub's core, or anything that runs a channel at the hub as its own user. */
+export async function therapistDay(frontDesk: Pick<FrontDesk, 'handle'>): Promise<{ clientId: number }> {
   const must = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> => {
     const r = await result;
     if (!r.ok) throw new Error(JSON.stringify(r.error));

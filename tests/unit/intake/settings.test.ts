@@ -76,4 +76,23 @@ describe('intake settings', () => {
     const restored = await value(c.handle('intake.updateSettings', { consent: { privacy: DEFAULT_CONSENT.privacy } }));
     expect(restored.consent.privacy).toEqual(DEFAULT_CONSENT.privacy);
   });
+
+  it("refuses a save over a field another desk changed since it was loaded, with the settings now; other fields' changes do not count", async () => {
+    const c = core();
+    const loaded = await value(c.handle('intake.settings', {}));
+    const expected = { renewalMonths: loaded.renewalMonths, guardianAge: loaded.guardianAge, consent: loaded.consent };
+    await value(c.handle('intake.updateSettings', { renewalMonths: 24 })); // another desk
+
+    const refused = await c.handle('intake.updateSettings', { renewalMonths: 6, expected });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'changed', current: { renewalMonths: 24 } } } });
+    const texts = { ko: '새 문구', en: 'New text' };
+    const alsoRefused = await c.handle('intake.updateSettings', { guardianAge: 20, consent: { privacy: texts }, renewalMonths: 6, expected });
+    expect(alsoRefused.ok).toBe(false);
+    expect(await value(c.handle('intake.settings', {}))).toMatchObject({ renewalMonths: 24, guardianAge: loaded.guardianAge, consent: loaded.consent });
+
+    // A save of other fields is not held up by it.
+    await value(c.handle('intake.updateSettings', { guardianAge: 20, consent: { privacy: texts }, expected }));
+    expect(await value(c.handle('intake.settings', {}))).toMatchObject({ renewalMonths: 24, guardianAge: 20, consent: { privacy: texts } });
+    expect((await c.handle('intake.updateSettings', { expected: { renewalMonths: 1, extra: 1 } })).ok).toBe(false); // strict
+  });
 });

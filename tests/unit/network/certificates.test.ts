@@ -1,11 +1,15 @@
 // The clinic CA and the hub certificate, parsed back with Node's own X509 parser (not the
 // library that made them): names, usages, validity, file modes, and renewal.
+import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureCertificates, fingerprintOf } from '../../../electron/services/network/certificates';
+import { makeTestAuthority, testAuthorityOf } from '../../support/test-certs';
 
 const root = mkdtempSync(join(tmpdir(), 'front-desk-certs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -76,5 +80,72 @@ describe('clinic certificates', () => {
     const repaired = await ensureCertificates(dir, identity, new Date());
     expect(repaired.fingerprint).toBe(first.fingerprint);
     expect(leafOf(repaired.certChainPem).checkIssued(new X509Certificate(repaired.caPem))).toBe(true);
+  });
+
+  describe('name constraints on a new clinic CA', () => {
+    it('permits the private and link-local IPv4 ranges, loopback and the hub\'s names, as a critical extension (read by openssl)', async () => {
+      const dir = join(root, 'nc');
+      await ensureCertificates(dir, identity, new Date());
+      const text = execFileSync('openssl', ['x509', '-noout', '-ext', 'nameConstraints', '-in', join(dir, 'clinic-ca.crt')], { encoding: 'utf8' });
+      expect(text).toMatch(/X509v3 Name Constraints: critical/);
+      const permitted = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => /^(IP|DNS):/.test(l));
+      expect(permitted).toEqual([
+        'IP:10.0.0.0/255.0.0.0',
+        'IP:172.16.0.0/255.240.0.0',
+        'IP:192.168.0.0/255.255.0.0',
+        'IP:127.0.0.0/255.0.0.0',
+        'IP:169.254.0.0/255.255.0.0',
+        'DNS:front-desk-hub',
+        'DNS:local',
+        'DNS:localhost',
+      ]);
+      expect(text).not.toMatch(/Excluded/);
+    });
+
+    it('is honoured by Node\'s TLS: a certificate from the clinic CA for a public name or address is refused, one for the clinic accepted', async () => {
+      const dir = join(root, 'nc-tls');
+      const made = await ensureCertificates(dir, identity, new Date());
+      const clinicCa = testAuthorityOf(made.caPem, readFileSync(join(dir, 'clinic-ca.key'), 'utf8'));
+      const verdict = async (leaf: { certPem: string; keyPem: string }) => {
+        const server = https.createServer({ cert: leaf.certPem, key: leaf.keyPem }, (_req, res) => res.end('ok'));
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        try {
+          return await new Promise<string>((resolve) => {
+            const request = https.get({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, ca: made.caPem, agent: false }, (res) => {
+              res.resume();
+              resolve('accepted');
+            });
+            request.on('error', (error: NodeJS.ErrnoException) => resolve(`${error.code}: ${error.message}`));
+          });
+        } finally {
+          server.close();
+        }
+      };
+      expect(await verdict(clinicCa.leaf({ ips: ['127.0.0.1', '192.168.0.10'], dns: ['front-desk-hub', 'front-desk-hub.local', 'localhost'] }))).toBe('accepted');
+      expect(await verdict(clinicCa.leaf({ ips: ['127.0.0.1'], dns: ['www.example.com'] }))).toBe('UNSPECIFIED: permitted subtree violation'); // OpenSSL's X509_V_ERR_PERMITTED_VIOLATION
+      expect(await verdict(clinicCa.leaf({ ips: ['127.0.0.1', '8.8.8.8'] }))).toBe('UNSPECIFIED: permitted subtree violation'); // OpenSSL's X509_V_ERR_PERMITTED_VIOLATION
+      // The hub's own certificate passes the same verifier.
+      expect(await verdict({ certPem: made.certChainPem, keyPem: made.keyPem })).toBe('accepted');
+    });
+
+    it('leaves out of the hub certificate a name its CA does not permit (a renamed PC, a public address), without renewing it again and again', async () => {
+      const dir = join(root, 'nc-san');
+      await ensureCertificates(dir, identity, new Date());
+      const renamed = { hostName: 'reception-pc', addresses: ['192.168.0.10', '203.0.113.5'] };
+      const first = await ensureCertificates(dir, renamed, new Date());
+      expect(leafOf(first.certChainPem).subjectAltName).toBe('DNS:localhost, IP Address:192.168.0.10, IP Address:127.0.0.1');
+      expect((await ensureCertificates(dir, renamed, new Date())).certChainPem).toBe(first.certChainPem);
+    });
+
+    it('keeps a CA made before them as it is (devices pin it), and its hub certificate names everything as before', async () => {
+      const dir = join(root, 'nc-old');
+      mkdirSync(dir, { recursive: true });
+      const old = makeTestAuthority('Front Desk clinic CA (before name constraints)', 3650);
+      writeFileSync(join(dir, 'clinic-ca.crt'), old.caPem);
+      writeFileSync(join(dir, 'clinic-ca.key'), old.caKeyPem);
+      const made = await ensureCertificates(dir, { hostName: 'front-desk-hub', addresses: ['203.0.113.5'] }, new Date());
+      expect(made.fingerprint).toBe(old.fingerprint);
+      expect(leafOf(made.certChainPem).subjectAltName).toContain('IP Address:203.0.113.5');
+    });
   });
 });

@@ -9,6 +9,8 @@ import { startFakeHub, type FakeHub } from '../../support/fake-hub';
 import { openConnectableFrontDesk, pairAtLaunch } from '../../../electron/app/connectable';
 import { DATABASE_FILE } from '../../../electron/app/front-desk';
 import { hubFilePath, readHubLink } from '../../../electron/app/remote/hub-link';
+import { shareWhileLocal } from '../../../electron/web/sharing';
+import tls from 'node:tls';
 
 let clinic: TestAuthority;
 let hub: FakeHub;
@@ -100,5 +102,42 @@ describe('the connectable core', () => {
       desk.close();
     }
     expect(fs.existsSync(path.join(dir, DATABASE_FILE))).toBe(false);
+  });
+
+  it("sharing follows connecting and disconnecting at once: a PC back on its own data can share without a restart", async () => {
+    const desk = openConnectableFrontDesk(options(tmp()));
+    const sharing = shareWhileLocal({ frontDesk: desk, rendererDir: '/nonexistent', bindAddress: '127.0.0.1', log: () => {} });
+    const port = 49_000 + Math.floor(Math.random() * 2000);
+    const share = async (on: boolean) => {
+      const status = await desk.handle('network.update', { sharing: on, port });
+      if (!status.ok) throw new Error(JSON.stringify(status.error));
+      return status.value;
+    };
+    const answersTls = () =>
+      new Promise<boolean>((resolve) => {
+        const socket = tls.connect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+      });
+    const connect = () => desk.handle('connection.connect', { address: hub.address, fingerprint: clinic.fingerprint, code: 'ABCD2345', deviceName: 'Desk 4' });
+    try {
+      expect((await share(true)).running).toBe(true);
+      expect(await connect()).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'sharing' } } }); // the hub of its devices
+      expect((await share(false)).running).toBe(false);
+
+      expect((await connect()).ok).toBe(true);
+      expect(desk.local()).toBeNull();
+      expect((await desk.handle('connection.disconnect', {})).ok).toBe(true);
+
+      expect((await share(true)).running).toBe(true); // the new local core's listener, started at once
+      expect(await answersTls()).toBe(true);
+      expect((await share(false)).running).toBe(false);
+      expect(await answersTls()).toBe(false);
+    } finally {
+      await sharing.stop();
+      desk.close();
+    }
   });
 });

@@ -1,12 +1,13 @@
 // Settings -> intake form: renewal period, the age under which a guardian signs, and the two
 // consent texts in both languages (Korean: the separate sensitive-information consent;
 // English: the privacy notice). A form already signed keeps the text it was signed under.
+// A save names the values it loaded: another desk's change since is shown, never overwritten.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_TEXT_MAX, GUARDIAN_AGE_MAX, RENEWAL_MONTHS_MAX, type ConsentTexts, type IntakeSettings as Settings } from '../../../../shared/intake';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
-import { FieldError, NumberField, invalidProps, readNumber } from '../../components/form';
+import { ConflictNotice, FieldError, NumberField, invalidProps, readNumber, staleSaveOf, type Difference } from '../../components/form';
 
 const TEXTS = [
   ['treatment', 'ko', 'treatmentKo'],
@@ -18,8 +19,10 @@ const TEXTS = [
 type Problems = { months?: string; age?: string; texts: Partial<Record<string, string>> };
 
 export function IntakeSettings() {
-  const { t } = useTranslation('intake');
+  const { t } = useTranslation(['intake', 'common']);
   const [loaded, setLoaded] = useState<Settings | null>(null);
+  /** A save refused because another desk saved these settings first: the settings now. */
+  const [stale, setStale] = useState<Settings | null>(null);
   const [months, setMonths] = useState('');
   const [age, setAge] = useState('');
   const [consent, setConsent] = useState<ConsentTexts | null>(null);
@@ -53,15 +56,26 @@ export function IntakeSettings() {
     if (!m.ok || !a.ok || Object.keys(next.texts).length > 0) return;
     setBusy(true);
     setFailure('');
+    setStale(null);
+    const expected = { renewalMonths: loaded!.renewalMonths, guardianAge: loaded!.guardianAge, consent: loaded!.consent };
     try {
-      show(await call('intake.updateSettings', { renewalMonths: m.value, guardianAge: a.value, consent }));
+      show(await call('intake.updateSettings', { renewalMonths: m.value, guardianAge: a.value, consent, expected }));
       setStatus(t('settings.saved'));
     } catch (error) {
-      setFailure(errorMessage(t, error));
+      const current = staleSaveOf<Settings>(error);
+      if (current) setStale(current);
+      else setFailure(errorMessage(t, error));
     } finally {
       setBusy(false);
     }
   }
+
+  const differences = (saved: Settings): Difference[] =>
+    [
+      { label: t('settings.renewalMonths'), saved: String(saved.renewalMonths), mine: months.trim() },
+      { label: t('settings.guardianAge'), saved: String(saved.guardianAge), mine: age.trim() },
+      ...TEXTS.map(([kind, lang, key]) => ({ label: t(`settings.${key}`), saved: saved.consent[kind][lang], mine: consent?.[kind][lang] ?? '' })),
+    ].filter((d) => d.saved !== d.mine);
 
   if (!loaded || !consent) return failure ? <p role="alert">{failure}</p> : null;
   return (
@@ -108,6 +122,20 @@ export function IntakeSettings() {
           </div>
         );
       })}
+      {stale && (
+        <ConflictNotice
+          differences={differences(stale)}
+          onUseSaved={() => {
+            show(stale);
+            setStale(null);
+          }}
+          onKeepMine={() => {
+            setLoaded(stale); // saving again replaces the other desk's values, knowingly
+            setStale(null);
+            setStatus(t('common:conflict.keptMine'));
+          }}
+        />
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {t('settings.save')}
