@@ -15,7 +15,6 @@ const firstScreen: FirstScreen = {
 /** Loaded by the screens or steps that need them (import()), never before the first screen
  *  is usable; the build fails if a static import brings one onto it (docs/performance.md). */
 const notOnFirstScreen: ModuleRule[] = [
-  { module: /\/node_modules\/libphonenumber-js\//, why: 'phone rules: renderer/src/parts/phone.ts loads them when a number is typed or shown' },
   { module: /\/node_modules\/signature_pad\//, why: 'signatures: the intake screen' },
   { module: /\/node_modules\/@fontsource\//, why: 'the bundled font loads after the first screen (main.tsx)' },
   { module: /\/shared\/(diagnosis|coverage|prescriptions|intake)\//, why: 'diagnosis list, coverage and prescription rules, intake template: the screens and panels that use them' },
@@ -54,7 +53,10 @@ export default defineConfig({
       chunkRules({
         firstScreen,
         // The main process validates every input; the renderer never needs zod.
-        nowhere: [{ module: /\/node_modules\/zod\//, why: 'validation is the main process\'s; import types or shared/vocabulary.ts' }],
+        nowhere: [
+          { module: /\/node_modules\/zod\//, why: 'validation is the main process\'s; import types or shared/vocabulary.ts' },
+          { module: /\/node_modules\/libphonenumber-js\//, why: 'phone rules are the main process\'s: numbers come shown (phoneShown) and typed ones are checked with phones.check' },
+        ],
         notOnFirstScreen,
       }),
     ],

@@ -1,11 +1,18 @@
-// Phone numbers, one set of rules for the main process and the renderer. A number is kept
+// Phone numbers: the rules the main process checks and formats every number with (the
+// renderer has none of them: electron/services/phones, docs/architecture.md). A number is kept
 // as E.164 (+821012345678) when libphonenumber-js calls it valid for the business's country
 // (from the catalog's currency: a Seoul clinic quotes in KRW) or, written with + and a
 // country code, for any country. Shown in the national format (010-1234-5678) at home and
 // in the international one (+1 415-555-0100) for a number from abroad.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
-export { countryForCurrency } from './phone-country';
+const countryByCurrency: Record<string, CountryCode> = { KRW: 'KR', USD: 'US' };
+
+/** The business's country from the catalog's currency (a Seoul clinic quotes in KRW);
+ *  undefined = international numbers only. */
+export function countryForCurrency(currency: string): CountryCode | undefined {
+  return countryByCurrency[currency.toUpperCase()];
+}
 
 export type PhoneCheck =
   | { kind: 'empty' }

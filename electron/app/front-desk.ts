@@ -16,6 +16,7 @@ import { appHandlers, settingsHandlers } from './handlers/settings';
 import { catalogHandlers } from './handlers/catalog';
 import { callHandlers } from './handlers/calls';
 import { clientHandlers } from './handlers/clients';
+import { phoneHandlers } from './handlers/phones';
 import { backupHandlers } from './handlers/backups';
 import { openStorage } from './storage';
 import { intakeHandlers } from './handlers/intake';
@@ -169,6 +170,7 @@ export function openFrontDesk(options: FrontDeskOptions): HubFrontDesk {
     ...catalogHandlers,
     ...callHandlers,
     ...clientHandlers,
+    ...phoneHandlers,
     ...backupHandlers,
     ...intakeHandlers,
     ...prescriptionHandlers,

@@ -51,6 +51,7 @@ const api = {
   'clients.erasePreview': call('clients.erasePreview'),
   'clients.erase': call('clients.erase'),
   'clients.byPhone': call('clients.byPhone'),
+  'phones.check': call('phones.check'),
   'prescriptions.list': call('prescriptions.list'),
   'prescriptions.create': call('prescriptions.create'),
   'prescriptions.scan': call('prescriptions.scan'),

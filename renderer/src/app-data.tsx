@@ -1,6 +1,6 @@
 // What every screen needs: the settings and the catalog, loaded once from the main process
 // and replaced whenever a screen changes them.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Catalog, Lang } from '../../shared/pricing/types';
 import type { AppInfo, Session, Settings } from '../../shared/api/types';
 import type { SettingsPatch } from '../../shared/api/settings';
@@ -30,6 +30,22 @@ export function AppDataProvider(props: {
 }) {
   const [settings, setSettings] = useState(props.settings);
   const [catalog, setCatalog] = useState(props.catalog);
+
+  // The business's country follows the catalog's currency, and the main process formats the
+  // business's number with it (settings.businessPhoneShown): read again when it changes.
+  const currency = useRef(props.catalog.currency);
+  useEffect(() => {
+    if (catalog.currency === currency.current) return;
+    currency.current = catalog.currency;
+    let live = true;
+    call('settings.get', {}).then(
+      (next) => live && setSettings(next),
+      () => {}, // the number stays as it was shown; the next start reads it again
+    );
+    return () => {
+      live = false;
+    };
+  }, [catalog.currency]);
 
   const updateSettings = useCallback(async (patch: SettingsPatch) => {
     const next = await call('settings.update', patch);

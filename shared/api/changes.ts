@@ -71,6 +71,7 @@ export const channelChanges = {
   'clients.erasePreview': none,
   'clients.erase': merged,
   'clients.byPhone': none,
+  'phones.check': none,
   'intake.settings': none,
   'intake.updateSettings': ['settings'],
   'intake.client': none,

@@ -33,6 +33,7 @@ export const channelNames = [
   'clients.erasePreview',
   'clients.erase',
   'clients.byPhone',
+  'phones.check',
   'prescriptions.list',
   'prescriptions.create',
   'prescriptions.scan',

@@ -10,8 +10,11 @@ import type { CallSummary } from './types';
 export type Client = {
   id: number;
   name: string;
-  /** E.164, null = no number. Shown with displayPhone (shared/phone.ts). */
+  /** E.164, null = no number. */
   phone: string | null;
+  /** The number as the screens show it (010-1234-5678; +1 415-555-0100 from abroad), formatted
+   *  by the main process with the business's country; '' = no number. */
+  phoneShown: string;
   email: string;
   birthDate: string | null;
   /** Their printouts and the sentences read to them. */
@@ -19,6 +22,8 @@ export type Client = {
   address: string;
   emergencyName: string;
   emergencyPhone: string | null;
+  /** As phoneShown. */
+  emergencyPhoneShown: string;
   emergencyRelationship: string;
   note: string;
   createdAt: string;

@@ -8,6 +8,7 @@ import { settingsChannels } from './settings';
 import { catalogChannels } from './catalog';
 import { callChannels } from './calls';
 import { clientChannels } from './clients';
+import { phoneChannels } from './phones';
 import { prescriptionChannels } from './prescriptions';
 import { printChannels } from './print';
 import { backupChannels } from './backups';
@@ -22,6 +23,7 @@ export const contract = {
   ...catalogChannels,
   ...callChannels,
   ...clientChannels,
+  ...phoneChannels,
   ...prescriptionChannels,
   ...printChannels,
   ...backupChannels,

@@ -54,6 +54,8 @@ export const channelRoles = {
   'clients.erasePreview': desks,
   'clients.erase': desks,
   'clients.byPhone': desks,
+  // Checking what is typed in a phone field: the desk's forms (a therapist types no number).
+  'phones.check': desks,
   // A therapist reads the intake form and its flags through therapist.client.
   'intake.settings': desks,
   'intake.updateSettings': desks,

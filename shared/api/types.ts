@@ -12,6 +12,9 @@ export type Settings = {
   businessName: string;
   businessAddress: string;
   businessPhone: string;
+  /** Derived, never stored: the business's number as its country writes it (02-555-0198), or
+   *  as typed when it is not one; formatted by the main process. */
+  businessPhoneShown: string;
   paperSize: PaperSize;
   /** Days a printed enrollment quote stays valid ("valid until" = issue date + this). */
   quoteValidDays: number;
@@ -91,6 +94,9 @@ export type CallSummary = {
   callerName: string;
   phone: string; // as typed
   phoneE164: string | null;
+  /** The number as the screens show it: from the E.164 with the business's country
+   *  (010-1234-5678), or as typed when it never was valid; '' = no number. */
+  phoneShown: string;
   /** The client this call belongs to (by phone); null for a call without a number. */
   clientId: number | null;
   outcome: CallOutcome;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CallSummary } from '../../../shared/api/types';
+import { businessCountry } from '../phones';
 import { normalisePhone } from './phone';
 import { summaryColumns, toSummary, type SummaryRow } from './rows';
 
@@ -15,5 +16,6 @@ export function callsByPhone(db: Database, phone: string, currency?: string): Ca
   const rows = db
     .prepare(byPhoneSql)
     .all(e164) as SummaryRow[];
-  return rows.map(toSummary);
+  const country = businessCountry(db);
+  return rows.map((row) => toSummary(row, country));
 }

@@ -13,6 +13,7 @@ import { currencyExponent } from '../../../shared/pricing';
 import { minorToDecimalText } from '../../../shared/pricing/money';
 import type { Lang } from '../../../shared/pricing/types';
 import { localDate } from '../../../shared/local-date';
+import type { StoredSummary } from './rows';
 import { iterateCalls } from './search';
 
 /** Header and value words, kept here so the service needs no i18n setup: the same words
@@ -38,7 +39,7 @@ function textCell(value: string): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function line(c: CallSummary, lang: Lang): string {
+function line(c: StoredSummary, lang: Lang): string {
   const w = words[lang];
   const at = new Date(c.createdAt);
   return [

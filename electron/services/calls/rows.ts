@@ -2,6 +2,7 @@
 import type { CallOutcome } from '../../../shared/vocabulary';
 import type { CallRecord, CallSummary, SavedEnrollmentQuote, SavedSessionQuote } from '../../../shared/api/types';
 import type { Lang } from '../../../shared/pricing/types';
+import { shownTypedPhone, type Country } from '../phones';
 
 /** What a list shows: no quote JSON, no search text. */
 export const summaryColumns = `c.id, c.created_at, c.kind, c.caller_name, c.phone, c.phone_e164, c.client_id, c.outcome,
@@ -26,7 +27,15 @@ export type SummaryRow = {
 
 export type RecordRow = SummaryRow & { email: string; quote_lang: Lang; saved_quote: string; search_text: string; row_version: number };
 
-export function toSummary(r: SummaryRow): CallSummary {
+/** A call as the CSV export writes it: the number as typed, none formatted. */
+export type StoredSummary = Omit<CallSummary, 'phoneShown'>;
+
+/** `country`: the business's (electron/services/phones), for the shown number. */
+export function toSummary(r: SummaryRow, country: Country): CallSummary {
+  return { ...toStoredSummary(r), phoneShown: shownTypedPhone(r.phone, r.phone_e164, country) };
+}
+
+export function toStoredSummary(r: SummaryRow): StoredSummary {
   return {
     id: r.id,
     createdAt: r.created_at,
@@ -44,9 +53,9 @@ export function toSummary(r: SummaryRow): CallSummary {
   };
 }
 
-export function toRecord(r: RecordRow): CallRecord {
+export function toRecord(r: RecordRow, country: Country): CallRecord {
   return {
-    ...toSummary(r),
+    ...toSummary(r, country),
     rowVersion: r.row_version,
     email: r.email,
     quoteLang: r.quote_lang,

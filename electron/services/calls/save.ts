@@ -10,6 +10,7 @@ import type { Catalog } from '../../../shared/pricing/types';
 import { normalisePhone } from './phone';
 import { clientForCall } from '../clients/calls';
 import { liveClient } from '../clients/records';
+import { businessCountry } from '../phones';
 import { toRecord, type RecordRow } from './rows';
 import { refuseStale } from '../../db/row-version';
 import { noteCallTime } from './time-order';
@@ -99,7 +100,7 @@ export function saveCall(db: Database, catalog: Catalog, input: CallSaveInput, n
 export function getCall(db: Database, id: number): CallRecord {
   const row = db.prepare('SELECT * FROM calls c WHERE id = ?').get(id) as RecordRow | undefined;
   if (!row) throw new ApiFailure('not-found', { what: 'call', id });
-  return toRecord(row);
+  return toRecord(row, businessCountry(db));
 }
 
 export type CallUpdate = {

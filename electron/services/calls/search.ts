@@ -16,7 +16,8 @@ import type { CallFilter } from '../../../shared/api/calls';
 import type { CallSummary } from '../../../shared/api/types';
 import { prepared } from '../../db/prepared';
 import { localMidnightIso } from '../../../shared/local-date';
-import { summaryColumns, toSummary, type SummaryRow } from './rows';
+import { businessCountry } from '../phones';
+import { summaryColumns, toStoredSummary, toSummary, type StoredSummary, type SummaryRow } from './rows';
 import { idsFollowTime } from './time-order';
 
 /** `total` counts at most this many matches (counting all of 200,000 would cost more than
@@ -134,7 +135,8 @@ export function searchCalls(db: Database, filter: CallFilter = {}): CallSearchRe
   const limit = filter.limit ?? 100;
   const offset = filter.offset ?? 0;
   const q = buildQuery(filter, idsFollowTime(db));
-  const rows = (prepared(db, listSql(q)).all({ ...q.params, limit, offset }) as SummaryRow[]).map(toSummary);
+  const country = businessCountry(db);
+  const rows = (prepared(db, listSql(q)).all({ ...q.params, limit, offset }) as SummaryRow[]).map((row) => toSummary(row, country));
   // A short first page is the whole answer; no need to count.
   if (offset === 0 && rows.length < limit) return { rows, total: rows.length, totalCapped: false };
   const counted = prepared(db, countSql(q)).pluck().get(q.params) as number;
@@ -142,8 +144,8 @@ export function searchCalls(db: Database, filter: CallFilter = {}): CallSearchRe
 }
 
 /** Every call matching the filter (limit/offset ignored), newest first, one at a time. */
-export function* iterateCalls(db: Database, filter: CallFilter): Generator<CallSummary> {
+export function* iterateCalls(db: Database, filter: CallFilter): Generator<StoredSummary> {
   const q = buildQuery(filter, idsFollowTime(db));
   const sql = `SELECT ${summaryColumns} FROM ${q.from} ${whereSql(q)} ORDER BY ${q.order}`;
-  for (const row of db.prepare(sql).iterate(q.params) as IterableIterator<SummaryRow>) yield toSummary(row);
+  for (const row of db.prepare(sql).iterate(q.params) as IterableIterator<SummaryRow>) yield toStoredSummary(row);
 }

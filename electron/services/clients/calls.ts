@@ -6,14 +6,15 @@ import { checkPhone } from '../../../shared/phone';
 import { prepared } from '../../db/prepared';
 import { summaryColumns, toSummary, type SummaryRow } from '../calls/rows';
 import { activeClientWithPhone, blankClient, getClient, insertClient, writeClient } from './records';
-import { businessCountry } from './phone';
+import { businessCountry } from '../phones';
 
 export const clientCallsSql = `SELECT ${summaryColumns} FROM calls c WHERE c.client_id = ? ORDER BY c.id DESC LIMIT ? OFFSET ?`;
 
 /** Newest first (the calls_by_client index walked backwards). */
 export function clientCalls(db: Database, id: number, limit = 200, offset = 0): { rows: CallSummary[]; total: number } {
   getClient(db, id); // not-found for an unknown id
-  const rows = (prepared(db, clientCallsSql).all(id, limit, offset) as SummaryRow[]).map(toSummary);
+  const country = businessCountry(db);
+  const rows = (prepared(db, clientCallsSql).all(id, limit, offset) as SummaryRow[]).map((row) => toSummary(row, country));
   const total =
     offset === 0 && rows.length < limit
       ? rows.length

@@ -4,4 +4,3 @@ export { searchClients, CLIENT_COUNT_CAP } from './search';
 export type { ClientSearchResult } from './search';
 export { clientCalls, clientByPhone, clientForCall } from './calls';
 export { mergePreview, mergeClients } from './merge';
-export { businessCountry } from './phone';

@@ -6,6 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Client, MergePreview } from '../../../shared/api/clients';
 import { ApiFailure } from '../../../shared/api/result';
+import { businessCountry } from '../phones';
+import { withShownPhones } from './phone';
 import { liveClient, writeClient } from './records';
 
 type Reference = { table: string; column: string };
@@ -61,7 +63,7 @@ export function mergePreview(db: Database, keepId: number, mergeId: number): Mer
   for (const m of moves) byTable.set(m.table, (byTable.get(m.table) ?? 0) + m.count);
   // Only what actually moves: a table with nothing of this record's is not news to the desk.
   const moving = [...byTable].filter(([, count]) => count > 0);
-  return { keep, merge, result: merged(keep, merge), moves: moving.map(([table, count]) => ({ table, count })) };
+  return { keep, merge, result: withShownPhones(merged(keep, merge), businessCountry(db)), moves: moving.map(([table, count]) => ({ table, count })) };
 }
 
 /** One transaction: rows move, the merged record is archived, the kept one updated. */

@@ -5,14 +5,15 @@ import type { Client, ClientCreate, ClientPatch } from '../../../shared/api/clie
 import { ApiFailure } from '../../../shared/api/result';
 import { prepared } from '../../db/prepared';
 import { refuseStale } from '../../db/row-version';
-import { businessCountry, storedPhone } from './phone';
+import { businessCountry } from '../phones';
+import { storedPhone, withShownPhones } from './phone';
 import { clientColumns, rowValues, toClient, type ClientRow } from './rows';
 import { clientSearchText } from './search-text';
 
 export function getClient(db: Database, id: number): Client {
   const row = prepared(db, `SELECT ${clientColumns} FROM clients c WHERE c.id = ?`).get(id) as ClientRow | undefined;
   if (!row) throw new ApiFailure('not-found', { what: 'client', id });
-  return toClient(row);
+  return toClient(row, businessCountry(db));
 }
 
 /** A client that may still get records and changes: not erased. */
@@ -27,7 +28,7 @@ export function activeClientWithPhone(db: Database, e164: string): Client | unde
   const row = prepared(db, `SELECT ${clientColumns} FROM clients c WHERE c.phone = ? AND c.archived_at IS NULL`).get(e164) as
     | ClientRow
     | undefined;
-  return row && toClient(row);
+  return row && toClient(row, businessCountry(db));
 }
 
 function refuseTakenPhone(db: Database, client: Client): void {
@@ -60,7 +61,7 @@ export function insertClient(db: Database, client: Client): Client {
   refuseNameless(client);
   refuseTakenPhone(db, client);
   const id = Number(prepared(db, insertSql).run(rowValues(client, clientSearchText(client))).lastInsertRowid);
-  return { ...client, id };
+  return withShownPhones({ ...client, id }, businessCountry(db));
 }
 
 /** Writes every field of a checked client and bumps its version; call inside a transaction. */
@@ -68,7 +69,7 @@ export function writeClient(db: Database, client: Client): Client {
   refuseNameless(client);
   refuseTakenPhone(db, client);
   prepared(db, updateSql).run(rowValues(client, clientSearchText(client)));
-  return { ...client, rowVersion: client.rowVersion + 1 };
+  return withShownPhones({ ...client, rowVersion: client.rowVersion + 1 }, businessCountry(db));
 }
 
 const trimmed = (s: string | undefined) => (s === undefined ? undefined : s.trim());
@@ -96,12 +97,14 @@ export function blankClient(lang: Client['lang'], now: Date): Client {
     id: 0,
     name: '',
     phone: null,
+    phoneShown: '',
     email: '',
     birthDate: null,
     lang,
     address: '',
     emergencyName: '',
     emergencyPhone: null,
+    emergencyPhoneShown: '',
     emergencyRelationship: '',
     note: '',
     createdAt: at,

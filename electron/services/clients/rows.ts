@@ -1,5 +1,6 @@
 // clients rows <-> the API's Client.
 import type { Client, ErasureCounts } from '../../../shared/api/clients';
+import { shownPhone, type Country } from '../phones';
 
 export const clientColumns = `c.id, c.name, c.phone, c.email, c.birth_date, c.lang, c.address, c.emergency_name,
   c.emergency_phone, c.emergency_relationship, c.note, c.created_at, c.updated_at, c.archived_at, c.merged_into, c.row_version, c.erased_at, c.erased_counts`;
@@ -25,17 +26,20 @@ export type ClientRow = {
   erased_counts: string | null;
 };
 
-export function toClient(r: ClientRow): Client {
+/** `country`: the business's (electron/services/phones), for the shown numbers. */
+export function toClient(r: ClientRow, country: Country): Client {
   return {
     id: r.id,
     name: r.name,
     phone: r.phone,
+    phoneShown: shownPhone(r.phone, country),
     email: r.email,
     birthDate: r.birth_date,
     lang: r.lang,
     address: r.address,
     emergencyName: r.emergency_name,
     emergencyPhone: r.emergency_phone,
+    emergencyPhoneShown: shownPhone(r.emergency_phone, country),
     emergencyRelationship: r.emergency_relationship,
     note: r.note,
     createdAt: r.created_at,

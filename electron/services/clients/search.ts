@@ -10,6 +10,7 @@ import type { Database } from 'better-sqlite3';
 import type { Client, ClientFilter } from '../../../shared/api/clients';
 import { prepared } from '../../db/prepared';
 import { searchWords } from '../calls/search';
+import { businessCountry } from '../phones';
 import { clientColumns, toClient, type ClientRow } from './rows';
 
 /** `total` counts at most this many matches; above it `totalCapped` is true ("1000+"). */
@@ -80,7 +81,8 @@ export function searchClients(db: Database, filter: ClientFilter = {}): ClientSe
   const limit = filter.limit ?? 50;
   const offset = filter.offset ?? 0;
   const q = buildClientQuery(filter);
-  const rows = (prepared(db, clientListSql(q)).all({ ...q.params, limit, offset }) as ClientRow[]).map(toClient);
+  const country = businessCountry(db);
+  const rows = (prepared(db, clientListSql(q)).all({ ...q.params, limit, offset }) as ClientRow[]).map((row) => toClient(row, country));
   if (offset === 0 && rows.length < limit) return { rows, total: rows.length, totalCapped: false };
   const counted = prepared(db, clientCountSql(q)).pluck().get(q.params) as number;
   return { rows, total: Math.min(counted, CLIENT_COUNT_CAP), totalCapped: counted > CLIENT_COUNT_CAP };

@@ -7,8 +7,10 @@ import type { SettingsPatch } from '../../../shared/api/settings';
 import type { PaperSize, Settings } from '../../../shared/api/types';
 import type { Lang } from '../../../shared/pricing/types';
 import { ApiFailure } from '../../../shared/api/result';
+import { businessCountry, checkTypedPhone } from '../phones';
 
-type Key = keyof Settings;
+/** The stored ones (businessPhoneShown is derived). */
+type Key = Exclude<keyof Settings, 'businessPhoneShown'>;
 const keys: readonly Key[] = ['uiLanguage', 'businessName', 'businessAddress', 'businessPhone', 'paperSize', 'quoteValidDays'];
 
 /** A printed quote is valid for 30 days unless the business says otherwise. */
@@ -56,6 +58,7 @@ export const defaultSettings: Settings = {
   businessName: '',
   businessAddress: '',
   businessPhone: '',
+  businessPhoneShown: '',
   paperSize: 'A4',
   quoteValidDays: DEFAULT_QUOTE_VALID_DAYS,
 };
@@ -70,9 +73,17 @@ export function getSettings(db: Database): Settings {
     businessName: text('businessName'),
     businessAddress: text('businessAddress'),
     businessPhone: text('businessPhone'),
+    businessPhoneShown: businessPhoneShown(db, text('businessPhone')),
     paperSize: text('paperSize') === 'Letter' ? 'Letter' : 'A4',
     quoteValidDays: validDays(text('quoteValidDays')),
   };
+}
+
+/** The business's number as printed: as its country writes it when it is a number, else as
+ *  typed (a settings field takes any text). */
+function businessPhoneShown(db: Database, typed: string): string {
+  const check = checkTypedPhone(typed, businessCountry(db));
+  return check.kind === 'valid' ? check.shown : typed.trim();
 }
 
 function validDays(stored: string): number {

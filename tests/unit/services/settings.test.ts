@@ -21,6 +21,7 @@ describe('settings', () => {
       businessName: '',
       businessAddress: '',
       businessPhone: '',
+      businessPhoneShown: '',
       paperSize: 'A4',
       quoteValidDays: 30,
     });

@@ -11,8 +11,6 @@ import { ConflictNotice, Dialog, staleSaveOf } from '../../components/form';
 import { errorMessage } from '../../errors';
 import { formatDateTime } from '../../format';
 import { navigationEvents } from '../../navigation';
-import { useBusinessCountry } from '../phone';
-import { shownPhone } from '../phone-shown';
 import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { SavedQuoteView } from './SavedQuoteView';
@@ -25,7 +23,6 @@ const editOf = (found: CallRecord): Edit => ({ outcome: found.outcome, note: fou
 export function CallDetail(props: { id: number; onClose: () => void; onUpdated: (record: CallRecord) => void }) {
   const { t } = useTranslation(['calls', 'common']);
   const { lang } = useAppData();
-  const country = useBusinessCountry();
   const id = useId();
   const [record, setRecord] = useState<CallRecord | null>(null);
   const [edit, setEdit] = useState<Edit | null>(null);
@@ -110,7 +107,7 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
         <>
           <p className="muted">
             {t('detail.caller', {
-              phone: shownPhone(record.phoneE164, record.phone, country) || t('detail.noPhone'),
+              phone: record.phoneShown || t('detail.noPhone'),
               lang: t(`common:language.${record.quoteLang}`),
               summary: record.summary[lang],
             })}
@@ -125,7 +122,7 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
                 navigationEvents.open('quote', {
                   quoteAgain: {
                     request: record.saved.request,
-                    caller: { name: record.callerName, phone: shownPhone(record.phoneE164, record.phone, country) },
+                    caller: { name: record.callerName, phone: record.phoneShown },
                     lang: record.quoteLang,
                   },
                 });

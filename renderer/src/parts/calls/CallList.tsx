@@ -6,8 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { CallSummary } from '../../../../shared/api/types';
 import { useAppData } from '../../app-data';
 import { formatDate, formatDateTime, formatMoney, localIsoDate } from '../../format';
-import { useBusinessCountry } from '../phone';
-import { shownPhone } from '../phone-shown';
 
 export function CallList(props: {
   rows: CallSummary[];
@@ -19,7 +17,6 @@ export function CallList(props: {
 }) {
   const { t } = useTranslation('calls');
   const { lang } = useAppData();
-  const country = useBusinessCountry();
   const today = localIsoDate(new Date());
 
   return (
@@ -56,7 +53,7 @@ export function CallList(props: {
                 </button>
               </td>
               {!props.withoutCaller && <td>{name}</td>}
-              {!props.withoutCaller && <td>{shownPhone(row.phoneE164, row.phone, country)}</td>}
+              {!props.withoutCaller && <td>{row.phoneShown}</td>}
               <td>{row.summary[lang]}</td>
               <td className="money">{formatMoney(row.total, row.currency, lang)}</td>
               <td>{t(`outcome.${row.outcome}`)}</td>

@@ -7,13 +7,11 @@ import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { formatDate, localIsoDate } from '../../format';
 import { navigationEvents } from '../../navigation';
-import { useBusinessCountry, usePhoneRules } from '../phone';
 import '../parts.css';
 
 export function FollowUpsDue(props: { refreshKey: number }) {
   const { t } = useTranslation(['quote', 'calls']);
   const { lang } = useAppData();
-  const country = useBusinessCountry();
   const [due, setDue] = useState<{ rows: CallSummary[]; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -34,13 +32,8 @@ export function FollowUpsDue(props: { refreshKey: number }) {
     };
   }, [props.refreshKey]);
 
-  // A caller without a name is shown by their number, as the rest of the app shows it: the
-  // phone rules load for that (once), and the list waits for them rather than change under
-  // the receptionist's eyes.
-  const { rules, pending } = usePhoneRules(!!due?.rows.some((row) => !row.callerName && row.phoneE164));
-
   if (error) return <p role="alert">{errorMessage(t, error)}</p>;
-  if (!due || due.total === 0 || pending) return null;
+  if (!due || due.total === 0) return null;
   return (
     <aside className="follow-ups card" aria-labelledby="follow-ups-heading">
       <h2 id="follow-ups-heading">
@@ -50,7 +43,8 @@ export function FollowUpsDue(props: { refreshKey: number }) {
         {due.rows.map((row) => (
           <li key={row.id}>
             {t('followUps.row', {
-              name: row.callerName || (row.phoneE164 && rules ? rules.displayPhone(row.phoneE164, country) : row.phone) || t('calls:list.noName'),
+              // A caller without a name is shown by their number, as the rest of the app shows it.
+              name: row.callerName || row.phoneShown || t('calls:list.noName'),
               date: row.followUp ? formatDate(row.followUp, lang) : '',
               summary: row.summary[lang],
             })}

@@ -16,7 +16,7 @@ import { FollowUpField, isFollowUpValid } from './FollowUpField';
 import { OutcomeSelect } from './OutcomeSelect';
 import { usePersistentState } from '../../state/persistent';
 import { navigationEvents } from '../../navigation';
-import { loadPhoneRules, phoneRulesNow, useBusinessCountry } from '../phone';
+import { settledPhoneCheck, usePhoneCheck } from '../phone-check';
 import { useClientByPhone } from './useClientByPhone';
 import '../parts.css';
 
@@ -78,7 +78,6 @@ type FormProps = Omit<SaveCallProps, 'request'> & {
 const Form = memo(function Form(props: FormProps) {
   const { t } = useTranslation('calls');
   const { lang } = useAppData();
-  const country = useBusinessCountry();
   const id = useId();
   // Kept when the screen is left (e.g. F4 to look the caller up), one form per kind.
   const [fields, setFields] = usePersistentState<Fields>(`saveCall.${props.kind}.fields`, emptyFields);
@@ -95,7 +94,9 @@ const Form = memo(function Form(props: FormProps) {
   const [anonymousAsked, setAnonymousAsked] = useState(false);
   const { savedRequest, setSavedRequest } = props;
 
-  const known = useClientByPhone(fields.phone);
+  // Checked as it is typed (the main process has the rules); shown wrong only on save.
+  const phoneCheck = usePhoneCheck(fields.phone);
+  const known = useClientByPhone(phoneCheck);
   const knownId = known.kind === 'known' ? known.client.id : null;
   const onClient = useRef(props.onClient);
   onClient.current = props.onClient;
@@ -125,13 +126,13 @@ const Form = memo(function Form(props: FormProps) {
   async function save(event?: FormEvent) {
     event?.preventDefault();
     if (saving || checkingPhone.current) return;
-    // The phone rules load with the first character typed in the field; a save that comes
-    // sooner waits for them (once).
-    let phoneRules = phoneRulesNow();
-    if (!phoneRules && fields.phone.trim()) {
+    // A save that comes before the number's check waits for it (once); when it cannot be
+    // asked, the main process checks alone.
+    let check = phoneCheck;
+    if (check.kind === 'pending') {
       checkingPhone.current = true;
       try {
-        phoneRules = await loadPhoneRules().catch(() => null); // then the main process checks alone
+        check = await settledPhoneCheck(fields.phone, check);
       } finally {
         checkingPhone.current = false;
       }
@@ -142,7 +143,7 @@ const Form = memo(function Form(props: FormProps) {
     const email = props.kind === 'enrollment' ? fields.email.trim() : '';
     const badEmail = email !== '' && !looksLikeEmail(email);
     setEmailError(badEmail);
-    const badPhone = phoneRules?.checkPhone(fields.phone, country).kind === 'invalid';
+    const badPhone = check.kind === 'invalid';
     setPhoneError(badPhone);
     if (badPhone) phoneRef.current?.focus();
     if (badFollowUp || badEmail || badPhone) return;

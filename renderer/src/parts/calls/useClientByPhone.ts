@@ -1,20 +1,17 @@
 // The active client with the number being typed (after a pause), or null; 'unknown' while
-// the number is not a valid one yet (nothing to look up) or the phone rules, asked for with
-// the first character typed, are still loading.
+// the number is not a valid one yet (nothing to look up) or its check (phones.check, asked
+// by the form as it is typed) is still on its way.
 import { useEffect, useState } from 'react';
 import type { Client } from '../../../../shared/api/clients';
 import { call } from '../../api/client';
-import { useBusinessCountry, usePhoneRules } from '../phone';
+import type { PhoneCheckState } from '../phone-check';
 
 const DEBOUNCE_MS = 250;
 
 export type PhoneClient = { kind: 'unknown' } | { kind: 'new'; e164: string } | { kind: 'known'; e164: string; client: Client };
 
-export function useClientByPhone(phone: string): PhoneClient {
-  const country = useBusinessCountry();
-  const { rules } = usePhoneRules(phone.trim() !== '');
-  const check = rules?.checkPhone(phone, country);
-  const e164 = check?.kind === 'valid' ? check.e164 : null;
+export function useClientByPhone(check: PhoneCheckState): PhoneClient {
+  const e164 = check.kind === 'valid' ? check.e164 : null;
   const [found, setFound] = useState<{ e164: string; client: Client | null } | null>(null);
 
   useEffect(() => {

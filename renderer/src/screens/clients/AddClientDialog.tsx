@@ -4,17 +4,15 @@ import type { Client } from '../../../../shared/api/clients';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { Dialog } from '../../components/form';
-import { useBusinessCountry } from '../../parts/phone';
 import { ClientForm, fieldsOf, inputOf } from './ClientForm';
 
 export function AddClientDialog(props: { onClose: () => void; onAdded: (client: Client) => void }) {
   const { t } = useTranslation('clients');
   const { lang } = useAppData();
-  const country = useBusinessCountry();
   return (
     <Dialog title={t('add.title')} onClose={props.onClose} wide>
       <ClientForm
-        initial={fieldsOf(null, lang, country)}
+        initial={fieldsOf(null, lang)}
         submitLabel={t('add.submit')}
         onSubmit={async (fields) => props.onAdded(await call('clients.create', inputOf(fields)))}
       />

@@ -1,7 +1,7 @@
 // A client's contact details as a form: adding a client and editing one inline on their
-// page. Checked here field by field (a number the main process would refuse, an email, a
-// date), and the main process's refusals ('invalid-phone', 'phone-in-use') are shown by
-// the field they name.
+// page. Checked here field by field (a number the main process would refuse, asked as it
+// is typed with phones.check; an email, a date), and the main process's refusals
+// ('invalid-phone', 'phone-in-use') are shown by the field they name.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, ClientCreate } from '../../../../shared/api/clients';
@@ -9,8 +9,7 @@ import { isValidDate } from '../../../../shared/pricing/dates';
 import type { Lang } from '../../../../shared/vocabulary';
 import { ApiCallError } from '../../api/client';
 import { errorMessage } from '../../errors';
-import { useBusinessCountry } from '../../parts/phone';
-import { phoneOk, shownPhone } from '../../parts/phone-shown';
+import { settledPhoneCheck, usePhoneCheck, type PhoneCheckState } from '../../parts/phone-check';
 
 export type ClientFields = {
   name: string;
@@ -27,16 +26,16 @@ export type ClientFields = {
 
 type Field = keyof ClientFields;
 
-export function fieldsOf(client: Client | null, lang: Lang, country: ReturnType<typeof useBusinessCountry>): ClientFields {
+export function fieldsOf(client: Client | null, lang: Lang): ClientFields {
   return {
     name: client?.name ?? '',
-    phone: client ? shownPhone(client.phone, '', country) : '',
+    phone: client?.phoneShown ?? '',
     email: client?.email ?? '',
     birthDate: client?.birthDate ?? '',
     lang: client?.lang ?? lang,
     address: client?.address ?? '',
     emergencyName: client?.emergencyName ?? '',
-    emergencyPhone: client ? shownPhone(client.emergencyPhone, '', country) : '',
+    emergencyPhone: client?.emergencyPhoneShown ?? '',
     emergencyRelationship: client?.emergencyRelationship ?? '',
     note: client?.note ?? '',
   };
@@ -69,17 +68,21 @@ export function ClientForm(props: {
   children?: ReactNode;
 }) {
   const { t } = useTranslation(['clients', 'errors', 'common']);
-  const country = useBusinessCountry();
   const id = useId();
   const [fields, setFields] = useState(props.initial);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
-  function check(f: ClientFields): Partial<Record<Field, string>> {
+  const phoneCheck = usePhoneCheck(fields.phone);
+  const emergencyPhoneCheck = usePhoneCheck(fields.emergencyPhone);
+
+  /** `phones`: the numbers' checks (an answer the main process could not give counts as
+   *  fine here: it checks again on save). */
+  function check(f: ClientFields, phones: { phone: PhoneCheckState; emergencyPhone: PhoneCheckState }): Partial<Record<Field, string>> {
     const out: Partial<Record<Field, string>> = {};
-    if (!phoneOk(f.phone, country)) out.phone = t('problems.phone');
-    if (!phoneOk(f.emergencyPhone, country)) out.emergencyPhone = t('problems.phone');
+    if (phones.phone.kind === 'invalid') out.phone = t('problems.phone');
+    if (phones.emergencyPhone.kind === 'invalid') out.emergencyPhone = t('problems.phone');
     if (f.email.trim() && !looksLikeEmail(f.email.trim())) out.email = t('problems.email');
     if (f.birthDate.trim() && !isValidDate(f.birthDate.trim())) out.birthDate = t('problems.birthDate');
     if (!f.name.trim() && !f.phone.trim()) out.name = t('problems.nameOrPhone');
@@ -89,14 +92,19 @@ export function ClientForm(props: {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const found = check(fields);
+    setSaving(true);
+    const [phone, emergencyPhone] = await Promise.all([
+      settledPhoneCheck(fields.phone, phoneCheck),
+      settledPhoneCheck(fields.emergencyPhone, emergencyPhoneCheck),
+    ]);
+    const found = check(fields, { phone, emergencyPhone });
     setProblems(found);
     setFailure(null);
     if (Object.keys(found).length > 0) {
+      setSaving(false);
       document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus();
       return;
     }
-    setSaving(true);
     try {
       await props.onSubmit(fields);
     } catch (error) {

@@ -2,8 +2,6 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
-import { useBusinessCountry } from '../../parts/phone';
-import { shownPhone } from '../../parts/phone-shown';
 
 export function ClientList(props: {
   rows: Client[];
@@ -12,7 +10,6 @@ export function ClientList(props: {
   onRowsKeyDown?: (event: KeyboardEvent<HTMLTableSectionElement>) => void;
 }) {
   const { t } = useTranslation(['clients', 'common']);
-  const country = useBusinessCountry();
   return (
     <table className="client-list">
       <caption className="visually-hidden">{t('list.caption')}</caption>
@@ -27,7 +24,7 @@ export function ClientList(props: {
       <tbody ref={props.rowsRef} onKeyDown={props.onRowsKeyDown}>
         {props.rows.map((client) => {
           const name = client.name || t('list.noName');
-          const phone = shownPhone(client.phone, '', country);
+          const phone = client.phoneShown;
           return (
             <tr key={client.id} className={client.archivedAt ? 'archived' : undefined}>
               <td>

@@ -14,8 +14,6 @@ import { formatDate } from '../../format';
 import { localDate } from '../../../../shared/local-date';
 import { CallDetail } from '../../parts/calls/CallDetail';
 import { CallList } from '../../parts/calls/CallList';
-import { useBusinessCountry } from '../../parts/phone';
-import { shownPhone } from '../../parts/phone-shown';
 import { clientSections } from '../../client-sections';
 import { ConflictNotice, staleSaveOf } from '../../components/form';
 import { ClientForm, fieldsOf, inputOf, type ClientFields } from './ClientForm';
@@ -26,7 +24,6 @@ import { ErasureCounts } from './ErasureCounts';
 export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id: number) => void }) {
   const { t } = useTranslation(['clients', 'common']);
   const { lang } = useAppData();
-  const country = useBusinessCountry();
   const ids = useId();
   const [client, setClient] = useState<Client | null>(null);
   const [calls, setCalls] = useState<{ rows: CallSummary[]; total: number } | null>(null);
@@ -123,7 +120,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
 
   const archived = client.archivedAt !== null;
   const differences = (saved: Client, mine: ClientFields) => {
-    const theirs = fieldsOf(saved, lang, country);
+    const theirs = fieldsOf(saved, lang);
     return (Object.keys(mine) as (keyof ClientFields)[])
       .filter((field) => theirs[field].trim() !== mine[field].trim())
       .map((field) => ({
@@ -132,7 +129,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
         mine: field === 'lang' ? t(`common:language.${mine.lang}`) : mine[field],
       }));
   };
-  const title = client.name || shownPhone(client.phone, '', country) || t('list.noName');
+  const title = client.name || client.phoneShown || t('list.noName');
 
   async function archive(next: boolean) {
     try {
@@ -181,7 +178,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
         <h2 id={`${ids}-details`}>{t('page.details')}</h2>
         <ClientForm
           key={`${client.id}-${client.rowVersion}`}
-          initial={formStart ?? fieldsOf(client, lang, country)}
+          initial={formStart ?? fieldsOf(client, lang)}
           submitLabel={t('page.save')}
           disabled={archived}
           onSubmit={async (fields) => {

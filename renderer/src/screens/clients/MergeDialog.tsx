@@ -8,14 +8,11 @@ import { call } from '../../api/client';
 import { Dialog } from '../../components/form';
 import { errorMessage } from '../../errors';
 import { listKeys } from '../../parts/list-keys';
-import { useBusinessCountry } from '../../parts/phone';
-import { shownPhone } from '../../parts/phone-shown';
 
 const DEBOUNCE_MS = 200;
 
 export function MergeDialog(props: { keep: Client; onClose: () => void; onMerged: (kept: Client) => void }) {
   const { t } = useTranslation(['clients', 'common']);
-  const country = useBusinessCountry();
   const ids = useId();
   const [text, setText] = useState('');
   const [found, setFound] = useState<Client[]>([]);
@@ -71,7 +68,7 @@ export function MergeDialog(props: { keep: Client; onClose: () => void; onMerged
     }
   }
 
-  const label = (c: Client) => [c.name || t('list.noName'), shownPhone(c.phone, '', country), c.email].filter(Boolean).join(' · ');
+  const label = (c: Client) => [c.name || t('list.noName'), c.phoneShown, c.email].filter(Boolean).join(' · ');
 
   return (
     <Dialog title={t('merge.title')} onClose={props.onClose} wide>
@@ -107,8 +104,7 @@ export function MergeDialog(props: { keep: Client; onClose: () => void; onMerged
               <h3 id={`${ids}-result`}>{t('merge.result')}</h3>
               <dl className="facts">
                 {(['name', 'phone', 'email', 'birthDate', 'address', 'emergencyName', 'emergencyPhone', 'emergencyRelationship', 'note'] as const).map((field) => {
-                  const value = preview.result[field];
-                  const shown = field === 'phone' || field === 'emergencyPhone' ? shownPhone(value, '', country) : (value ?? '');
+                  const shown = field === 'phone' || field === 'emergencyPhone' ? preview.result[`${field}Shown`] : (preview.result[field] ?? '');
                   return shown ? (
                     <div key={field} className="fact">
                       <dt>{t(`fields.${field}`)}</dt>

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientIntake } from '../../../../shared/api/intake';
 import type { IntakeForm, IntakeSettings } from '../../../../shared/intake';
-import { countryForCurrency, displayPhone } from '../../../../shared/phone';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
@@ -31,7 +30,7 @@ const savedDraftRef = (edit: NonNullable<Editing>) =>
 
 export function ClientIntakeWork(props: { clientId: number; onChanged: () => void }) {
   const { t } = useTranslation('intake');
-  const { catalog, lang } = useAppData();
+  const { lang } = useAppData();
   const [intake, setIntake] = useState<ClientIntake | null>(null);
   const [settings, setSettings] = useState<IntakeSettings | null>(null);
   const [editing, setEditing] = usePersistentState<Editing>('intake.editing', null);
@@ -67,8 +66,7 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   if (!intake || !settings || !client) return failure ? <p role="alert">{failure}</p> : <p>{t('common:loading')}</p>;
   const current = intake.current;
   const consentTexts = { treatment: settings.consent.treatment[clientLang], privacy: settings.consent.privacy[clientLang] };
-  const country = countryForCurrency(catalog.currency);
-  const person = { name: client.name, birthDate: client.birthDate, phone: displayPhone(client.phone, country) };
+  const person = { name: client.name, birthDate: client.birthDate, phone: client.phoneShown };
 
   function start(from: 'new' | 'draft' | 'version') {
     setStatus('');

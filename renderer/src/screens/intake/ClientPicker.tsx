@@ -3,7 +3,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
-import { countryForCurrency, displayPhone } from '../../../../shared/phone';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
@@ -13,8 +12,7 @@ import { ApiCallError } from '../../api/client';
 
 export function ClientPicker(props: { onPick: (client: Client) => void }) {
   const { t } = useTranslation('intake');
-  const { catalog, lang } = useAppData();
-  const country = countryForCurrency(catalog.currency);
+  const { lang } = useAppData();
   const [text, setText] = useState('');
   const [rows, setRows] = useState<Client[]>([]);
   const [adding, setAdding] = useState(false);
@@ -44,8 +42,8 @@ export function ClientPicker(props: { onPick: (client: Client) => void }) {
           {rows.map((client) => (
             <li key={client.id}>
               <button type="button" onClick={() => props.onPick(client)}>
-                {client.name || displayPhone(client.phone, country)}
-                {client.name && client.phone ? ` · ${displayPhone(client.phone, country)}` : ''}
+                {client.name || client.phoneShown}
+                {client.name && client.phoneShown ? ` · ${client.phoneShown}` : ''}
               </button>
             </li>
           ))}

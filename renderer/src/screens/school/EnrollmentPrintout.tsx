@@ -5,7 +5,6 @@
 import type { TFunction } from 'i18next';
 import type { Lang, PaymentPlan, Program } from '../../../../shared/pricing/types';
 import { addDays } from '../../../../shared/pricing/dates';
-import { checkPhone, countryForCurrency, displayPhone } from '../../../../shared/phone';
 import { useAppData } from '../../app-data';
 import { formatDate, formatMoney } from '../../format';
 import { PrintablePage } from '../../print/PrintablePage';
@@ -29,11 +28,9 @@ export function EnrollmentPrintout(props: {
   const { program, plan, quote } = view;
   const name = settings.businessName.trim();
   const address = settings.businessAddress.trim();
-  // The business's number as its country writes it (02-555-0198), or as typed when unreadable.
-  const typedPhone = settings.businessPhone.trim();
-  const country = countryForCurrency(quote.currency);
-  const checked = checkPhone(typedPhone, country);
-  const phone = checked.kind === 'valid' ? displayPhone(checked.e164, country) : typedPhone;
+  // The business's number as its country writes it (02-555-0198), or as typed when it is
+  // none: formatted by the main process (settings.get).
+  const phone = settings.businessPhoneShown;
   const student = props.studentName.trim();
   const validUntil = addDays(props.today, settings.quoteValidDays);
   return (

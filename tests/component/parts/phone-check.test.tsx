@@ -1,0 +1,85 @@
+// Numbers checked as they are typed, by the main process (phones.check): an answer that comes
+// late, for what was typed before, never stands for the number on screen, and a save made
+// while the answer is on its way waits for it instead of calling the number wrong.
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
+import { useApiImplementation } from '../../../renderer/src/api/client';
+import { inProcessApi, renderScreen } from '../harness';
+import type { FrontDesk } from '../../../electron/app/front-desk';
+
+const KNOWN = '010-1234-5678';
+
+/** The real core, except that the check of `held` answers only when released. */
+function holdCheckOf(frontDesk: FrontDesk, held: string) {
+  const api = inProcessApi(frontDesk);
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  useApiImplementation({
+    ...api,
+    'phones.check': async (input) => {
+      asked.push(input.text);
+      if (input.text === held) await gate;
+      return api['phones.check'](input);
+    },
+  });
+  return { release, asked };
+}
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the phone number checked as it is typed', () => {
+  it('keeps the newer answer when the answer for an older number comes after it', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />, {
+      before: async (core) => {
+        await core.handle('clients.create', { name: '김민지', phone: KNOWN, lang: 'ko' });
+      },
+    });
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    const { release, asked } = holdCheckOf(frontDesk, KNOWN);
+    const phone = screen.getByRole('textbox', { name: '전화번호' });
+    await user.type(phone, KNOWN);
+    await user.type(phone, '9'); // one digit too many: no number, answered at once
+    await waitFor(() => expect(asked).toContain(`${KNOWN}9`));
+    // The older number's answer (valid, and a known client's) arrives last.
+    release();
+    await settle(500); // longer than the client lookup's pause
+    expect(screen.queryByText(/등록된 고객/)).toBeNull();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText(/올바른 전화번호가 아닙니다/)).toBeTruthy();
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    const calls = await frontDesk.handle('calls.search', {});
+    expect(calls.ok && calls.value.total).toBe(0);
+  });
+
+  it('shows nothing wrong while the answer is on its way, and saves once it comes', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    const { release } = holdCheckOf(frontDesk, KNOWN);
+    const phone = screen.getByRole('textbox', { name: '전화번호' });
+    await user.type(phone, KNOWN);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await settle(100);
+    expect(screen.queryByText(/올바른 전화번호가 아닙니다/)).toBeNull();
+    expect(phone.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText(/통화를 저장했습니다/)).toBeNull();
+    release();
+    expect(await screen.findByText(/통화를 저장했습니다/)).toBeTruthy();
+    const calls = await frontDesk.handle('calls.search', {});
+    expect(calls.ok && calls.value.rows.map((c) => c.phoneShown)).toEqual([KNOWN]);
+  });
+
+  it('recognises a known client from the check of the number typed', async () => {
+    const { user } = await renderScreen(<QuoteScreen />, {
+      before: async (core) => {
+        await core.handle('clients.create', { name: '김민지', phone: KNOWN, lang: 'ko' });
+      },
+    });
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), '+82 10 1234 5678');
+    expect(await screen.findByText(/등록된 고객: 김민지/)).toBeTruthy();
+  });
+});
