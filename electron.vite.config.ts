@@ -52,7 +52,7 @@ export default defineConfig({
       firstScreenPreload(firstScreen),
       chunkRules({
         firstScreen,
-        // The main process validates every input; the renderer never needs zod.
+        // What the main process owns, never the renderer: validation (zod) and phone rules.
         nowhere: [
           { module: /\/node_modules\/zod\//, why: 'validation is the main process\'s; import types or shared/vocabulary.ts' },
           { module: /\/node_modules\/libphonenumber-js\//, why: 'phone rules are the main process\'s: numbers come shown (phoneShown) and typed ones are checked with phones.check' },
