@@ -60,6 +60,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The committed catalog's currency when it is in memory already (no read otherwise). */
+export function committedCurrency(db: Database): string | undefined {
+  return db.inTransaction ? undefined : committed.get(db)?.currency;
+}
+
 /** null when no catalog has been stored yet. The result is frozen: writes build a new one. */
 export function loadCatalog(db: Database): Catalog | null {
   if (db.inTransaction) return readTables(db);

@@ -6,12 +6,15 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { PhoneCheckAnswer } from '../../../shared/api/phones';
 import { checkPhone, countryForCurrency, displayPhone } from '../../../shared/phone';
 import { prepared } from '../../db/prepared';
+import { committedCurrency } from '../catalog/store';
 
 export type Country = CountryCode | undefined;
 
 /** The business's country as libphonenumber-js knows it; undefined = international only. */
 export function businessCountry(db: Database): Country {
-  const currency = prepared(db, 'SELECT currency FROM catalog_meta WHERE id = 1').pluck().get() as string | undefined;
+  // Every list of clients or calls asks: from the catalog in memory when it is there.
+  const currency =
+    committedCurrency(db) ?? (prepared(db, 'SELECT currency FROM catalog_meta WHERE id = 1').pluck().get() as string | undefined);
   return currency ? countryForCurrency(currency) : undefined;
 }
 

@@ -92,3 +92,14 @@ describe('numbers as shown, in every answer that carries one', () => {
     expect((await ok('clients.merge', { keepId: keep.id, mergeId: other.id })).phoneShown).toBe('010-1234-5678');
   });
 });
+
+describe('the business country', () => {
+  it('follows a change of the catalog currency at once, though the catalog is kept in memory', async () => {
+    const { ok } = openTestFrontDesk();
+    await ok('catalog.get', {}); // the KRW catalog is now in memory
+    expect(await ok('phones.check', { text: '010-1234-5678' })).toMatchObject({ kind: 'valid', shown: '010-1234-5678' });
+    await ok('catalog.saveBasics', { currency: 'USD' });
+    expect(await ok('phones.check', { text: '010-1234-5678' })).toEqual({ kind: 'invalid' });
+    expect(await ok('phones.check', { text: '(415) 555-0100' })).toMatchObject({ kind: 'valid', shown: '(415) 555-0100' });
+  });
+});
