@@ -1,13 +1,15 @@
 // Temp folders of this run, removed at the end, on Ctrl+C and on an error.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const made: string[] = [];
 const cleanups: (() => void | Promise<void>)[] = [];
 
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `front-desk-bench-${prefix}-`));
+/** `parent`: where to make it (default the system's temp folder). */
+export function tempDir(prefix: string, parent = tmpdir()): string {
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, `front-desk-bench-${prefix}-`));
   made.push(dir);
   return dir;
 }

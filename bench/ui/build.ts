@@ -26,7 +26,9 @@ export function sourcesNewest(): number {
 
 /** Runs `electron-vite build` (optionally with another config file) into a temp folder. */
 export function buildInto(log: (line: string) => void, what: string, configFile?: string): { outDir: string; seconds: number } {
-  const outDir = tempDir('build');
+  // Inside the project, so the built main process finds the project's packages (Node looks
+  // for node_modules in the folders above a module); in the system's temp folder it could not.
+  const outDir = tempDir('build', join(root, 'node_modules/.cache/front-desk-bench'));
   log(`${what}: electron-vite build into a temp folder...`);
   const started = Date.now();
   const args = ['build', '--outDir', outDir, '--logLevel', 'error', ...(configFile ? ['--config', configFile] : [])];
