@@ -16,6 +16,7 @@ import type { Caller } from '../../shared/api/roles';
 import { ApiFailure } from '../../shared/api/result';
 import { text } from '../../shared/api/schemas';
 import { serveEvents } from './events';
+import { firstAnswersElement } from './first-answers';
 import { answerApiCall, guarded, MAX_BODY_BYTES, readJson, requestPath, sendJson, setSecurityHeaders } from './guards';
 import { sendText, serveStatic } from './static';
 
@@ -104,8 +105,12 @@ export async function startLanListener(options: {
     }
     if (method !== 'GET' && method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
     if (path === '/' || path === '/index.html') {
-      // The renderer with a valid cookie; otherwise how to install the CA and pair.
-      return serveStatic(response, options.rendererDir, authenticate(request) ? '/index.html' : '/pair.html', noTransform);
+      // The renderer with a valid cookie (its first answers written in, as the device's own);
+      // otherwise how to install the CA and pair.
+      const caller = authenticate(request);
+      if (!caller) return serveStatic(response, options.rendererDir, '/pair.html', noTransform);
+      const answers = await firstAnswersElement(frontDesk, caller);
+      return serveStatic(response, options.rendererDir, '/index.html', (html) => html.replace('<head>', `<head>\n    ${answers}`));
     }
     if (path === '/pair' || path === '/pair.html') return serveStatic(response, options.rendererDir, '/pair.html', noTransform);
     return serveStatic(response, options.rendererDir, path);

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { FrontDesk } from '../app/front-desk';
 import { sendText, serveStatic } from './static';
+import { firstAnswersElement } from './first-answers';
 import { serveEvents } from './events';
 import { answerApiCall, guarded, MAX_BODY_BYTES, requestPath, setSecurityHeaders } from './guards';
 
@@ -72,9 +73,13 @@ export async function startWebHost(options: {
           '이 주소에는 토큰이 필요합니다. 시작할 때 출력된 주소를 여세요.\nThis address needs its token: open the URL printed at start-up.',
         );
       }
-      return serveStatic(response, options.rendererDir, '/index.html', (html) =>
-        html.replace('<head>', `<head>\n    <meta name="front-desk-token" content="${token}" />`),
-      );
+      guarded(response, log, async () => {
+        const answers = await firstAnswersElement(options.frontDesk);
+        await serveStatic(response, options.rendererDir, '/index.html', (html) =>
+          html.replace('<head>', `<head>\n    <meta name="front-desk-token" content="${token}" />\n    ${answers}`),
+        );
+      });
+      return;
     }
     return serveStatic(response, options.rendererDir, url.pathname);
   });

@@ -124,7 +124,11 @@ export class ApiCallError extends Error {
 }
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
   const fn = current[channel] as (i: InputOf<C>) => Promise<ApiResult<ResultOf<C>>>;
-  const result = await fn(input);
+  return settle(await fn(input));
+}
+
+/** An answer received some other way (written into the page) settled exactly as a call's. */
+export function settle<T>(result: ApiResult<T>): T {
   report(result);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;

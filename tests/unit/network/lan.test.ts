@@ -202,6 +202,10 @@ describe('clinic-network listener', () => {
     expect(app.body).toContain('renderer');
     expect(app.body).not.toContain('front-desk-token');
     expect(app.headers['cache-control']).toBe('no-store');
+    // The first answers are the device's own: a therapist's catalog read is refused there too.
+    const answers = JSON.parse(/<script type="application\/json" id="front-desk-first-answers">(.*?)<\/script>/.exec(app.body)![1]!);
+    expect(answers['catalog.get']).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(answers['app.session']).toMatchObject({ ok: true, value: { role: 'therapist' } });
     const caFile = await send('/clinic-ca.crt');
     expect(caFile.headers['content-type']).toBe('application/x-x509-ca-cert');
   });

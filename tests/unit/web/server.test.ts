@@ -70,6 +70,23 @@ describe('web host', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
+  it("writes the first screen's answers into the page, as data that no text can break out of", async () => {
+    const hostile = 'Spa </script><script>alert(1)</script><!-- & co';
+    expect((await api('settings.update', { businessName: hostile })).status).toBe(200);
+    const page = await send(`/?token=${host.token}`);
+    const blocks = [...page.body.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+    // One element only: the name closed nothing and opened nothing.
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]![0]).toMatch(/^<script type="application\/json" id="front-desk-first-answers">/);
+    expect(page.body).not.toContain('<!--');
+    const answers = JSON.parse(blocks[0]![1]!);
+    expect(Object.keys(answers).sort()).toEqual(['app.info', 'app.session', 'catalog.get', 'settings.get']);
+    expect(answers['settings.get']).toEqual(await frontDesk.handle('settings.get', {}));
+    expect(answers['settings.get'].value.businessName).toBe(hostile);
+    expect(answers['app.session']).toMatchObject({ ok: true, value: { role: 'hub' } });
+    expect(page.headers['cache-control']).toBe('no-store');
+  });
+
   it('requires the token on every API call', async () => {
     expect((await api('settings.get', {}, { 'x-front-desk-token': '' })).status).toBe(401);
     expect((await api('settings.get', {}, { 'x-front-desk-token': 'x'.repeat(48) })).status).toBe(401);
