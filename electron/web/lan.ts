@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { HubFrontDesk } from '../app/front-desk';
 import type { HubCertificates } from '../services/network';
 import { httpsAddress } from '../services/network/addresses';
+import { NONCE_PATTERN } from '../services/network/pairing-proof';
 import { fail } from '../../shared/api/result';
 import type { Caller } from '../../shared/api/roles';
 import { ApiFailure } from '../../shared/api/result';
@@ -28,6 +29,10 @@ const COOKIE_MAX_AGE_S = 400 * 24 * 60 * 60;
 const RENEW_CHECK_MS = 12 * 60 * 60 * 1000;
 
 const pairSchema = z.strictObject({ code: text(40), deviceName: text(60).optional() });
+/** A desk's 32 random bytes, base64url (pairing-proof.ts). */
+const proofSchema = z.strictObject({ nonce: z.string().regex(NONCE_PATTERN) });
+const PAIRING_BODY_BYTES = 16 * 1024;
+const PROOF_BODY_BYTES = 1024;
 
 export type LanListener = {
   port: number;
@@ -88,6 +93,7 @@ export async function startLanListener(options: {
     const path = url.pathname;
     const method = request.method ?? 'GET';
     if (path === '/pair' && method === 'POST') return pair(request, response);
+    if (path === '/pair/proof' && method === 'POST') return proof(request, response);
     if (path === '/clinic-ca.crt' && (method === 'GET' || method === 'HEAD')) {
       response.writeHead(200, {
         'Content-Type': 'application/x-x509-ca-cert',
@@ -124,7 +130,7 @@ export async function startLanListener(options: {
   }
 
   async function pair(request: IncomingMessage, response: ServerResponse) {
-    const body = await readJson(request, response, 16 * 1024);
+    const body = await readJson(request, response, PAIRING_BODY_BYTES);
     if (!body) return;
     const parsed = pairSchema.safeParse(body.value);
     if (!parsed.success) return sendJson(response, 400, fail('invalid-input'));
@@ -144,6 +150,17 @@ export async function startLanListener(options: {
       }
       throw error;
     }
+  }
+
+  /** The live code proves this hub to a desk that has no fingerprint. Always 200 with a proof,
+   *  live code or not (a random one then): like /pair, it never tells when a code is live. */
+  async function proof(request: IncomingMessage, response: ServerResponse) {
+    const body = await readJson(request, response, PROOF_BODY_BYTES);
+    if (!body) return;
+    const parsed = proofSchema.safeParse(body.value);
+    if (!parsed.success) return sendJson(response, 400, fail('invalid-input'));
+    const answer = await network.pairingProof(Buffer.from(parsed.data.nonce, 'base64url'));
+    sendJson(response, 200, { proof: answer.toString('base64url') });
   }
 
   function events(request: IncomingMessage, response: ServerResponse, caller: Caller) {

@@ -193,20 +193,28 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('refuses a different certificate at the hub\'s address: the pinned fingerprint does not match (pinning)', async () => {
-    // An impostor on the hub's machine, with a certificate for that address from another CA.
+  it('refuses a different certificate at the hub\'s address: by the pinned fingerprint, or by the code, which it never receives (pinning)', async () => {
+    // An impostor on the hub's machine, with a certificate for that address from another CA. It
+    // says yes to everything, and prints each request it receives.
     const other = makeTestAuthority('Impostor CA');
     const leaf = other.leaf({ ips: [network.hub.address] });
     const impostor = network.spawnIn(network.hub, process.execPath, ['--input-type=module', '-e', `
       import https from 'node:https';
       const server = https.createServer({ cert: ${JSON.stringify(leaf.certPem)}, key: ${JSON.stringify(leaf.keyPem)} }, (req, res) => {
-        if (req.url === '/clinic-ca.crt') { res.writeHead(200); res.end(${JSON.stringify(other.caPem)}); return; }
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ credential: 'stolen-credential-0123456789abcdef', role: 'desk', deviceId: 1 }));
+        let body = '';
+        req.on('data', (c) => (body += c));
+        req.on('end', () => {
+          console.log('received ' + JSON.stringify([req.method, req.url, body]));
+          if (req.url === '/clinic-ca.crt') { res.writeHead(200); res.end(${JSON.stringify(other.caPem)}); return; }
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ credential: 'stolen-credential-0123456789abcdef', role: 'desk', deviceId: 1, proof: 'A'.repeat(43) }));
+        });
       });
       server.listen(47821, ${JSON.stringify(network.hub.address)}, () => console.log('listening'));
     `], { stdio: ['ignore', 'pipe', 'pipe'] });
     processes.push(impostor);
+    let received = '';
+    impostor.stdout!.on('data', (d: Buffer) => (received += d.toString()));
     await started(impostor, /(listening)/);
     const status = await atHub('network.status', {});
     const code = await atHub('network.createPairingCode', { role: 'desk', deviceName: '프런트 2' });
@@ -214,7 +222,13 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
     await connection.openSettings();
     await connection.connect({ address: `${network.hub.address}:47821`, fingerprint: status.fingerprint!, code: code.code, deviceName: '프런트 2' });
     await connection.alert().filter({ hasText: connection.texts.errors.pairing.fingerprint }).waitFor();
+    // Without the fingerprint, the code itself must be proved by whoever answers: it cannot.
+    await connection.connect({ address: `${network.hub.address}:47821`, code: code.code, deviceName: '프런트 2' });
+    await connection.alert().filter({ hasText: connection.texts.errors.pairing['code-or-hub'] }).waitFor();
     expect(await connection.connectedHeading().count()).toBe(0);
+    const requests = [...received.matchAll(/^received (.*)$/gm)].map((m) => JSON.parse(m[1]!) as [string, string, string]);
+    expect(requests.map(([method, path]) => `${method} ${path}`)).toEqual(['GET /clinic-ca.crt', 'GET /clinic-ca.crt', 'POST /pair/proof']);
+    expect(received.toUpperCase()).not.toContain(code.code);
     impostor.kill('SIGTERM');
   });
 
@@ -307,9 +321,12 @@ describe.skipIf(skip !== null)('the clinic network across two hosts', () => {
 
   it('refuses the second of two desks saving one client, with the saved values, and keeps the first save', async () => {
     const client = await atHub('clients.create', { name: '박서연', phone: '010-2468-1357', lang: 'ko' });
-    // A second desk PC on the same machine, paired at its first start.
+    // A second desk PC on the same machine, paired at its first start with what a person types
+    // off the hub's screen: the address and the code (the code proves the hub: no fingerprint).
     const code = await atHub('network.createPairingCode', { role: 'desk', deviceName: '프런트 3' });
-    const secondUrl = await startDesk(['--connect', code.url, '--pairing-code', code.code, '--device-name', '프런트 3']);
+    const typedAddress = new URL(code.url).host;
+    expect(typedAddress).toBe(`${network.hub.address}:47820`);
+    const secondUrl = await startDesk(['--connect', typedAddress, '--pairing-code', code.code, '--device-name', '프런트 3']);
     const secondPage = await deskWindow(deskBrowser);
     try {
       await secondPage.goto(secondUrl);

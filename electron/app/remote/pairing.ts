@@ -1,16 +1,20 @@
-// Pairing from a desk PC: fetch the hub's clinic CA, check it against the fingerprint the
-// user has (typed, or in the pairing link), then present the one-time code over a connection
-// pinned to that CA. Only then is a credential received and hub.json written.
+// Pairing from a desk PC: fetch the hub's clinic CA and check it, then present the one-time
+// code over a connection pinned to that CA. Only then is a credential received and hub.json
+// written. The CA is checked against the fingerprint the user has (typed, or in the pairing
+// link), or, with none, by the code itself: the hub must prove it knows the code for the CA
+// this PC sees (services/network/pairing-proof.ts) before the code is sent.
 import https from 'node:https';
 import { ApiFailure } from '../../../shared/api/result';
+import { CODE_ALPHABET, CODE_LENGTH, normalizeCode } from '../../services/network/pairing';
+import { newNonce, proofKey, proofMatches, proofOf } from '../../services/network/pairing-proof';
 import { parseHubAddress } from './address';
-import { answerJson, hubRequest, HubUnreachable } from './hub-request';
+import { answerJson, hubRequest, HubUnreachable, type HubTarget } from './hub-request';
 import type { HubLink } from './hub-link';
 import { certificateToPem, fingerprintOfPem, normalizeFingerprint, pinnedAgent } from './pinning';
 
 export type PairingRequest = {
   address: string;
-  /** Optional when the address is the pairing link that carries it. */
+  /** Optional: without it (typed or in the pairing link) the code proves the hub. */
   fingerprint?: string;
   code: string;
   deviceName: string;
@@ -25,8 +29,10 @@ export async function pairWithHub(request: PairingRequest): Promise<HubLink> {
   const typed = request.fingerprint?.trim() ? normalizeFingerprint(request.fingerprint) : null;
   if (request.fingerprint?.trim() && !typed) throw new ApiFailure('pairing', { reason: 'fingerprint-format' });
   if (typed && address.fingerprint && typed !== address.fingerprint) throw new ApiFailure('pairing', { reason: 'fingerprint' });
-  const fingerprint = typed ?? address.fingerprint;
-  if (!fingerprint) throw new ApiFailure('pairing', { reason: 'fingerprint-missing' });
+  const known = typed ?? address.fingerprint;
+  const code = normalizeCode(request.code);
+  // Without a fingerprint only the code can prove the hub; one that cannot be a code never could.
+  if (!known && !isCodeShaped(code)) throw new ApiFailure('pairing', { reason: 'code-or-hub' });
 
   // Not trusted yet: whatever comes back is judged by its fingerprint alone.
   const unverified = new https.Agent({ rejectUnauthorized: false, minVersion: 'TLSv1.2' });
@@ -43,10 +49,12 @@ export async function pairWithHub(request: PairingRequest): Promise<HubLink> {
   } finally {
     unverified.destroy();
   }
-  if (fingerprintOfPem(caPem) !== fingerprint) throw new ApiFailure('pairing', { reason: 'fingerprint' });
+  const fingerprint = fingerprintOfPem(caPem);
+  if (known && fingerprint !== known) throw new ApiFailure('pairing', { reason: 'fingerprint' });
 
   const agent = pinnedAgent({ caPem, fingerprint });
   try {
+    if (!known) await checkProof({ address: address.origin, agent }, code, fingerprint, request.timeoutMs);
     const answer = await hubRequest(
       { address: address.origin, agent },
       { method: 'POST', path: '/pair', json: { code: request.code.trim(), deviceName: request.deviceName.trim() }, timeoutMs: request.timeoutMs },
@@ -70,6 +78,21 @@ export async function pairWithHub(request: PairingRequest): Promise<HubLink> {
   } finally {
     agent.destroy();
   }
+}
+
+const isCodeShaped = (code: string) => code.length === CODE_LENGTH && [...code].every((c) => CODE_ALPHABET.includes(c));
+
+/** The hub proves it holds this code for the CA seen here, or the code is not sent: a
+ *  mistyped code spends none of its 5 tries, and an impostor never learns it. */
+async function checkProof(target: HubTarget, code: string, fingerprint: string, timeoutMs?: number): Promise<void> {
+  const nonce = newNonce();
+  const [answer, key] = await Promise.all([
+    hubRequest(target, { method: 'POST', path: '/pair/proof', json: { nonce: nonce.toString('base64url') }, timeoutMs }),
+    proofKey(code, fingerprint),
+  ]);
+  const proof = (answerJson(answer) as { proof?: unknown } | null)?.proof;
+  const given = answer.status === 200 && typeof proof === 'string' ? Buffer.from(proof, 'base64url') : Buffer.alloc(0);
+  if (!proofMatches(proofOf(key, nonce), given)) throw new ApiFailure('pairing', { reason: 'code-or-hub' });
 }
 
 function asFailure(error: unknown): ApiFailure {

@@ -15,6 +15,7 @@ import { hubHostName, httpsAddress, lanAddresses } from './addresses';
 import { ensureCertificates, fingerprintOf, type HubCertificates, type HubIdentity } from './certificates';
 import { addDevice, deviceByCredential, listDevices, revokeDevice } from './devices';
 import { PairingCodes, type LiveCode } from './pairing';
+import { randomProof } from './pairing-proof';
 import { getNetworkSettings, updateNetworkSettings, type NetworkSettings } from './settings';
 
 export type { HubCertificates } from './certificates';
@@ -40,6 +41,8 @@ export type HubNetwork = {
   cancelPairingCode(): void;
   /** A device presents the code: a credential, or ApiFailure('unauthorized'). */
   pair(code: string, address: string | null): Promise<Paired>;
+  /** The live code's proof for a desk's nonce, over this hub's CA (random without a code). */
+  pairingProof(nonce: Buffer): Promise<Buffer>;
   /** The caller a credential stands for, or null (unknown, revoked, or no database). */
   authenticate(credential: string, address: string | null): Caller | null;
   devices(): DeviceRecord[];
@@ -125,7 +128,9 @@ export function createHubNetwork(options: {
       // A code is useless until devices can reach the hub: sharing must be on and running.
       if (!url) throw new ApiFailure('unavailable', { reason: 'not-sharing' });
       if (qr?.url !== url) qr = { url, svg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
-      return codeView(codes.create(role, deviceName))!;
+      const view = codeView(codes.create(role, deviceName))!;
+      codes.prepareProof(fingerprint()!); // pairingUrl() had it
+      return view;
     },
     cancelPairingCode: () => codes.cancel(),
     async pair(code, address) {
@@ -139,6 +144,10 @@ export function createHubNetwork(options: {
       );
       options.emit({ domains: ['devices'] });
       return { credential, role: device.role, deviceId: device.id, fingerprint: certificates.fingerprint };
+    },
+    pairingProof(nonce) {
+      const fp = fingerprint();
+      return fp ? codes.proof(nonce, fp) : Promise.resolve(randomProof());
     },
     authenticate(credential, address) {
       try {

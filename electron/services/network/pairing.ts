@@ -1,15 +1,19 @@
 // The one-time pairing code (docs/network.md): 8 characters from an alphabet without
 // look-alikes, valid 5 minutes, dead after 5 wrong tries, used once. Kept in memory only:
 // one live code at a time, so every wrong try counts against it (a guesser cannot spread
-// tries over several codes), and a restart of the hub cancels it.
+// tries over several codes), and a restart of the hub cancels it. The live code also proves the
+// hub to a desk that has no fingerprint (pairing-proof.ts): at most 5 proofs per code.
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { DeviceRole } from '../../../shared/vocabulary';
+import { proofKey, proofOf, randomProof } from './pairing-proof';
 
 /** No 0/O, 1/I/L: read aloud or typed from the hub's screen without doubt. */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const CODE_LENGTH = 8;
 export const CODE_LIFETIME_MS = 5 * 60 * 1000;
 export const CODE_MAX_WRONG_TRIES = 5;
+/** Proofs answered per live code; the next request kills it (as 5 wrong tries do). */
+export const CODE_MAX_PROOFS = 5;
 
 export type LiveCode = { code: string; role: DeviceRole; deviceName: string; expiresAt: Date };
 
@@ -26,8 +30,15 @@ export function newCode(): string {
   return code;
 }
 
+type Live = LiveCode & {
+  wrongTries: number;
+  proofs: number;
+  /** Derived once per code and CA fingerprint (scrypt), then each proof is one HMAC. */
+  key: { fingerprint: string; derived: Promise<Buffer> } | null;
+};
+
 export class PairingCodes {
-  private live: (LiveCode & { wrongTries: number }) | null = null;
+  private live: Live | null = null;
 
   constructor(private readonly now: () => Date) {}
 
@@ -38,8 +49,40 @@ export class PairingCodes {
       deviceName,
       expiresAt: new Date(this.now().getTime() + CODE_LIFETIME_MS),
       wrongTries: 0,
+      proofs: 0,
+      key: null,
     };
     return this.current()!;
+  }
+
+  /** Starts deriving the proof key at once, so that the first proof of a live code takes no
+   *  longer than an answer without one (its time would tell the network a code is live). */
+  prepareProof(fingerprint: string): void {
+    if (this.live) void this.keyOf(this.live, fingerprint).catch(() => undefined);
+  }
+
+  /** The proof for a desk's nonce, over the hub's CA fingerprint. Without a live code (none,
+   *  expired, used, killed) a random answer of the same shape: nobody can tell the difference
+   *  without the code. The 6th request for one code kills it. */
+  async proof(nonce: Buffer, fingerprint: string): Promise<Buffer> {
+    const live = this.live;
+    if (!live || this.now() >= live.expiresAt) {
+      if (live) this.live = null;
+      return randomProof();
+    }
+    live.proofs += 1;
+    if (live.proofs > CODE_MAX_PROOFS) {
+      this.live = null;
+      return randomProof();
+    }
+    const key = await this.keyOf(live, fingerprint);
+    // Cancelled or replaced meanwhile: that code no longer pairs anything.
+    return this.live === live ? proofOf(key, nonce) : randomProof();
+  }
+
+  private keyOf(live: Live, fingerprint: string): Promise<Buffer> {
+    if (live.key?.fingerprint !== fingerprint) live.key = { fingerprint, derived: proofKey(live.code, fingerprint) };
+    return live.key.derived;
   }
 
   cancel(): void {

@@ -71,6 +71,14 @@ describe('Settings -> Clinic network', () => {
     expect(within(screen.getByRole('table')).getByText(/^Removed /)).toBeTruthy();
     expect(hub.network.authenticate('anything', null)).toBeNull();
     expect(hub.network.devices()[0]!.revokedAt).not.toBeNull();
+    expect(screen.queryByText(/Connect to a hub/)).toBeNull(); // that code was for a tablet
+
+    // A code for a desk PC says what it types: the address and the code (no fingerprint).
+    await user.click(screen.getByRole('radio', { name: 'Front desk' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Device name' }));
+    await user.type(screen.getByRole('textbox', { name: 'Device name' }), 'Front desk 2');
+    await user.click(screen.getByRole('button', { name: 'Make a pairing code' }));
+    expect(await screen.findByText(`On the front-desk PC, open Settings > Connect to a hub and type the address 127.0.0.1:${port} and this code.`)).toBeTruthy();
   });
 
   it('is in Korean on a Korean screen', async () => {

@@ -2,7 +2,7 @@
 // credentials (none, wrong, revoked), roles, codes that die, change events, the loopback
 // host's guards, and TLS 1.2 as the floor. Started the way the hosts start it: sharing
 // turned on through the network.update channel.
-import { X509Certificate } from 'node:crypto';
+import { randomBytes, X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { connect as netConnect, createServer } from 'node:net';
@@ -15,6 +15,7 @@ import { DATABASE_FILE, openFrontDesk, type HubFrontDesk } from '../../../electr
 import { startSharing, type Sharing } from '../../../electron/web/sharing';
 import type { NetworkStatus, PairingCode } from '../../../shared/api/network';
 import { openEvents } from '../../support/events';
+import { proofKey, proofOf } from '../../../electron/services/network/pairing-proof';
 
 let dir: string;
 let hub: HubFrontDesk;
@@ -259,6 +260,39 @@ describe('clinic-network listener', () => {
     expect((await send('/pair', { body: { code: 'ABCD2345', role: 'hub' } })).status).toBe(400);
     expect((await send('/pair', { body: 'ABCD2345' })).status).toBe(400);
     expect((await send('/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: undefined })).status).toBe(400);
+  });
+
+  it('proves a live code for a nonce, and answers the same shape and status without one', async () => {
+    const nonce = randomBytes(32).toString('base64url');
+    await hub.handle('network.cancelPairingCode', {});
+    const none = await send('/pair/proof', { body: { nonce } });
+    const { code } = await makeCode('desk', 'Desk 8');
+    const live = await send('/pair/proof', { body: { nonce } });
+    for (const reply of [none, live]) {
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(reply.headers['cache-control']).toBe('no-store');
+      expect(Object.keys(json(reply))).toEqual(['proof']);
+      expect(String(json(reply).proof)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    }
+    const fingerprint = new X509Certificate(ca).fingerprint256;
+    const expected = proofOf(await proofKey(code, fingerprint), Buffer.from(nonce, 'base64url')).toString('base64url');
+    expect(json(live).proof).toBe(expected);
+    expect(json(none).proof).not.toBe(expected);
+    await hub.handle('network.cancelPairingCode', {});
+  });
+
+  it('refuses malformed proof requests: a nonce that is not 32 bytes, unknown keys, a large body', async () => {
+    const nonce = randomBytes(32).toString('base64url');
+    for (const body of [{ nonce: nonce.slice(1) }, { nonce: `${nonce}A` }, { nonce: `${nonce.slice(1)}+` }, { nonce: 42 }, {}, nonce, { nonce, code: 'ABCD2345' }]) {
+      const reply = await send('/pair/proof', { body });
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect(json(reply)).toEqual({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect((await send('/pair/proof', { body: { nonce: 'A'.repeat(4096) } })).status).toBe(413);
+    expect((await send('/pair/proof', { method: 'GET' })).status).toBe(404); // a page that does not exist
+    // The listener keeps serving.
+    expect((await send('/pair/proof', { body: { nonce } })).status).toBe(200);
   });
 
   it('sends a change made at the hub to a device listening for events', async () => {

@@ -83,10 +83,13 @@ describe('pairing from a desk PC', () => {
     expect(hub.pairAttempts).toBe(before);
   });
 
-  it('says why: a wrong code, no fingerprint, a malformed one, not an https address', async () => {
+  it('says why: a wrong code, no fingerprint and a hub that proves nothing, a malformed one, not an https address', async () => {
     const base = { address: hub.address, fingerprint: clinic.fingerprint, code: 'WRONG999', deviceName: 'Desk 2' };
     expect((await failureOf(pairWithHub(base))).details).toEqual({ reason: 'code' });
-    expect((await failureOf(pairWithHub({ ...base, fingerprint: '' }))).details).toEqual({ reason: 'fingerprint-missing' });
+    // No fingerprint: the code must prove the hub first, which this stand-in cannot (no /pair/proof).
+    const before = hub.pairAttempts;
+    expect((await failureOf(pairWithHub({ ...base, fingerprint: '', code: 'ABCD2345' }))).details).toEqual({ reason: 'code-or-hub' });
+    expect(hub.pairAttempts).toBe(before);
     expect((await failureOf(pairWithHub({ ...base, fingerprint: 'AB:CD' }))).details).toEqual({ reason: 'fingerprint-format' });
     expect((await failureOf(pairWithHub({ ...base, address: 'http://127.0.0.1:1' }))).details).toEqual({ reason: 'address' });
   });

@@ -1,6 +1,7 @@
 // Settings -> Clinic network, at the hub only: share on the clinic network (on/off, port),
-// the addresses and certificate fingerprint devices need, a one-time pairing code for a
-// new device (large, with its QR code), and the paired devices with Remove (revoke).
+// the addresses devices type and the certificate fingerprint tablets compare, a one-time
+// pairing code for a new device (large, with its QR code, and for a desk PC what it types:
+// the address and the code), and the paired devices with Remove (revoke).
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRecord, NetworkStatus, PairingCode } from '../../../../shared/api/network';
@@ -186,6 +187,9 @@ function ClinicNetworkSection() {
             width={200}
             height={200}
           />
+          {code.role === 'desk' && status.addresses[0] && (
+            <p>{t('pairing.deskSteps', { address: status.addresses[0].replace(/^https:\/\//, '') })}</p>
+          )}
           <p>
             {t('pairing.codeFor', {
               name: code.deviceName,

@@ -1,6 +1,7 @@
-// Settings -> Connect to a hub (a desk PC): pair with the clinic's hub (address, fingerprint
-// or the pairing link, the one-time code, this PC's name), or, once connected, disconnect.
-// Either way the page reloads: every screen starts again on the data it now works on.
+// Settings -> Connect to a hub (a desk PC): pair with the clinic's hub (its address or the
+// pairing link, the one-time code, this PC's name; the fingerprint is optional, since the code
+// itself checks the hub), or, once connected, disconnect. Either way the page reloads: every
+// screen starts again on the data it now works on.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -57,12 +58,13 @@ function ConnectForm() {
       <p className="muted">{t('settings.intro')}</p>
       <TextField id="connect-address" label={t('settings.address')} hint={t('settings.addressHint')} value={fields.address}
         onChange={set('address')} error={problem('address')} maxLength={500} size={40} autoComplete="off" spellCheck={false} />
-      <TextField id="connect-fingerprint" label={t('settings.fingerprint')} hint={t('settings.fingerprintHint')} value={fields.fingerprint}
-        onChange={set('fingerprint')} maxLength={200} size={60} autoComplete="off" spellCheck={false} />
       <TextField id="connect-code" label={t('settings.code')} hint={t('settings.codeHint')} value={fields.code}
         onChange={set('code')} error={problem('code')} maxLength={32} size={12} autoComplete="one-time-code" spellCheck={false} />
       <TextField id="connect-deviceName" label={t('settings.deviceName')} hint={t('settings.deviceNameHint')} value={fields.deviceName}
         onChange={set('deviceName')} error={problem('deviceName')} maxLength={60} size={30} autoComplete="off" />
+      {/* Last, being optional: the address, the code and the name are all a desk needs. */}
+      <TextField id="connect-fingerprint" label={t('settings.fingerprint')} hint={t('settings.fingerprintHint')} value={fields.fingerprint}
+        onChange={set('fingerprint')} maxLength={200} size={60} autoComplete="off" spellCheck={false} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('settings.connecting') : t('settings.connect')}
