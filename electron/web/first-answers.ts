@@ -5,11 +5,31 @@ import type { FrontDesk } from '../app/front-desk';
 import { FIRST_ANSWER_CHANNELS, FIRST_ANSWERS_ELEMENT_ID } from '../../shared/api/first-answers';
 import type { Caller } from '../../shared/api/roles';
 
-export async function firstAnswersElement(frontDesk: FrontDesk, caller?: Caller): Promise<string> {
-  const answers = await Promise.all(FIRST_ANSWER_CHANNELS.map((channel) => frontDesk.handle(channel, {}, caller)));
-  const data = Object.fromEntries(FIRST_ANSWER_CHANNELS.map((channel, i) => [channel, answers[i]]));
-  // Every "<" escaped: no text in the data (a business name, a service's name) can close the
-  // element or open a comment; JSON.parse reads \u003c back as "<".
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${json}</script>`;
+/** A desk connected to a hub answers through the hub: a hub slow to answer must not hold the
+ *  page back. Past this, the page goes without, and the renderer asks (and says if it cannot). */
+const WAIT_MS = 1000;
+
+/** The element, or '' (none written: the renderer asks) when an answer fails to come. */
+export async function firstAnswersElement(frontDesk: FrontDesk, caller?: Caller, waitMs = WAIT_MS): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+  try {
+    const answers = await Promise.race([Promise.all(FIRST_ANSWER_CHANNELS.map((channel) => frontDesk.handle(channel, {}, caller))), late]);
+    if (!answers) return '';
+    const data = Object.fromEntries(FIRST_ANSWER_CHANNELS.map((channel, i) => [channel, answers[i]]));
+    // Every "<" escaped: no text in the data (a business name, a service's name) can close the
+    // element or open a comment; JSON.parse reads \u003c back as "<".
+    const json = JSON.stringify(data).replace(/</g, '\\u003c');
+    return `<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${json}</script>`;
+  } catch {
+    return ''; // the core answers failures as results; a throw here is a host fault: the renderer asks
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `html` with `tags` after its <head>. A function as the replacement: a replacement string
+ *  would read "$'", "$&" or "$$" in stored text as patterns and change the page. */
+export function afterHead(html: string, tags: string): string {
+  return html.replace('<head>', () => `<head>\n    ${tags}`);
 }

@@ -17,7 +17,7 @@ import type { Caller } from '../../shared/api/roles';
 import { ApiFailure } from '../../shared/api/result';
 import { text } from '../../shared/api/schemas';
 import { serveEvents } from './events';
-import { firstAnswersElement } from './first-answers';
+import { afterHead, firstAnswersElement } from './first-answers';
 import { answerApiCall, guarded, MAX_BODY_BYTES, readJson, requestPath, sendJson, setSecurityHeaders } from './guards';
 import { sendText, serveStatic } from './static';
 
@@ -115,8 +115,8 @@ export async function startLanListener(options: {
       // otherwise how to install the CA and pair.
       const caller = authenticate(request);
       if (!caller) return serveStatic(response, options.rendererDir, '/pair.html', noTransform);
-      const answers = await firstAnswersElement(frontDesk, caller);
-      return serveStatic(response, options.rendererDir, '/index.html', (html) => html.replace('<head>', `<head>\n    ${answers}`));
+      const answers = method === 'HEAD' ? '' : await firstAnswersElement(frontDesk, caller);
+      return serveStatic(response, options.rendererDir, '/index.html', (html) => afterHead(html, answers));
     }
     if (path === '/pair' || path === '/pair.html') return serveStatic(response, options.rendererDir, '/pair.html', noTransform);
     return serveStatic(response, options.rendererDir, path);

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { FrontDesk } from '../app/front-desk';
 import { sendText, serveStatic } from './static';
-import { firstAnswersElement } from './first-answers';
+import { afterHead, firstAnswersElement } from './first-answers';
 import { serveEvents } from './events';
 import { answerApiCall, guarded, MAX_BODY_BYTES, requestPath, setSecurityHeaders } from './guards';
 
@@ -74,9 +74,9 @@ export async function startWebHost(options: {
         );
       }
       guarded(response, log, async () => {
-        const answers = await firstAnswersElement(options.frontDesk);
+        const answers = request.method === 'HEAD' ? '' : await firstAnswersElement(options.frontDesk);
         await serveStatic(response, options.rendererDir, '/index.html', (html) =>
-          html.replace('<head>', `<head>\n    <meta name="front-desk-token" content="${token}" />\n    ${answers}`),
+          afterHead(html, `<meta name="front-desk-token" content="${token}" />\n    ${answers}`),
         );
       });
       return;

@@ -71,7 +71,8 @@ describe('web host', () => {
   });
 
   it("writes the first screen's answers into the page, as data that no text can break out of", async () => {
-    const hostile = 'Spa </script><script>alert(1)</script><!-- & co';
+    // "$'", "$&", "$`" and "$$" would be patterns in a replacement string.
+    const hostile = "Spa </script><script>alert(1)</script><!-- & co $' $& $` $$";
     expect((await api('settings.update', { businessName: hostile })).status).toBe(200);
     const page = await send(`/?token=${host.token}`);
     const blocks = [...page.body.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
