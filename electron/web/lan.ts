@@ -160,7 +160,7 @@ export async function startLanListener(options: {
     const parsed = proofSchema.safeParse(body.value);
     if (!parsed.success) return sendJson(response, 400, fail('invalid-input'));
     const answer = await network.pairingProof(Buffer.from(parsed.data.nonce, 'base64url'));
-    sendJson(response, 200, { proof: answer.toString('base64url') });
+    sendJson(response, 200, { hubNonce: answer.hubNonce.toString('base64url'), proof: answer.proof.toString('base64url') });
   }
 
   function events(request: IncomingMessage, response: ServerResponse, caller: Caller) {

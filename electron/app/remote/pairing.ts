@@ -6,7 +6,7 @@
 import https from 'node:https';
 import { ApiFailure } from '../../../shared/api/result';
 import { CODE_ALPHABET, CODE_LENGTH, normalizeCode } from '../../services/network/pairing';
-import { newNonce, proofKey, proofMatches, proofOf } from '../../services/network/pairing-proof';
+import { newNonce, NONCE_PATTERN, proofKey, proofMatches, proofOf } from '../../services/network/pairing-proof';
 import { parseHubAddress } from './address';
 import { answerJson, hubRequest, HubUnreachable, type HubTarget } from './hub-request';
 import type { HubLink } from './hub-link';
@@ -90,9 +90,14 @@ async function checkProof(target: HubTarget, code: string, fingerprint: string, 
     hubRequest(target, { method: 'POST', path: '/pair/proof', json: { nonce: nonce.toString('base64url') }, timeoutMs }),
     proofKey(code, fingerprint),
   ]);
-  const proof = (answerJson(answer) as { proof?: unknown } | null)?.proof;
-  const given = answer.status === 200 && typeof proof === 'string' ? Buffer.from(proof, 'base64url') : Buffer.alloc(0);
-  if (!proofMatches(proofOf(key, nonce), given)) throw new ApiFailure('pairing', { reason: 'code-or-hub' });
+  const body = answer.status === 200 ? (answerJson(answer) as { proof?: unknown; hubNonce?: unknown } | null) : null;
+  const { proof, hubNonce } = body ?? {};
+  // Not the hub's answer (no hub nonce of the right shape): as a wrong proof.
+  if (typeof proof !== 'string' || typeof hubNonce !== 'string' || !NONCE_PATTERN.test(hubNonce)) {
+    throw new ApiFailure('pairing', { reason: 'code-or-hub' });
+  }
+  const expected = proofOf(key, nonce, Buffer.from(hubNonce, 'base64url'));
+  if (!proofMatches(expected, Buffer.from(proof, 'base64url'))) throw new ApiFailure('pairing', { reason: 'code-or-hub' });
 }
 
 function asFailure(error: unknown): ApiFailure {

@@ -15,7 +15,7 @@ import { hubHostName, httpsAddress, lanAddresses } from './addresses';
 import { ensureCertificates, fingerprintOf, type HubCertificates, type HubIdentity } from './certificates';
 import { addDevice, deviceByCredential, listDevices, revokeDevice } from './devices';
 import { PairingCodes, type LiveCode } from './pairing';
-import { randomProof } from './pairing-proof';
+import { newNonce, randomProof, type ProofAnswer } from './pairing-proof';
 import { getNetworkSettings, updateNetworkSettings, type NetworkSettings } from './settings';
 
 export type { HubCertificates } from './certificates';
@@ -42,7 +42,7 @@ export type HubNetwork = {
   /** A device presents the code: a credential, or ApiFailure('unauthorized'). */
   pair(code: string, address: string | null): Promise<Paired>;
   /** The live code's proof for a desk's nonce, over this hub's CA (random without a code). */
-  pairingProof(nonce: Buffer): Promise<Buffer>;
+  pairingProof(nonce: Buffer): Promise<ProofAnswer>;
   /** The caller a credential stands for, or null (unknown, revoked, or no database). */
   authenticate(credential: string, address: string | null): Caller | null;
   devices(): DeviceRecord[];
@@ -147,7 +147,7 @@ export function createHubNetwork(options: {
     },
     pairingProof(nonce) {
       const fp = fingerprint();
-      return fp ? codes.proof(nonce, fp) : Promise.resolve(randomProof());
+      return fp ? codes.proof(nonce, fp) : Promise.resolve({ hubNonce: newNonce(), proof: randomProof() });
     },
     authenticate(credential, address) {
       try {

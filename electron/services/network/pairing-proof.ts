@@ -24,10 +24,15 @@ export function proofKey(code: string, fingerprint: string): Promise<Buffer> {
   });
 }
 
-/** HMAC-SHA256(key, label || nonce): what the hub answers to one nonce. */
-export function proofOf(key: Buffer, nonce: Buffer): Buffer {
-  return createHmac('sha256', key).update(PROOF_LABEL).update(nonce).digest();
+/** HMAC-SHA256(key, label || desk's nonce || hub's nonce). The hub adds a fresh nonce of its
+ *  own to every answer, so no two answers are alike, code or none: a desk sending one nonce
+ *  twice cannot tell a live code's fixed answer from the random one given without a code. */
+export function proofOf(key: Buffer, deskNonce: Buffer, hubNonce: Buffer): Buffer {
+  return createHmac('sha256', key).update(PROOF_LABEL).update(deskNonce).update(hubNonce).digest();
 }
+
+/** The hub's answer to one proof request. */
+export type ProofAnswer = { hubNonce: Buffer; proof: Buffer };
 
 /** The desk's check, in constant time. */
 export function proofMatches(expected: Buffer, given: Buffer): boolean {

@@ -5,7 +5,7 @@
 // hub to a desk that has no fingerprint (pairing-proof.ts): at most 5 proofs per code.
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { DeviceRole } from '../../../shared/vocabulary';
-import { proofKey, proofOf, randomProof } from './pairing-proof';
+import { newNonce, proofKey, proofOf, randomProof, type ProofAnswer } from './pairing-proof';
 
 /** No 0/O, 1/I/L: read aloud or typed from the hub's screen without doubt. */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -64,24 +64,38 @@ export class PairingCodes {
   /** The proof for a desk's nonce, over the hub's CA fingerprint. Without a live code (none,
    *  expired, used, killed) a random answer of the same shape: nobody can tell the difference
    *  without the code. The 6th request for one code kills it. */
-  async proof(nonce: Buffer, fingerprint: string): Promise<Buffer> {
+  async proof(nonce: Buffer, fingerprint: string): Promise<ProofAnswer> {
+    const hubNonce = newNonce();
+    const none = { hubNonce, proof: randomProof() };
     const live = this.live;
     if (!live || this.now() >= live.expiresAt) {
       if (live) this.live = null;
-      return randomProof();
+      return none;
     }
     live.proofs += 1;
     if (live.proofs > CODE_MAX_PROOFS) {
       this.live = null;
-      return randomProof();
+      return none;
     }
-    const key = await this.keyOf(live, fingerprint);
+    let key: Buffer;
+    try {
+      key = await this.keyOf(live, fingerprint);
+    } catch {
+      return none; // scrypt failed (not expected): answered as without a code, never as an error
+    }
     // Cancelled or replaced meanwhile: that code no longer pairs anything.
-    return this.live === live ? proofOf(key, nonce) : randomProof();
+    return this.live === live ? { hubNonce, proof: proofOf(key, nonce, hubNonce) } : none;
   }
 
   private keyOf(live: Live, fingerprint: string): Promise<Buffer> {
-    if (live.key?.fingerprint !== fingerprint) live.key = { fingerprint, derived: proofKey(live.code, fingerprint) };
+    if (live.key?.fingerprint !== fingerprint) {
+      const key = { fingerprint, derived: proofKey(live.code, fingerprint) };
+      live.key = key;
+      // A failed derivation is not kept: the next proof derives again.
+      key.derived.catch(() => {
+        if (live.key === key) live.key = null;
+      });
+    }
     return live.key.derived;
   }
 

@@ -272,13 +272,21 @@ describe('clinic-network listener', () => {
       expect(reply.status).toBe(200);
       expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
       expect(reply.headers['cache-control']).toBe('no-store');
-      expect(Object.keys(json(reply))).toEqual(['proof']);
+      expect(Object.keys(json(reply)).sort()).toEqual(['hubNonce', 'proof']);
       expect(String(json(reply).proof)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(String(json(reply).hubNonce)).toMatch(/^[A-Za-z0-9_-]{43}$/);
     }
     const fingerprint = new X509Certificate(ca).fingerprint256;
-    const expected = proofOf(await proofKey(code, fingerprint), Buffer.from(nonce, 'base64url')).toString('base64url');
-    expect(json(live).proof).toBe(expected);
-    expect(json(none).proof).not.toBe(expected);
+    const key = await proofKey(code, fingerprint);
+    const expected = (reply: Reply) =>
+      proofOf(key, Buffer.from(nonce, 'base64url'), Buffer.from(String(json(reply).hubNonce), 'base64url')).toString('base64url');
+    expect(json(live).proof).toBe(expected(live));
+    expect(json(none).proof).not.toBe(expected(none));
+    // The same nonce again: a fresh answer, so repeating a nonce shows nothing.
+    const again = await send('/pair/proof', { body: { nonce } });
+    expect(json(again).hubNonce).not.toBe(json(live).hubNonce);
+    expect(json(again).proof).not.toBe(json(live).proof);
+    expect(json(again).proof).toBe(expected(again));
     await hub.handle('network.cancelPairingCode', {});
   });
 

@@ -1,10 +1,11 @@
 // The pairing code as the hub's proof (services/network/pairing-proof.ts, PairingCodes.proof):
-// one answer per code, CA fingerprint and nonce; another code or another CA gives another
-// proof; a code dies after 5 proofs; without a live code the answer is random and verifies
-// against nothing.
+// an answer is the hub's fresh nonce and an HMAC over the desk's nonce and it, keyed by the
+// code and the CA fingerprint; another code or another CA gives another proof; a code dies
+// after 5 proofs; without a live code the proof is random; and no two answers are alike,
+// code or none, so asking twice with one nonce tells nobody whether a code is live.
 import { describe, expect, it } from 'vitest';
 import { CODE_MAX_PROOFS, PairingCodes } from '../../../electron/services/network/pairing';
-import { newNonce, proofKey, proofMatches, proofOf } from '../../../electron/services/network/pairing-proof';
+import { newNonce, proofKey, proofMatches, proofOf, type ProofAnswer } from '../../../electron/services/network/pairing-proof';
 
 const FP = 'AB:'.repeat(31) + 'CD';
 const OTHER_FP = '12:'.repeat(31) + '34';
@@ -15,20 +16,26 @@ function codes() {
   return { made, later: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
 }
 
-/** What a desk expects for a typed code, the CA it sees and its nonce. */
-const expected = async (code: string, fingerprint: string, nonce: Buffer) => proofOf(await proofKey(code, fingerprint), nonce);
+/** The desk's check of an answer, for a typed code, the CA it sees and its nonce. */
+const verifies = async (code: string, fingerprint: string, nonce: Buffer, answer: ProofAnswer) =>
+  proofMatches(proofOf(await proofKey(code, fingerprint), nonce, answer.hubNonce), answer.proof);
 
-describe('the pairing code as the hub\'s proof', () => {
-  it('is the same for one code, fingerprint and nonce, and what the desk computes', async () => {
+describe("the pairing code as the hub's proof", () => {
+  it('verifies at the desk for the code and CA the hub holds, with a fresh hub nonce each time', async () => {
     const { made } = codes();
     const { code } = made.create('desk', 'Desk 2');
     const nonce = newNonce();
     const first = await made.proof(nonce, FP);
-    expect(first).toHaveLength(32);
-    expect((await made.proof(nonce, FP)).equals(first)).toBe(true);
-    expect(proofMatches(await expected(code, FP, nonce), first)).toBe(true);
-    // Another nonce, another proof (nothing to replay).
-    expect((await made.proof(newNonce(), FP)).equals(first)).toBe(false);
+    expect(first.proof).toHaveLength(32);
+    expect(first.hubNonce).toHaveLength(32);
+    expect(await verifies(code, FP, nonce, first)).toBe(true);
+    // The same nonce again: another hub nonce, another proof, both valid.
+    const again = await made.proof(nonce, FP);
+    expect(again.hubNonce.equals(first.hubNonce)).toBe(false);
+    expect(again.proof.equals(first.proof)).toBe(false);
+    expect(await verifies(code, FP, nonce, again)).toBe(true);
+    // An answer is bound to its hub nonce: a proof moved to another nonce pair does not verify.
+    expect(await verifies(code, FP, nonce, { hubNonce: again.hubNonce, proof: first.proof })).toBe(false);
   });
 
   it('differs for another CA fingerprint or another code: a relayed proof does not match', async () => {
@@ -37,23 +44,22 @@ describe('the pairing code as the hub\'s proof', () => {
     const nonce = newNonce();
     const atHub = await made.proof(nonce, FP);
     // The desk sees an impostor's CA: the real hub's proof is over the real CA.
-    expect(proofMatches(await expected(code, OTHER_FP, nonce), atHub)).toBe(false);
+    expect(await verifies(code, OTHER_FP, nonce, atHub)).toBe(false);
     const wrong = code.replace(/^./, (c) => (c === '2' ? '3' : '2'));
-    expect(proofMatches(await expected(wrong, FP, nonce), atHub)).toBe(false);
+    expect(await verifies(wrong, FP, nonce, atHub)).toBe(false);
     // The hub's key follows its CA if asked over another one.
-    expect((await made.proof(nonce, OTHER_FP)).equals(atHub)).toBe(false);
+    expect(await verifies(code, OTHER_FP, nonce, await made.proof(nonce, OTHER_FP))).toBe(true);
   });
 
   it(`answers ${CODE_MAX_PROOFS} proofs per code, then the code dies (its /pair too)`, async () => {
     const { made } = codes();
     const { code } = made.create('desk', 'Desk 2');
     const nonce = newNonce();
-    const right = await expected(code, FP, nonce);
     const answers = await Promise.all(Array.from({ length: CODE_MAX_PROOFS }, () => made.proof(nonce, FP)));
-    expect(answers.every((answer) => proofMatches(right, answer))).toBe(true);
+    for (const answer of answers) expect(await verifies(code, FP, nonce, answer)).toBe(true);
     const beyond = await made.proof(nonce, FP);
-    expect(beyond).toHaveLength(32);
-    expect(proofMatches(right, beyond)).toBe(false);
+    expect(beyond.proof).toHaveLength(32);
+    expect(await verifies(code, FP, nonce, beyond)).toBe(false);
     expect(made.current()).toBeNull();
     expect(made.attempt(code)).toEqual({ ok: false, reason: 'no-code' });
   });
@@ -62,20 +68,23 @@ describe('the pairing code as the hub\'s proof', () => {
     const { made, later } = codes();
     const nonce = newNonce();
     const none = await made.proof(nonce, FP);
-    expect(none).toHaveLength(32);
-    expect((await made.proof(nonce, FP)).equals(none)).toBe(false); // random, not derived
+    expect(none.proof).toHaveLength(32);
+    expect(none.hubNonce).toHaveLength(32);
+    const noneAgain = await made.proof(nonce, FP);
+    expect(noneAgain.proof.equals(none.proof)).toBe(false);
+    expect(noneAgain.hubNonce.equals(none.hubNonce)).toBe(false);
 
     const cancelled = made.create('desk', 'Desk 2').code;
     made.cancel();
-    expect(proofMatches(await expected(cancelled, FP, nonce), await made.proof(nonce, FP))).toBe(false);
+    expect(await verifies(cancelled, FP, nonce, await made.proof(nonce, FP))).toBe(false);
 
     const expired = made.create('desk', 'Desk 3').code;
     later(5 * 60 * 1000);
-    expect(proofMatches(await expected(expired, FP, nonce), await made.proof(nonce, FP))).toBe(false);
+    expect(await verifies(expired, FP, nonce, await made.proof(nonce, FP))).toBe(false);
 
     const used = made.create('desk', 'Desk 4').code;
     expect(made.attempt(used)).toMatchObject({ ok: true });
-    expect(proofMatches(await expected(used, FP, nonce), await made.proof(nonce, FP))).toBe(false);
+    expect(await verifies(used, FP, nonce, await made.proof(nonce, FP))).toBe(false);
   });
 
   it('does not answer for a code replaced while its key was being derived', async () => {
@@ -84,7 +93,7 @@ describe('the pairing code as the hub\'s proof', () => {
     const nonce = newNonce();
     const pending = made.proof(nonce, FP);
     made.create('desk', 'Desk 3'); // the hub's user made a new code meanwhile
-    expect(proofMatches(await expected(code, FP, nonce), await pending)).toBe(false);
+    expect(await verifies(code, FP, nonce, await pending)).toBe(false);
   });
 
   it('leaves the 5 tries of /pair alone: proofs are counted apart', async () => {
