@@ -17,6 +17,7 @@ import { openRemoteFrontDesk } from '../../../electron/app/remote/remote-front-d
 import { startSharing, type Sharing } from '../../../electron/web/sharing';
 import { ApiFailure } from '../../../shared/api/result';
 import { makeTestAuthority } from '../../support/test-certs';
+import { failureOf } from '../../support/failure';
 
 let dir: string;
 let hub: HubFrontDesk;
@@ -36,15 +37,6 @@ async function makeCode(deviceName: string): Promise<string> {
   const result = await hub.handle('network.createPairingCode', { role: 'desk', deviceName });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.code;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ApiFailure> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiFailure);
-  return error as ApiFailure;
 }
 
 /** Straight to the hub's /pair, as any device on the network could. */

@@ -14,6 +14,7 @@ import { hubFilePath, readHubLink, writeHubLink, type HubLink } from '../../../e
 import { openRemoteFrontDesk, type RemoteFrontDesk } from '../../../electron/app/remote/remote-front-desk';
 import { pinnedTlsOptions } from '../../../electron/app/remote/pinning';
 import { ApiFailure } from '../../../shared/api/result';
+import { failureOf } from '../../support/failure';
 
 let clinic: TestAuthority;
 let other: TestAuthority;
@@ -39,15 +40,6 @@ afterAll(async () => {
 afterEach(async () => {
   for (const item of opened.splice(0)) await item.close();
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<ApiFailure> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiFailure);
-  return error as ApiFailure;
-}
 
 async function paired(): Promise<HubLink> {
   return pairWithHub({ address: hub.address, fingerprint: clinic.fingerprint, code: 'ABCD2345', deviceName: 'Desk 2' });
