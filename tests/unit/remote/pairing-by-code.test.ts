@@ -15,7 +15,6 @@ import { pairWithHub } from '../../../electron/app/remote/pairing';
 import { readHubLink, writeHubLink } from '../../../electron/app/remote/hub-link';
 import { openRemoteFrontDesk } from '../../../electron/app/remote/remote-front-desk';
 import { startSharing, type Sharing } from '../../../electron/web/sharing';
-import { ApiFailure } from '../../../shared/api/result';
 import { makeTestAuthority } from '../../support/test-certs';
 import { failureOf } from '../../support/failure';
 

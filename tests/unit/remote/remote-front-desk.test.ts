@@ -13,7 +13,6 @@ import { pairWithHub } from '../../../electron/app/remote/pairing';
 import { hubFilePath, readHubLink, writeHubLink, type HubLink } from '../../../electron/app/remote/hub-link';
 import { openRemoteFrontDesk, type RemoteFrontDesk } from '../../../electron/app/remote/remote-front-desk';
 import { pinnedTlsOptions } from '../../../electron/app/remote/pinning';
-import { ApiFailure } from '../../../shared/api/result';
 import { failureOf } from '../../support/failure';
 
 let clinic: TestAuthority;
