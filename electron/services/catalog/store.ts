@@ -48,8 +48,11 @@ export function hasCatalog(db: Database): boolean {
 }
 
 // The last committed catalog per database, frozen: every start reads it (catalog.get) and
-// every call save prices with it, and it changes only through storeCatalog. Inside a
-// transaction the tables are read instead (what they hold may yet be rolled back).
+// every call save prices with it (inside the core's transaction too). It is filled only
+// outside a transaction, and storeCatalog, the only writer of these tables (this process is
+// the only one using the data folder), drops it first: so while it exists, it is what the
+// tables hold, in a transaction or not. A transaction that stored a catalog reads its own
+// tables until it ends, and what it wrote is never kept if it rolls back.
 const committed = new WeakMap<Database, Catalog>();
 
 function deepFreeze<T>(value: T): T {
@@ -60,18 +63,17 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The committed catalog's currency when it is in memory already (no read otherwise). */
+/** The catalog's currency when the catalog is in memory already (no read otherwise). */
 export function committedCurrency(db: Database): string | undefined {
-  return db.inTransaction ? undefined : committed.get(db)?.currency;
+  return committed.get(db)?.currency;
 }
 
 /** null when no catalog has been stored yet. The result is frozen: writes build a new one. */
 export function loadCatalog(db: Database): Catalog | null {
-  if (db.inTransaction) return readTables(db);
   const cached = committed.get(db);
   if (cached) return cached;
   const read = readTables(db);
-  if (read) committed.set(db, deepFreeze(read));
+  if (read && !db.inTransaction) committed.set(db, deepFreeze(read));
   return read;
 }
 

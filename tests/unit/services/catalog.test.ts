@@ -15,6 +15,7 @@ import {
   seedIfEmpty,
 } from '../../../electron/services/catalog';
 import { dbWith, problemsOf, refusal, seedCatalog, seedJson, specJson, usdJson } from './fixtures';
+import { committedCurrency } from '../../../electron/services/catalog/store';
 
 const ids = (list: { id: string }[] | undefined) => (list ?? []).map((e) => e.id);
 
@@ -247,6 +248,22 @@ describe('the committed catalog, kept in memory', () => {
       })(),
     ).toThrow('the rest of the write failed');
     expect(readCatalog(db).services[0]!.name.en).toBe(service.name.en);
+  });
+
+  it('is used inside a transaction too (the core runs every write channel in one), until the transaction stores a catalog', () => {
+    const db = dbWith(seedJson());
+    const first = readCatalog(db);
+    db.transaction(() => {
+      expect(readCatalog(db)).toBe(first);
+      expect(committedCurrency(db)).toBe(first.currency);
+      const service = first.services[0]!;
+      saveEntry(db, 'services', { ...service, name: { ...service.name, en: 'Inside' } }, service.id);
+      expect(committedCurrency(db)).toBeUndefined();
+      const inside = readCatalog(db);
+      expect(inside.services[0]!.name.en).toBe('Inside');
+      expect(readCatalog(db)).not.toBe(inside); // not kept while the transaction may roll back
+    })();
+    expect(readCatalog(db).services[0]!.name.en).toBe('Inside');
   });
 
   it('is per database: another database file has its own', () => {
