@@ -87,7 +87,15 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
       removeDatabaseFiles(check.copy);
       throw error;
     }
-    const keptAs = context.storage.replaceWith(check.copy, context.now());
+    let keptAs: string | null;
+    try {
+      keptAs = context.storage.replaceWith(check.copy, context.now());
+    } catch (error) {
+      // The checked copy holds every record of the backup: never left behind in the data
+      // folder (the backup it came from is untouched).
+      removeDatabaseFiles(check.copy);
+      throw error;
+    }
     context.network.shutOut(access.shutOut);
     fs.rmSync(workDir(context), { recursive: true, force: true });
     return { contents: check.contents, keptAs };

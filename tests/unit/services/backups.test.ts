@@ -109,6 +109,28 @@ describe('backups', () => {
     }
   });
 
+  it('leaves no checked copy behind when replacing the database fails, and changes nothing', async () => {
+    const dir = tempDir();
+    const core = open(dir, day(3));
+    try {
+      value(await core.handle('calls.save', call('Before')));
+      const chosen = path.join(tempDir(), 'chosen.sqlite3');
+      value(await core.handle('backups.create', { to: 'file', path: chosen }));
+      value(await core.handle('calls.save', call('After')));
+      // The backups folder cannot be made (a file is in its place): replacing fails before
+      // it touches the database.
+      fs.rmSync(backupsDir(dir), { recursive: true, force: true });
+      fs.writeFileSync(backupsDir(dir), 'in the way');
+      const failed = await core.handle('backups.restore', { source: { kind: 'file', path: chosen }, confirmed: true });
+      expect(failed.ok).toBe(false);
+      const left = fs.existsSync(path.join(dir, 'restore-check')) ? fs.readdirSync(path.join(dir, 'restore-check')) : [];
+      expect(left).toEqual([]);
+      expect(value<{ total: number }>(await core.handle('calls.search', {})).total).toBe(2);
+    } finally {
+      core.close();
+    }
+  });
+
   it('migrates an older backup on a copy, leaving the chosen file unchanged', async () => {
     const dir = tempDir();
     const old = path.join(tempDir(), 'v1.sqlite3');
