@@ -225,8 +225,10 @@ export function keepNetworkAccess(copy: string, current: Database | null, at: Da
       return n;
     }).immediate();
     const kept = new Set(activeDevices(db).map((d) => d.hash));
-    // Into the main file: the copy is moved into place without its -wal.
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    // Into the main file: the copy is moved into place without its -wal. Nothing else has the
+    // copy open, so a checkpoint that could not finish is a fault, never a copy half-changed.
+    const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (checkpoint && checkpoint.busy !== 0) throw new Error('the checked copy could not be checkpointed');
     return { revoked, shutOut: allowed.filter((d) => !kept.has(d.hash)).map((d) => d.id) };
   } finally {
     db.close();
