@@ -1,10 +1,14 @@
 // Numbers checked as they are typed, by the main process (phones.check): an answer that comes
 // late, for what was typed before, never stands for the number on screen, and a save made
 // while the answer is on its way waits for it instead of calling the number wrong.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
+import usSample from '../../../resources/seed-catalog-us.json';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
-import { useApiImplementation } from '../../../renderer/src/api/client';
+import { call, useApiImplementation } from '../../../renderer/src/api/client';
+import { useAppData } from '../../../renderer/src/app-data';
+import { usePhoneCheck } from '../../../renderer/src/parts/phone-check';
+import { useClientByPhone } from '../../../renderer/src/parts/calls/useClientByPhone';
 import { inProcessApi, renderScreen } from '../harness';
 import type { FrontDesk } from '../../../electron/app/front-desk';
 
@@ -15,6 +19,8 @@ function holdCheckOf(frontDesk: FrontDesk, held: string) {
   const api = inProcessApi(frontDesk);
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
+  // A test that fails while it holds leaves no question on its way for the next one.
+  onTestFinished(() => release());
   const asked: string[] = [];
   useApiImplementation({
     ...api,
@@ -82,4 +88,40 @@ describe('the phone number checked as it is typed', () => {
     await user.type(screen.getByRole('textbox', { name: '전화번호' }), '+82 10 1234 5678');
     expect(await screen.findByText(/등록된 고객: 김민지/)).toBeTruthy();
   });
+
+  it("checks the same text again when the catalog's currency (so the business's country) changes", async () => {
+    function Probe() {
+      const { catalog, setCatalog } = useAppData();
+      const check = usePhoneCheck(KNOWN);
+      const known = useClientByPhone(check);
+      return (
+        <>
+          <p data-testid="currency">{catalog.currency}</p>
+          <p data-testid="check">{check.kind === 'valid' ? `valid ${check.shown}` : check.kind}</p>
+          <p data-testid="known">{known.kind === 'known' ? known.client.name : known.kind}</p>
+          <button type="button" onClick={() => void call('catalog.import', { text: JSON.stringify(usSample) }).then(setCatalog)}>
+            import
+          </button>
+        </>
+      );
+    }
+    let asked: string[] = [];
+    const { user } = await renderScreen(<Probe />, {
+      before: async (core) => {
+        await core.handle('clients.create', { name: '김민지', phone: KNOWN, lang: 'ko' });
+        asked = holdCheckOf(core, '').asked;
+      },
+    });
+    // Read in Korea: a mobile number, and a client's.
+    await waitFor(() => expect(screen.getByTestId('check').textContent).toBe(`valid ${KNOWN}`));
+    await waitFor(() => expect(screen.getByTestId('known').textContent).toBe('김민지'));
+    expect(asked).toEqual([KNOWN]);
+    await user.click(screen.getByRole('button', { name: 'import' }));
+    expect(await screen.findByText('USD')).toBeTruthy();
+    // Read in the US the same text is no number: asked again, and the client hint goes.
+    await waitFor(() => expect(screen.getByTestId('check').textContent).toBe('invalid'));
+    expect(screen.getByTestId('known').textContent).toBe('unknown');
+    expect(asked).toEqual([KNOWN, KNOWN]);
+  });
 });
+

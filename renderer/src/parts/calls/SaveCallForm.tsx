@@ -77,7 +77,7 @@ type FormProps = Omit<SaveCallProps, 'request'> & {
 
 const Form = memo(function Form(props: FormProps) {
   const { t } = useTranslation('calls');
-  const { lang } = useAppData();
+  const { lang, catalog } = useAppData();
   const id = useId();
   // Kept when the screen is left (e.g. F4 to look the caller up), one form per kind.
   const [fields, setFields] = usePersistentState<Fields>(`saveCall.${props.kind}.fields`, emptyFields);
@@ -132,7 +132,7 @@ const Form = memo(function Form(props: FormProps) {
     if (check.kind === 'pending') {
       checkingPhone.current = true;
       try {
-        check = await settledPhoneCheck(fields.phone, check);
+        check = await settledPhoneCheck(fields.phone, catalog.currency, check);
       } finally {
         checkingPhone.current = false;
       }

@@ -8,6 +8,7 @@ import type { Client, ClientCreate } from '../../../../shared/api/clients';
 import { isValidDate } from '../../../../shared/pricing/dates';
 import type { Lang } from '../../../../shared/vocabulary';
 import { ApiCallError } from '../../api/client';
+import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { settledPhoneCheck, usePhoneCheck, type PhoneCheckState } from '../../parts/phone-check';
 
@@ -73,6 +74,7 @@ export function ClientForm(props: {
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const { currency } = useAppData().catalog;
 
   const phoneCheck = usePhoneCheck(fields.phone);
   const emergencyPhoneCheck = usePhoneCheck(fields.emergencyPhone);
@@ -94,8 +96,8 @@ export function ClientForm(props: {
     if (saving) return;
     setSaving(true);
     const [phone, emergencyPhone] = await Promise.all([
-      settledPhoneCheck(fields.phone, phoneCheck),
-      settledPhoneCheck(fields.emergencyPhone, emergencyPhoneCheck),
+      settledPhoneCheck(fields.phone, currency, phoneCheck),
+      settledPhoneCheck(fields.emergencyPhone, currency, emergencyPhoneCheck),
     ]);
     const found = check(fields, { phone, emergencyPhone });
     setProblems(found);
