@@ -9,6 +9,8 @@ import { call, useApiImplementation } from '../../../renderer/src/api/client';
 import { useAppData } from '../../../renderer/src/app-data';
 import { usePhoneCheck } from '../../../renderer/src/parts/phone-check';
 import { useClientByPhone } from '../../../renderer/src/parts/calls/useClientByPhone';
+import { AddClientDialog } from '../../../renderer/src/screens/clients/AddClientDialog';
+import type { Client } from '../../../shared/api/clients';
 import { inProcessApi, renderScreen } from '../harness';
 import type { FrontDesk } from '../../../electron/app/front-desk';
 
@@ -125,3 +127,57 @@ describe('the phone number checked as it is typed', () => {
   });
 });
 
+// On a desk connected to a hub the check can take seconds: the save shows as under way from
+// the moment it is asked, and the fields stay as saved (read-only) until it is done.
+describe('a save that waits for the number to be checked', () => {
+  it('the call: shown as saving, asked again in vain, and saved as on screen', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    const { release } = holdCheckOf(frontDesk, KNOWN);
+    const name = screen.getByRole('textbox', { name: '고객 이름' }) as HTMLInputElement;
+    const note = screen.getByRole('textbox', { name: '메모' }) as HTMLTextAreaElement;
+    await user.type(name, '김민');
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), KNOWN);
+    await user.type(note, '오후 예약');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect((await screen.findByText('저장하는 중…')).getAttribute('role')).toBe('status');
+    expect(screen.getByRole('button', { name: '통화 저장' })).toHaveProperty('disabled', true);
+    // Typed while it waits: not taken (it would be saved unseen, or cleared with the call).
+    await user.type(name, '지');
+    await user.type(note, ' 3시');
+    expect(name.value).toBe('김민');
+    expect(note.value).toBe('오후 예약');
+    expect(name.readOnly).toBe(true);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    release();
+    expect(await screen.findByText(/통화를 저장했습니다/)).toBeTruthy();
+    expect(screen.queryByText('저장하는 중…')).toBeNull();
+    expect(name.readOnly).toBe(false);
+    const calls = await frontDesk.handle('calls.search', {});
+    expect(calls.ok && calls.value.rows.map((c) => [c.callerName, c.phoneShown])).toEqual([['김민', KNOWN]]);
+  });
+
+  it('a new client: shown as saving, and added with the details on screen', async () => {
+    const added: Client[] = [];
+    let core: FrontDesk | undefined;
+    const { user } = await renderScreen(<AddClientDialog onClose={() => {}} onAdded={(client) => void added.push(client)} />, {
+      before: async (frontDesk) => void (core = frontDesk),
+    });
+    const number = '010-2345-6789'; // not one a test before may have left on its way
+    const { release } = holdCheckOf(core!, number);
+    const name = (await screen.findByRole('textbox', { name: '이름' })) as HTMLInputElement;
+    await user.type(name, '김민');
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), number);
+    await user.click(screen.getByRole('button', { name: '고객 추가' }));
+    expect((await screen.findByText('저장하는 중…')).getAttribute('role')).toBe('status');
+    expect(screen.getByRole('button', { name: '고객 추가' })).toHaveProperty('disabled', true);
+    await user.type(name, '지');
+    expect(name.value).toBe('김민');
+    release();
+    await waitFor(() => expect(added).toHaveLength(1));
+    expect(added[0]).toMatchObject({ name: '김민', phoneShown: number });
+    await waitFor(() => expect(screen.queryByText('저장하는 중…')).toBeNull());
+    expect(name.readOnly).toBe(false);
+  });
+});
