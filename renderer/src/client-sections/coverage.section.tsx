@@ -33,7 +33,7 @@ function ClientCoverageSection(props: { client: Client }) {
       callerLang={props.client.lang}
       today={today}
       clientId={props.client.id}
-      clientName={props.client.name || (props.client.phone ?? '')}
+      clientName={props.client.name || props.client.phoneShown}
       noVisitKey="visit.needVisit"
     >
       <div className="row">

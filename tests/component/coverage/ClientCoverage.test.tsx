@@ -97,6 +97,7 @@ describe('the prescription and coverage summary on the client page', () => {
     const Summary = summarySection.Section;
     const { user } = await renderScreen(<WithClient id={1}>{(client) => <Summary client={client} />}</WithClient>, {
       before: async (core) => void (await clientOnFile(core)),
+      settings: { businessPhone: '+82 2-555-0198' },
     });
     await user.click(await screen.findByRole('button', { name: '요약 준비' }));
     // Opened: the records and then the coverage answer are still to come.
@@ -110,7 +111,22 @@ describe('the prescription and coverage summary on the client page', () => {
     const printout = document.querySelector('article[data-printable]');
     expect(printout?.textContent).toContain('보험 적용');
     expect(printout?.textContent).toMatch(/보험 부담 [\d,]+원, 고객님 부담 [\d,]+원/);
+    // The business's number as the country writes it, not as it was typed in the settings.
+    expect(printout?.querySelector('.print-header')?.textContent).toContain('02-555-0198');
+    expect(printout?.textContent).not.toContain('+82');
   }, 30_000);
+});
+
+describe('coverage on the page of a client with no name', () => {
+  it('names them by their number as shown, not as stored', async () => {
+    const Coverage = coverageSection.Section;
+    await renderScreen(<WithClient id={1}>{(client) => <Coverage client={client} />}</WithClient>, {
+      before: async (core) => void (await must(core.handle('clients.create', { name: '', phone: '010-5555-1234', lang: 'ko' }))),
+    });
+    const panel = await screen.findByRole('region', { name: '보험 적용이 되나요?' });
+    expect(await within(panel).findByText(/^010-5555-1234 님의 보험 정보가 없습니다\./)).toBeTruthy();
+    expect(panel.textContent).not.toContain('+821055551234');
+  });
 });
 
 function WithClient(props: { id: number; children: (client: Client) => ReactNode }) {

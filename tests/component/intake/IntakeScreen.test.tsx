@@ -18,7 +18,7 @@ async function answerAllNo(user: Awaited<ReturnType<typeof renderScreen>>['user'
 
 describe('intake screen', { timeout: 40_000 }, () => {
   it('takes a walk-in\'s form, signed on paper, then a change makes version 2', async () => {
-    const { user, frontDesk } = await renderScreen(<IntakeScreen />, { lang: 'ko' });
+    const { user, frontDesk } = await renderScreen(<IntakeScreen />, { lang: 'ko', settings: { businessPhone: '+82 2-555-0198' } });
     await user.click(await screen.findByRole('button', { name: '새 고객 추가' }));
     await user.type(screen.getByLabelText('이름'), '김민지');
     await user.type(screen.getByLabelText('전화번호'), '010-2345-6789');
@@ -67,6 +67,9 @@ describe('intake screen', { timeout: 40_000 }, () => {
     // The printable page (print CSS hides it on screen) holds the filled form in the client's language.
     const printable = screen.getByRole('article', { name: '인쇄용 문진표' });
     expect(printable.textContent).toContain('혈전·정맥 질환 답변: 관리 전 확인하세요.');
+    // The business's number as the country writes it, not as it was typed in the settings.
+    expect(printable.textContent).toContain('전화 02-555-0198');
+    expect(printable.textContent).not.toContain('+82');
     expect(screen.getByRole('table', { name: '문진표 이력' })).toBeTruthy();
 
     // A change after signing is version 2, with the answers carried over.

@@ -1,10 +1,16 @@
 // Numbers checked as they are typed, by the main process (phones.check): an answer that comes
 // late, for what was typed before, never stands for the number on screen, and a save made
 // while the answer is on its way waits for it instead of calling the number wrong.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
+import usSample from '../../../resources/seed-catalog-us.json';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
-import { useApiImplementation } from '../../../renderer/src/api/client';
+import { call, useApiImplementation } from '../../../renderer/src/api/client';
+import { useAppData } from '../../../renderer/src/app-data';
+import { usePhoneCheck } from '../../../renderer/src/parts/phone-check';
+import { useClientByPhone } from '../../../renderer/src/parts/calls/useClientByPhone';
+import { AddClientDialog } from '../../../renderer/src/screens/clients/AddClientDialog';
+import type { Client } from '../../../shared/api/clients';
 import { inProcessApi, renderScreen } from '../harness';
 import type { FrontDesk } from '../../../electron/app/front-desk';
 
@@ -15,6 +21,8 @@ function holdCheckOf(frontDesk: FrontDesk, held: string) {
   const api = inProcessApi(frontDesk);
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
+  // A test that fails while it holds leaves no question on its way for the next one.
+  onTestFinished(() => release());
   const asked: string[] = [];
   useApiImplementation({
     ...api,
@@ -81,5 +89,95 @@ describe('the phone number checked as it is typed', () => {
     await screen.findByRole('combobox', { name: '서비스' });
     await user.type(screen.getByRole('textbox', { name: '전화번호' }), '+82 10 1234 5678');
     expect(await screen.findByText(/등록된 고객: 김민지/)).toBeTruthy();
+  });
+
+  it("checks the same text again when the catalog's currency (so the business's country) changes", async () => {
+    function Probe() {
+      const { catalog, setCatalog } = useAppData();
+      const check = usePhoneCheck(KNOWN);
+      const known = useClientByPhone(check);
+      return (
+        <>
+          <p data-testid="currency">{catalog.currency}</p>
+          <p data-testid="check">{check.kind === 'valid' ? `valid ${check.shown}` : check.kind}</p>
+          <p data-testid="known">{known.kind === 'known' ? known.client.name : known.kind}</p>
+          <button type="button" onClick={() => void call('catalog.import', { text: JSON.stringify(usSample) }).then(setCatalog)}>
+            import
+          </button>
+        </>
+      );
+    }
+    let asked: string[] = [];
+    const { user } = await renderScreen(<Probe />, {
+      before: async (core) => {
+        await core.handle('clients.create', { name: '김민지', phone: KNOWN, lang: 'ko' });
+        asked = holdCheckOf(core, '').asked;
+      },
+    });
+    // Read in Korea: a mobile number, and a client's.
+    await waitFor(() => expect(screen.getByTestId('check').textContent).toBe(`valid ${KNOWN}`));
+    await waitFor(() => expect(screen.getByTestId('known').textContent).toBe('김민지'));
+    expect(asked).toEqual([KNOWN]);
+    await user.click(screen.getByRole('button', { name: 'import' }));
+    expect(await screen.findByText('USD')).toBeTruthy();
+    // Read in the US the same text is no number: asked again, and the client hint goes.
+    await waitFor(() => expect(screen.getByTestId('check').textContent).toBe('invalid'));
+    expect(screen.getByTestId('known').textContent).toBe('unknown');
+    expect(asked).toEqual([KNOWN, KNOWN]);
+  });
+});
+
+// On a desk connected to a hub the check can take seconds: the save shows as under way from
+// the moment it is asked, and the fields stay as saved (read-only) until it is done.
+describe('a save that waits for the number to be checked', () => {
+  it('the call: shown as saving, asked again in vain, and saved as on screen', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    const { release } = holdCheckOf(frontDesk, KNOWN);
+    const name = screen.getByRole('textbox', { name: '고객 이름' }) as HTMLInputElement;
+    const note = screen.getByRole('textbox', { name: '메모' }) as HTMLTextAreaElement;
+    await user.type(name, '김민');
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), KNOWN);
+    await user.type(note, '오후 예약');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect((await screen.findByText('저장하는 중…')).getAttribute('role')).toBe('status');
+    expect(screen.getByRole('button', { name: '통화 저장' })).toHaveProperty('disabled', true);
+    // Typed while it waits: not taken (it would be saved unseen, or cleared with the call).
+    await user.type(name, '지');
+    await user.type(note, ' 3시');
+    expect(name.value).toBe('김민');
+    expect(note.value).toBe('오후 예약');
+    expect(name.readOnly).toBe(true);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    release();
+    expect(await screen.findByText(/통화를 저장했습니다/)).toBeTruthy();
+    expect(screen.queryByText('저장하는 중…')).toBeNull();
+    expect(name.readOnly).toBe(false);
+    const calls = await frontDesk.handle('calls.search', {});
+    expect(calls.ok && calls.value.rows.map((c) => [c.callerName, c.phoneShown])).toEqual([['김민', KNOWN]]);
+  });
+
+  it('a new client: shown as saving, and added with the details on screen', async () => {
+    const added: Client[] = [];
+    let core: FrontDesk | undefined;
+    const { user } = await renderScreen(<AddClientDialog onClose={() => {}} onAdded={(client) => void added.push(client)} />, {
+      before: async (frontDesk) => void (core = frontDesk),
+    });
+    const number = '010-2345-6789'; // not one a test before may have left on its way
+    const { release } = holdCheckOf(core!, number);
+    const name = (await screen.findByRole('textbox', { name: '이름' })) as HTMLInputElement;
+    await user.type(name, '김민');
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), number);
+    await user.click(screen.getByRole('button', { name: '고객 추가' }));
+    expect((await screen.findByText('저장하는 중…')).getAttribute('role')).toBe('status');
+    expect(screen.getByRole('button', { name: '고객 추가' })).toHaveProperty('disabled', true);
+    await user.type(name, '지');
+    expect(name.value).toBe('김민');
+    release();
+    await waitFor(() => expect(added).toHaveLength(1));
+    expect(added[0]).toMatchObject({ name: '김민', phoneShown: number });
+    await waitFor(() => expect(screen.queryByText('저장하는 중…')).toBeNull());
+    expect(name.readOnly).toBe(false);
   });
 });

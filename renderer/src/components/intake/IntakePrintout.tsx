@@ -102,7 +102,7 @@ export function IntakePrintout(props: {
         <div>
           <strong>{settings.businessName}</strong>
           {settings.businessAddress && <div>{settings.businessAddress}</div>}
-          {settings.businessPhone && <div>{t('print.phone', { phone: settings.businessPhone })}</div>}
+          {settings.businessPhoneShown && <div>{t('print.phone', { phone: settings.businessPhoneShown })}</div>}
         </div>
         <div>
           {t('print.date', { date: formatDate(props.today, lang) })}

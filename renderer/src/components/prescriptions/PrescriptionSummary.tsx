@@ -207,7 +207,7 @@ function SummaryBody(props: { client: Client; today: string }) {
             <div>
               <strong>{settings.businessName}</strong>
               {settings.businessAddress && <div>{settings.businessAddress}</div>}
-              {settings.businessPhone && <div>{settings.businessPhone}</div>}
+              {settings.businessPhoneShown && <div>{settings.businessPhoneShown}</div>}
             </div>
             <div>{clientT('summary.date', { date: formatDate(props.today, lang) })}</div>
           </header>

@@ -16,6 +16,8 @@ export function FollowUpField(props: {
   value: string;
   onChange: (followUp: string) => void;
   invalid: boolean;
+  /** Shown, not changeable (a save under way). */
+  readOnly?: boolean;
   /** Shown between the field and its error (the detail dialog's "clear" button). */
   children?: ReactNode;
 }) {
@@ -28,7 +30,7 @@ export function FollowUpField(props: {
   return (
     <div>
       <label htmlFor={id}>{t('save.followUp')}</label>
-      <input id={id} type="date" value={props.value} {...invalidProps(id, error)} onChange={(e) => props.onChange(e.target.value)} />
+      <input id={id} type="date" value={props.value} readOnly={props.readOnly} {...invalidProps(id, error)} onChange={(e) => props.onChange(e.target.value)} />
       {props.children}
       <FieldError fieldId={id} message={error} />
       {past && <p className="warning small">{t('save.followUpPast')}</p>}

@@ -12,6 +12,8 @@ export function OutcomeSelect<Value extends CallOutcome | ''>(props: {
   /** The label of the "any outcome" choice; only a filter has one. */
   anyLabel?: string;
   autoFocus?: boolean;
+  /** Shown, not changeable (a save under way): the value stays, focus stays too. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation('calls');
   const id = useId();
@@ -22,7 +24,8 @@ export function OutcomeSelect<Value extends CallOutcome | ''>(props: {
         id={id}
         value={props.value}
         autoFocus={props.autoFocus}
-        onChange={(e) => props.onChange(e.target.value as Value)}
+        aria-readonly={props.readOnly || undefined}
+        onChange={(e) => !props.readOnly && props.onChange(e.target.value as Value)}
       >
         {props.anyLabel !== undefined && <option value="">{props.anyLabel}</option>}
         {outcomes.map((outcome) => (

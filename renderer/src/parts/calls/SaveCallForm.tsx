@@ -77,7 +77,7 @@ type FormProps = Omit<SaveCallProps, 'request'> & {
 
 const Form = memo(function Form(props: FormProps) {
   const { t } = useTranslation('calls');
-  const { lang } = useAppData();
+  const { lang, catalog } = useAppData();
   const id = useId();
   // Kept when the screen is left (e.g. F4 to look the caller up), one form per kind.
   const [fields, setFields] = usePersistentState<Fields>(`saveCall.${props.kind}.fields`, emptyFields);
@@ -87,8 +87,13 @@ const Form = memo(function Form(props: FormProps) {
   const [status, setStatus] = useState<
     { kind: 'saved'; record: CallRecord } | { kind: 'error'; error: unknown } | { kind: 'blocked' } | { kind: 'duplicate' } | { kind: 'anonymous' } | null
   >(null);
+  // From the moment a save is asked until it is done (a wait for the number's check, up to
+  // 15 s on a desk connected to a hub, then the save itself) it shows as saving and the
+  // fields are read-only: what is saved is what is on screen, and nothing typed meanwhile is
+  // cleared with the saved call. (Saving the fields as they are after the wait would save
+  // what the receptionist was still typing, and then clear it.)
   const [saving, setSaving] = useState(false);
-  const checkingPhone = useRef(false);
+  const busy = useRef(false);
   // A call with neither name nor phone cannot be found again by either: the first save asks,
   // the second saves.
   const [anonymousAsked, setAnonymousAsked] = useState(false);
@@ -117,6 +122,7 @@ const Form = memo(function Form(props: FormProps) {
   useEffect(() => onNameChange?.(fields.name), [fields.name, onNameChange]);
 
   const set = (patch: Partial<Fields>) => {
+    if (busy.current) return; // read-only while saving (above)
     setFields((f) => ({ ...f, ...patch }));
     setSavedRequest(null);
     setAnonymousAsked(false);
@@ -125,18 +131,23 @@ const Form = memo(function Form(props: FormProps) {
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
-    if (saving || checkingPhone.current) return;
+    if (busy.current) return;
+    busy.current = true;
+    setSaving(true);
+    setStatus(null);
+    try {
+      await saveFields(fields);
+    } finally {
+      busy.current = false;
+      setSaving(false);
+    }
+  }
+
+  /** `fields`: as on screen when the save was asked (and still, being read-only). */
+  async function saveFields(fields: Fields) {
     // A save that comes before the number's check waits for it (once); when it cannot be
     // asked, the main process checks alone.
-    let check = phoneCheck;
-    if (check.kind === 'pending') {
-      checkingPhone.current = true;
-      try {
-        check = await settledPhoneCheck(fields.phone, check);
-      } finally {
-        checkingPhone.current = false;
-      }
-    }
+    const check = await settledPhoneCheck(fields.phone, catalog.currency, phoneCheck);
     const followUp = fields.followUp.trim();
     const badFollowUp = !isFollowUpValid(followUp);
     setFollowUpError(badFollowUp);
@@ -170,7 +181,6 @@ const Form = memo(function Form(props: FormProps) {
       ...(fields.note.trim() ? { note: fields.note.trim() } : {}),
       addClient: fields.addClient,
     };
-    setSaving(true);
     try {
       const record =
         props.kind === 'session'
@@ -183,8 +193,6 @@ const Form = memo(function Form(props: FormProps) {
       props.onSaved?.(record);
     } catch (error) {
       setStatus({ kind: 'error', error });
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -213,7 +221,7 @@ const Form = memo(function Form(props: FormProps) {
       <div className="row">
         <div>
           <label htmlFor={`${id}-name`}>{t('save.name')}</label>
-          <input id={`${id}-name`} type="text" autoComplete="off" maxLength={100} value={fields.name} onChange={(e) => set({ name: e.target.value })} />
+          <input id={`${id}-name`} type="text" autoComplete="off" maxLength={100} value={fields.name} readOnly={saving} onChange={(e) => set({ name: e.target.value })} />
         </div>
         <div>
           <label htmlFor={`${id}-phone`}>{t('save.phone')}</label>
@@ -225,6 +233,7 @@ const Form = memo(function Form(props: FormProps) {
             autoComplete="off"
             maxLength={40}
             value={fields.phone}
+            readOnly={saving}
             aria-invalid={phoneError || undefined}
             aria-describedby={phoneError ? `${id}-phone-error` : undefined}
             onChange={(e) => {
@@ -248,6 +257,7 @@ const Form = memo(function Form(props: FormProps) {
               autoComplete="off"
               maxLength={200}
               value={fields.email}
+              readOnly={saving}
               aria-invalid={emailError || undefined}
               aria-describedby={emailError ? `${id}-email-error` : undefined}
               onChange={(e) => set({ email: e.target.value })}
@@ -270,14 +280,14 @@ const Form = memo(function Form(props: FormProps) {
       )}
       {known.kind === 'new' && (
         <label className="checkbox">
-          <input type="checkbox" checked={fields.addClient} onChange={(e) => set({ addClient: e.target.checked })} /> {t('save.addAsNew')}
+          <input type="checkbox" checked={fields.addClient} aria-readonly={saving || undefined} onChange={(e) => set({ addClient: e.target.checked })} /> {t('save.addAsNew')}
         </label>
       )}
       <EarlierCalls phone={fields.phone} />
       <IntakeDueForCaller phone={fields.phone} />
       <div className="row">
-        <OutcomeSelect label={t('save.outcome')} value={fields.outcome} onChange={(outcome) => set({ outcome })} />
-        <FollowUpField value={fields.followUp} onChange={(followUp) => set({ followUp })} invalid={followUpError} />
+        <OutcomeSelect label={t('save.outcome')} value={fields.outcome} readOnly={saving} onChange={(outcome) => set({ outcome })} />
+        <FollowUpField value={fields.followUp} readOnly={saving} onChange={(followUp) => set({ followUp })} invalid={followUpError} />
       </div>
       <label htmlFor={`${id}-note`}>{t('save.note')}</label>
       <textarea
@@ -286,6 +296,7 @@ const Form = memo(function Form(props: FormProps) {
         maxLength={NOTE_MAX}
         aria-describedby={`${id}-note-length`}
         value={fields.note}
+        readOnly={saving}
         onChange={(e) => set({ note: e.target.value })}
       />
       <span id={`${id}-note-length`} className={fields.note.length >= NOTE_MAX ? 'note-length warning small' : 'note-length muted small'}>
@@ -296,6 +307,7 @@ const Form = memo(function Form(props: FormProps) {
           {t('save.submit')}
         </button>
       </div>
+      {saving && <p role="status">{t('common:saving')}</p>}
       {status?.kind === 'saved' && (
         <p role="status" className="success">
           {t('save.saved', { summary: status.record.summary[lang] })}

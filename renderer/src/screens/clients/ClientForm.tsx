@@ -2,12 +2,13 @@
 // page. Checked here field by field (a number the main process would refuse, asked as it
 // is typed with phones.check; an email, a date), and the main process's refusals
 // ('invalid-phone', 'phone-in-use') are shown by the field they name.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, ClientCreate } from '../../../../shared/api/clients';
 import { isValidDate } from '../../../../shared/pricing/dates';
 import type { Lang } from '../../../../shared/vocabulary';
 import { ApiCallError } from '../../api/client';
+import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { settledPhoneCheck, usePhoneCheck, type PhoneCheckState } from '../../parts/phone-check';
 
@@ -72,7 +73,12 @@ export function ClientForm(props: {
   const [fields, setFields] = useState(props.initial);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
+  const { currency } = useAppData().catalog;
+  // From the moment a save is asked until it is done (a wait for the numbers' checks, up to
+  // 15 s on a desk connected to a hub, then the save) the fields are read-only: what is
+  // saved is what is on screen, and nothing typed meanwhile goes unsaved.
   const [saving, setSaving] = useState(false);
+  const busy = useRef(false);
 
   const phoneCheck = usePhoneCheck(fields.phone);
   const emergencyPhoneCheck = usePhoneCheck(fields.emergencyPhone);
@@ -91,17 +97,27 @@ export function ClientForm(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
+    if (busy.current) return;
+    busy.current = true;
     setSaving(true);
+    try {
+      await saveFields(fields);
+    } finally {
+      busy.current = false;
+      setSaving(false);
+    }
+  }
+
+  /** `fields`: as on screen when the save was asked (and still, being read-only). */
+  async function saveFields(fields: ClientFields) {
     const [phone, emergencyPhone] = await Promise.all([
-      settledPhoneCheck(fields.phone, phoneCheck),
-      settledPhoneCheck(fields.emergencyPhone, emergencyPhoneCheck),
+      settledPhoneCheck(fields.phone, currency, phoneCheck),
+      settledPhoneCheck(fields.emergencyPhone, currency, emergencyPhoneCheck),
     ]);
     const found = check(fields, { phone, emergencyPhone });
     setProblems(found);
     setFailure(null);
     if (Object.keys(found).length > 0) {
-      setSaving(false);
       document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus();
       return;
     }
@@ -115,12 +131,12 @@ export function ClientForm(props: {
       } else {
         setFailure(error);
       }
-    } finally {
-      setSaving(false);
     }
   }
 
-  const set = (patch: Partial<ClientFields>) => setFields((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<ClientFields>) => {
+    if (!busy.current) setFields((f) => ({ ...f, ...patch })); // read-only while saving (above)
+  };
   const input = (field: Exclude<Field, 'lang' | 'note'>, type = 'text', max = 100) => (
     <div>
       <label htmlFor={`${id}-${field}`}>{t(`fields.${field}`)}</label>
@@ -131,6 +147,7 @@ export function ClientForm(props: {
         maxLength={max}
         value={fields[field]}
         disabled={props.disabled}
+        readOnly={saving}
         aria-invalid={problems[field] ? true : undefined}
         aria-describedby={problems[field] ? `${id}-${field}-problem` : undefined}
         onChange={(e) => set({ [field]: e.target.value })}
@@ -154,7 +171,7 @@ export function ClientForm(props: {
         {input('birthDate', 'date', 10)}
         <div>
           <label htmlFor={`${id}-lang`}>{t('fields.lang')}</label>
-          <select id={`${id}-lang`} value={fields.lang} disabled={props.disabled} onChange={(e) => set({ lang: e.target.value === 'en' ? 'en' : 'ko' })}>
+          <select id={`${id}-lang`} value={fields.lang} disabled={props.disabled} aria-readonly={saving || undefined} onChange={(e) => set({ lang: e.target.value === 'en' ? 'en' : 'ko' })}>
             <option value="ko">{t('common:language.ko')}</option>
             <option value="en">{t('common:language.en')}</option>
           </select>
@@ -167,7 +184,7 @@ export function ClientForm(props: {
         {input('emergencyRelationship', 'text', 50)}
       </div>
       <label htmlFor={`${id}-note`}>{t('fields.note')}</label>
-      <textarea id={`${id}-note`} rows={2} maxLength={2000} value={fields.note} disabled={props.disabled} onChange={(e) => set({ note: e.target.value })} />
+      <textarea id={`${id}-note`} rows={2} maxLength={2000} value={fields.note} disabled={props.disabled} readOnly={saving} onChange={(e) => set({ note: e.target.value })} />
       {!props.disabled && (
         <div className="row">
           <button type="submit" className="primary" disabled={saving}>
@@ -176,6 +193,7 @@ export function ClientForm(props: {
           {props.children}
         </div>
       )}
+      {saving && <p role="status">{t('common:saving')}</p>}
       {failure !== null && <p role="alert">{errorMessage(t, failure)}</p>}
     </form>
   );
