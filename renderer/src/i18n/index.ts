@@ -4,6 +4,7 @@ import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../../shared/pricing/types';
 import { josaFormatter } from './josa';
+import { memoizeTranslations } from './memo';
 
 export const namespaces = [
   'common',
@@ -64,6 +65,7 @@ export async function initI18n(language: Lang, extra: readonly Namespace[] = [])
     });
   // "{{name, josa(을/를)}}": the particle that fits the name (see josa.ts).
   i18n.services.formatter?.add('josa', josaFormatter);
+  memoizeTranslations(i18n);
   return i18n;
 }
 
