@@ -34,12 +34,16 @@ export function AppDataProvider(props: {
   // The business's country follows the catalog's currency, and the main process formats the
   // business's number with it (settings.businessPhoneShown): read again when it changes.
   const currency = useRef(props.catalog.currency);
+  /** Settings saved from this page so far: an older read answered after a save is dropped
+   *  (through a hub, the read may have been answered before the save was applied). */
+  const saves = useRef(0);
   useEffect(() => {
     if (catalog.currency === currency.current) return;
     currency.current = catalog.currency;
     let live = true;
+    const savesBefore = saves.current;
     call('settings.get', {}).then(
-      (next) => live && setSettings(next),
+      (next) => live && saves.current === savesBefore && setSettings(next),
       () => {}, // the number stays as it was shown; the next start reads it again
     );
     return () => {
@@ -49,6 +53,7 @@ export function AppDataProvider(props: {
 
   const updateSettings = useCallback(async (patch: SettingsPatch) => {
     const next = await call('settings.update', patch);
+    saves.current += 1;
     if (next.uiLanguage !== i18n.language) await i18n.changeLanguage(next.uiLanguage);
     // Screen readers and fonts follow the page's language (main.tsx sets it at start-up).
     document.documentElement.lang = next.uiLanguage;
