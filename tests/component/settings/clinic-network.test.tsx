@@ -1,7 +1,6 @@
 // Settings -> Clinic network on the real core with the real LAN listener on 127.0.0.1:
 // turn sharing on, make a pairing code (shown large, with its QR code described in words),
 // see the device that paired with it, and remove it after a confirmation. Hidden on a device.
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { ClinicNetwork } from '../../../renderer/src/screens/settings/ClinicNetwork';
@@ -9,20 +8,13 @@ import { useApiImplementation, useChangeEvents } from '../../../renderer/src/api
 import type { HubFrontDesk } from '../../../electron/app/front-desk';
 import { startSharing, type Sharing } from '../../../electron/web/sharing';
 import { inProcessApi, renderScreen } from '../harness';
+import { freePort } from '../../support/ports';
 
 let sharing: Sharing | null = null;
 afterEach(async () => {
   await sharing?.stop();
   sharing = null;
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 const statusText = () => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(' ');
 

@@ -3,7 +3,6 @@
 // code is refused with a sentence that says what to do (nothing sent, no try spent), and the
 // address, the code and the name are enough to pair.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,19 +15,12 @@ import { startSharing, type Sharing } from '../../../electron/web/sharing';
 import { inProcessApi, renderScreen } from '../harness';
 import en from '../../../renderer/locales/en/errors.json';
 import ko from '../../../renderer/locales/ko/errors.json';
+import { freePort } from '../../support/ports';
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** A hub sharing on 127.0.0.1: its address as its Settings show it (without https://). */
 async function startHub(): Promise<{ hub: HubFrontDesk; address: string }> {

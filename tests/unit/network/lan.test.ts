@@ -5,7 +5,7 @@
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
-import { connect as netConnect, createServer } from 'node:net';
+import { connect as netConnect } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { startSharing, type Sharing } from '../../../electron/web/sharing';
 import type { NetworkStatus, PairingCode } from '../../../shared/api/network';
 import { openEvents } from '../../support/events';
 import { proofKey, proofOf } from '../../../electron/services/network/pairing-proof';
+import { freePort } from '../../support/ports';
 
 let dir: string;
 let hub: HubFrontDesk;
@@ -63,14 +64,6 @@ const json = (reply: Reply) => JSON.parse(reply.body) as Record<string, unknown>
 const bearer = (credential: string) => ({ authorization: `Bearer ${credential}` });
 const apiCall = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
   send(`/api/${channel}`, { body: input, headers });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return free;
-}
 
 async function makeCode(role: 'desk' | 'therapist', deviceName: string): Promise<PairingCode> {
   const result = await hub.handle('network.createPairingCode', { role, deviceName });

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,20 +17,13 @@ import { openRemoteFrontDesk } from '../../../electron/app/remote/remote-front-d
 import { startSharing, type Sharing } from '../../../electron/web/sharing';
 import { makeTestAuthority } from '../../support/test-certs';
 import { failureOf } from '../../support/failure';
+import { freePort } from '../../support/ports';
 
 let dir: string;
 let hub: HubFrontDesk;
 let sharing: Sharing;
 let port: number;
 let hubCaPem: string;
-
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return free;
-}
 
 async function makeCode(deviceName: string): Promise<string> {
   const result = await hub.handle('network.createPairingCode', { role: 'desk', deviceName });
