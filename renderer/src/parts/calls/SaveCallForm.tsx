@@ -2,6 +2,7 @@
 // phone quote (kind 'session') and the school screen (kind 'enrollment'): the main process
 // recomputes the quote from `request` and keeps a snapshot, so the numbers cannot drift.
 import { memo, useCallback, useEffect, useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
+import { useOneSave } from '../../components/form/saving';
 import { useTranslation } from 'react-i18next';
 import type { CallOutcome } from '../../../../shared/vocabulary';
 import type { CallRecord } from '../../../../shared/api/types';
@@ -92,8 +93,7 @@ const Form = memo(function Form(props: FormProps) {
   // fields are read-only: what is saved is what is on screen, and nothing typed meanwhile is
   // cleared with the saved call. (Saving the fields as they are after the wait would save
   // what the receptionist was still typing, and then clear it.)
-  const [saving, setSaving] = useState(false);
-  const busy = useRef(false);
+  const { saving, isSaving, run } = useOneSave();
   // A call with neither name nor phone cannot be found again by either: the first save asks,
   // the second saves.
   const [anonymousAsked, setAnonymousAsked] = useState(false);
@@ -122,7 +122,7 @@ const Form = memo(function Form(props: FormProps) {
   useEffect(() => onNameChange?.(fields.name), [fields.name, onNameChange]);
 
   const set = (patch: Partial<Fields>) => {
-    if (busy.current) return; // read-only while saving (above)
+    if (isSaving()) return; // read-only while saving (above)
     setFields((f) => ({ ...f, ...patch }));
     setSavedRequest(null);
     setAnonymousAsked(false);
@@ -131,16 +131,10 @@ const Form = memo(function Form(props: FormProps) {
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
-    if (busy.current) return;
-    busy.current = true;
-    setSaving(true);
-    setStatus(null);
-    try {
+    await run(async () => {
+      setStatus(null);
       await saveFields(fields);
-    } finally {
-      busy.current = false;
-      setSaving(false);
-    }
+    });
   }
 
   /** `fields`: as on screen when the save was asked (and still, being read-only). */

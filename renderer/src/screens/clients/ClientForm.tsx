@@ -2,7 +2,8 @@
 // page. Checked here field by field (a number the main process would refuse, asked as it
 // is typed with phones.check; an email, a date), and the main process's refusals
 // ('invalid-phone', 'phone-in-use') are shown by the field they name.
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useOneSave } from '../../components/form/saving';
 import { useTranslation } from 'react-i18next';
 import type { Client, ClientCreate } from '../../../../shared/api/clients';
 import { isValidDate } from '../../../../shared/pricing/dates';
@@ -77,8 +78,7 @@ export function ClientForm(props: {
   // From the moment a save is asked until it is done (a wait for the numbers' checks, up to
   // 15 s on a desk connected to a hub, then the save) the fields are read-only: what is
   // saved is what is on screen, and nothing typed meanwhile goes unsaved.
-  const [saving, setSaving] = useState(false);
-  const busy = useRef(false);
+  const { saving, isSaving, run } = useOneSave();
 
   const phoneCheck = usePhoneCheck(fields.phone);
   const emergencyPhoneCheck = usePhoneCheck(fields.emergencyPhone);
@@ -97,15 +97,7 @@ export function ClientForm(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy.current) return;
-    busy.current = true;
-    setSaving(true);
-    try {
-      await saveFields(fields);
-    } finally {
-      busy.current = false;
-      setSaving(false);
-    }
+    await run(() => saveFields(fields));
   }
 
   /** `fields`: as on screen when the save was asked (and still, being read-only). */
@@ -135,7 +127,7 @@ export function ClientForm(props: {
   }
 
   const set = (patch: Partial<ClientFields>) => {
-    if (!busy.current) setFields((f) => ({ ...f, ...patch })); // read-only while saving (above)
+    if (!isSaving()) setFields((f) => ({ ...f, ...patch })); // read-only while saving (above)
   };
   const input = (field: Exclude<Field, 'lang' | 'note'>, type = 'text', max = 100) => (
     <div>
