@@ -35,14 +35,19 @@ export async function serveStatic(
   try {
     const body = await readFile(file);
     const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, {
-      'Content-Type': type,
-      'Cache-Control': transform ? 'no-store' : 'public, max-age=31536000, immutable',
-    });
+    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': cachePolicy(decoded, !!transform) });
     response.end(transform ? transform(body.toString('utf8')) : body);
   } catch {
     sendText(response, 404, 'Not found');
   }
+}
+
+/** Only the build's hashed files (assets/) are kept for good: a new build names them anew.
+ *  Files with fixed names (the icon, a page) are checked again, so a tablet never keeps an
+ *  old one after an update. */
+function cachePolicy(path: string, transformed: boolean): string {
+  if (transformed) return 'no-store';
+  return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 export function sendText(response: ServerResponse, status: number, text: string): void {

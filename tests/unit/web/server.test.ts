@@ -18,6 +18,7 @@ beforeAll(async () => {
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(rendererDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(dir, 'secret.txt'), 'secret');
   frontDesk = openFrontDesk({ dataDir: join(dir, 'data'), host: 'web', version: 't', systemLocale: 'en-US', log: () => {} });
   host = await startWebHost({ frontDesk, rendererDir });
@@ -170,5 +171,13 @@ describe('web host', () => {
     expect((await send('/../secret.txt')).status).toBe(404);
     expect((await send('/%2e%2e/secret.txt')).status).toBe(404);
     expect((await send('/assets/%2e%2e/%2e%2e/secret.txt')).status).toBe(404);
+  });
+
+  it('lets a browser keep only the hashed build files for good', async () => {
+    // A new build renames what is under assets/; the icon keeps its name across updates.
+    expect((await send('/assets/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const icon = await send('/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['cache-control']).toBe('no-cache');
   });
 });
