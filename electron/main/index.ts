@@ -12,6 +12,7 @@ import { electronPrintHandlers } from './print';
 import { electronScanHandlers } from './scans';
 import { showWhenUsable } from './show';
 import { electronFileHandlers } from './files';
+import { chromiumLanguageFor, readChromiumLanguage, rememberChromiumLanguage } from './chromium-language';
 import {
   CONTENT_SECURITY_POLICY,
   isNavigationAllowed,
@@ -22,6 +23,9 @@ import {
 
 const launch = parseLaunchOptions(process.argv.slice(1));
 app.setPath('userData', launch.dataDir);
+// The date fields in the UI language (chromium-language.ts): only possible before ready.
+const startLanguage = readChromiumLanguage(launch.dataDir);
+if (startLanguage) app.commandLine.appendSwitch('lang', startLanguage);
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite dev only
 const appUrl = rendererUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
@@ -105,7 +109,9 @@ async function start() {
   // What another device (or this window) changed: the screens reload what they show.
   core.onChange((change) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CHANGED_EVENT, change);
+    if (change.domains.includes('settings')) followUiLanguage(core);
   });
+  followUiLanguage(core);
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -122,6 +128,16 @@ async function start() {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
+}
+
+/** Keeps the language the next start gives Chromium in step with the UI language. */
+function followUiLanguage(core: ConnectableFrontDesk) {
+  core
+    .handle('settings.get', {})
+    .then((settings) => {
+      if (settings.ok) rememberChromiumLanguage(launch.dataDir, chromiumLanguageFor(settings.value.uiLanguage, app.getSystemLocale()));
+    })
+    .catch((error: unknown) => console.error('front-desk: could not keep the date fields\' language', error));
 }
 
 function createWindow() {

@@ -1,7 +1,7 @@
 // The Electron host's wiring, in Node: Electron's binary cannot run here, so `electron` is a
 // recording fake, while the core behind it is the real one on a temp SQLite folder. Checks
 // that index.ts applies the security decisions of security.ts, not only that they exist.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
     headers: null as Listener | null,
     userData: '',
     singleInstance: 0,
+    switches: [] as [string, string][],
     appListeners,
     errors: [] as string[],
   };
@@ -58,6 +59,9 @@ const fake = vi.hoisted(() => {
       whenReady: () => whenReady,
       getVersion: () => '0.0.0-test',
       getLocale: () => 'ko-KR',
+      // An English Windows with the app in Korean: the case the date fields' language is for.
+      getSystemLocale: () => 'en-US',
+      commandLine: { appendSwitch: (name: string, value: string) => state.switches.push([name, value]) },
       quit: vi.fn(),
       exit: vi.fn(),
     },
@@ -82,6 +86,7 @@ const savedArgv = process.argv;
 
 beforeAll(async () => {
   process.argv = ['electron', '.', '--data-dir', dataDir];
+  writeFileSync(join(dataDir, 'chromium-language'), 'ko'); // what the last start decided
   await import('../../../electron/main/index');
   fake.ready();
   await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
@@ -162,6 +167,17 @@ describe('Electron main process wiring', () => {
     const top = { senderFrame: { url: appUrlOf(), parent: null } };
     expect(await fake.state.ipc.get('settings.update')!(top, { quoteValidDays: 21 })).toMatchObject({ ok: true });
     expect(fake.state.windows[0]!.sent).toEqual([['front-desk:changed', { domains: ['settings'] }]]);
+  });
+
+  it('starts Chromium in the UI language, for the date fields, and follows a change for the next start', async () => {
+    expect(fake.state.switches).toEqual([['lang', 'ko']]);
+    const kept = join(dataDir, 'chromium-language');
+    expect(readFileSync(kept, 'utf8')).toBe('ko');
+    const top = { senderFrame: { url: appUrlOf(), parent: null } };
+    expect(await fake.state.ipc.get('settings.update')!(top, { uiLanguage: 'en' })).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(existsSync(kept)).toBe(false)); // English on an English system: its own
+    expect(await fake.state.ipc.get('settings.update')!(top, { uiLanguage: 'ko' })).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(existsSync(kept) && readFileSync(kept, 'utf8')).toBe('ko'));
   });
 
   it('blocks navigation away from the app, new windows and webviews', () => {

@@ -1,0 +1,44 @@
+// Native date and time fields (the visit time, a follow-up date) are drawn by Chromium in the
+// language Chromium started with, which is the system's, not the page's: on an English
+// Windows a Korean screen showed "11/28/2026, 03:15 AM". Chromium's language can be chosen
+// only before the app is ready, that is before the database is open, so the choice that
+// follows from the UI language is kept in the data folder and applied at the next start.
+// No Electron here: tested in Node.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../../shared/pricing/types';
+
+const FILE = 'chromium-language';
+const KNOWN = ['ko', 'en-US'] as const;
+type ChromiumLanguage = (typeof KNOWN)[number];
+
+/** The language to start Chromium in for `uiLanguage`, or null when the system's already is
+ *  (an English system keeps its own English: en-GB writes dates day first). */
+export function chromiumLanguageFor(uiLanguage: Lang, systemLocale: string): ChromiumLanguage | null {
+  const system = systemLocale.toLowerCase().split(/[-_]/)[0];
+  if (system === uiLanguage) return null;
+  // The app's own English formats are en-US's (renderer/src/format).
+  return uiLanguage === 'ko' ? 'ko' : 'en-US';
+}
+
+/** What the last start decided, or null (none, or a file that is not one of ours). */
+export function readChromiumLanguage(dataDir: string): ChromiumLanguage | null {
+  try {
+    const text = readFileSync(join(dataDir, FILE), 'utf8').trim();
+    return (KNOWN as readonly string[]).includes(text) ? (text as ChromiumLanguage) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `language` for the next start; writes only when it changed, whole or not at all. */
+export function rememberChromiumLanguage(dataDir: string, language: ChromiumLanguage | null): void {
+  if (readChromiumLanguage(dataDir) === language) return;
+  const path = join(dataDir, FILE);
+  if (language === null) {
+    rmSync(path, { force: true });
+    return;
+  }
+  writeFileSync(`${path}.tmp`, language);
+  renameSync(`${path}.tmp`, path);
+}
