@@ -83,6 +83,19 @@ describe('intake screen', { timeout: 40_000 }, () => {
     expect(after.value.current?.version).toBe(1);
   });
 
+  it('starts in the client search (F3 then the name, by keyboard alone)', async () => {
+    const { user } = await renderScreen(<IntakeScreen />, {
+      lang: 'ko',
+      before: async (frontDesk) => void (await frontDesk.handle('clients.create', { name: '박서연', phone: '010-3333-4444', lang: 'ko' })),
+    });
+    const search = await screen.findByLabelText(ko.picker.search);
+    expect(document.activeElement).toBe(search);
+    await user.keyboard('박서');
+    const found = await screen.findByRole('button', { name: /박서연/ });
+    await user.click(found);
+    expect(await screen.findByRole('button', { name: '새 문진표 작성' })).toBeTruthy();
+  });
+
   it('says which questions are open and does not sign', async () => {
     const { user, frontDesk } = await renderScreen(<IntakeScreen />, { lang: 'en' });
     await user.click(await screen.findByRole('button', { name: 'Add a new client' }));

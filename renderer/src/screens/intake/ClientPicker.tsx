@@ -36,7 +36,7 @@ export function ClientPicker(props: { onPick: (client: Client) => void }) {
   return (
     <section className="card intake-client-picker" aria-labelledby="intake-picker-title">
       <h2 id="intake-picker-title">{t('picker.title')}</h2>
-      <TextField id="intake-client-search" label={t('picker.search')} value={text} onChange={setText} type="search" autoComplete="off" />
+      <TextField id="intake-client-search" label={t('picker.search')} value={text} onChange={setText} type="search" autoComplete="off" autoFocus />
       {rows.length > 0 && (
         <ul className="intake-client-results" aria-label={t('picker.results')}>
           {rows.map((client) => (
