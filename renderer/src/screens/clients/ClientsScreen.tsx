@@ -128,7 +128,10 @@ export default function ClientsScreen() {
             : t('list.count', { count: list.total, shown: list.rows.length })
           : t('common:loading')}
       </p>
-      {list && list.rows.length === 0 && <p>{t('list.empty')}</p>}
+      {list && list.rows.length === 0 && (
+        // Nothing searched yet: say how to begin, not that a search found nothing.
+        <p>{text.trim() === '' ? t('list.none', { button: t('add.button') }) : t('list.empty')}</p>
+      )}
       {list && list.rows.length > 0 && (
         <ClientList rows={list.rows} rowsRef={rowsRef} onRowsKeyDown={keys.onRowsKeyDown} onOpen={(c) => setOpenId(c.id)} />
       )}
