@@ -10,16 +10,7 @@ export function NumberField(
   },
 ) {
   const { whole, suffix, ...rest } = props;
-  return (
-    <div className="form-field-with-suffix">
-      <TextField {...rest} inputMode={whole ? 'numeric' : 'decimal'} autoComplete="off" size={10} />
-      {suffix && (
-        <span className="form-suffix" aria-hidden="true">
-          {suffix}
-        </span>
-      )}
-    </div>
-  );
+  return <TextField {...rest} suffix={suffix ?? ''} inputMode={whole ? 'numeric' : 'decimal'} autoComplete="off" size={10} />;
 }
 
 export type NumberProblem = 'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large';

@@ -14,25 +14,44 @@ export type FieldProps = {
   required?: boolean;
 };
 
-type Props = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+type Props = FieldProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
+    /** A unit after the box ("days", "%"), beside it rather than under the hint. Given, even
+     *  empty, the box keeps its own width (`size`) instead of the field's: number boxes. */
+    suffix?: string;
+  };
 
 /** A labelled text input with its error message. */
-export function TextField({ id, label, value, onChange, error, hint, ...rest }: Props) {
+export function TextField({ id, label, value, onChange, error, hint, suffix, ...rest }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const a11y = invalidProps(id, error);
   const describedBy = [a11y['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined;
+  const input = (
+    <input
+      id={id}
+      type="text"
+      {...rest}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      aria-invalid={a11y['aria-invalid']}
+      aria-describedby={describedBy}
+    />
+  );
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        {...rest}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={a11y['aria-invalid']}
-        aria-describedby={describedBy}
-      />
+      {suffix === undefined ? (
+        input
+      ) : (
+        <div className="form-input-row">
+          {input}
+          {suffix && (
+            <span className="form-suffix" aria-hidden="true">
+              {suffix}
+            </span>
+          )}
+        </div>
+      )}
       {hint && (
         <p id={hintId} className="muted form-hint">
           {hint}
