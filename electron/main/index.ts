@@ -69,6 +69,8 @@ async function start() {
       dataDir: launch.dataDir,
       host: 'electron',
       version: app.getVersion(),
+      // After a --lang start this is that language: a storage fault's page (the core's only
+      // use of it after the first run) then speaks the receptionist's language.
       systemLocale: app.getLocale(),
       hostHandlers: {
         ...electronPrintHandlers(() => mainWindow),
