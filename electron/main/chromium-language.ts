@@ -12,11 +12,12 @@ const FILE = 'chromium-language';
 const KNOWN = ['ko', 'en-US'] as const;
 type ChromiumLanguage = (typeof KNOWN)[number];
 
-/** The language to start Chromium in for `uiLanguage`, or null when the system's already is
- *  (an English system keeps its own English: en-GB writes dates day first). */
-export function chromiumLanguageFor(uiLanguage: Lang, systemLocale: string): ChromiumLanguage | null {
-  const system = systemLocale.toLowerCase().split(/[-_]/)[0];
-  if (system === uiLanguage) return null;
+/** The language to start Chromium in for `uiLanguage`, or null when the language Chromium
+ *  takes by itself (`chromiumOwn`) already is it: an English system keeps its own English
+ *  (en-GB writes dates day first). */
+export function chromiumLanguageFor(uiLanguage: Lang, chromiumOwn: string): ChromiumLanguage | null {
+  const own = chromiumOwn.toLowerCase().split(/[-_]/)[0];
+  if (own === uiLanguage) return null;
   // The app's own English formats are en-US's (renderer/src/format).
   return uiLanguage === 'ko' ? 'ko' : 'en-US';
 }

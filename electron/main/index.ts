@@ -69,9 +69,9 @@ async function start() {
       dataDir: launch.dataDir,
       host: 'electron',
       version: app.getVersion(),
-      // After a --lang start this is that language: a storage fault's page (the core's only
-      // use of it after the first run) then speaks the receptionist's language.
-      systemLocale: app.getLocale(),
+      // The system's, region included (a new database's sample price list and paper size
+      // follow it), not the language this start gave Chromium (chromium-language.ts).
+      systemLocale: startLanguage ? app.getSystemLocale() : app.getLocale(),
       hostHandlers: {
         ...electronPrintHandlers(() => mainWindow),
         ...electronFileHandlers(() => mainWindow),
@@ -113,6 +113,8 @@ async function start() {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CHANGED_EVENT, change);
     if (change.domains.includes('settings')) followUiLanguage(core);
   });
+  // Connecting to a hub or leaving it changes whose settings apply, with no change event.
+  core.onLocalChanged(() => followUiLanguage(core));
   followUiLanguage(core);
 
   app.on('web-contents-created', (_event, contents) => {
@@ -132,12 +134,18 @@ async function start() {
   });
 }
 
+/** The language Chromium takes without --lang: on Windows the display language, which is not
+ *  the regional format (getSystemLocale): an English Windows set to the Korean region. */
+function chromiumOwnLanguage(): string {
+  return (startLanguage ? app.getPreferredSystemLanguages()[0] : app.getLocale()) ?? app.getSystemLocale();
+}
+
 /** Keeps the language the next start gives Chromium in step with the UI language. */
 function followUiLanguage(core: ConnectableFrontDesk) {
   core
     .handle('settings.get', {})
     .then((settings) => {
-      if (settings.ok) rememberChromiumLanguage(launch.dataDir, chromiumLanguageFor(settings.value.uiLanguage, app.getSystemLocale()));
+      if (settings.ok) rememberChromiumLanguage(launch.dataDir, chromiumLanguageFor(settings.value.uiLanguage, chromiumOwnLanguage()));
     })
     .catch((error: unknown) => console.error('front-desk: could not keep the date fields\' language', error));
 }

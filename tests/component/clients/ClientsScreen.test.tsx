@@ -46,10 +46,14 @@ describe('Clients & calls (F4)', () => {
   it('an empty list says how to add the first client; a search that finds no one says so', async () => {
     const { user } = await renderScreen(<App />);
     await user.keyboard('{F4}');
-    expect(await screen.findByText('고객 목록이 비어 있습니다. ‘고객 추가’로 새 고객을 등록하세요.')).toBeTruthy();
+    const none = '고객 목록이 비어 있습니다. ‘고객 추가’를 눌러 새 고객을 등록하세요.';
+    expect(await screen.findByText(none)).toBeTruthy();
     expect(screen.queryByText('검색과 일치하는 고객이 없습니다.')).toBeNull();
-    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '홍길동');
+    const box = await screen.findByRole('searchbox', { name: '고객 검색' });
+    await user.type(box, '홍길동');
     expect(await screen.findByText('검색과 일치하는 고객이 없습니다.')).toBeTruthy();
+    await user.clear(box);
+    expect(await screen.findByText(none)).toBeTruthy();
   });
 
   it('edits the details inline: a bad number is refused by its field, a good one is saved in E.164', async () => {

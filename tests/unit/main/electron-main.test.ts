@@ -58,9 +58,11 @@ const fake = vi.hoisted(() => {
       on,
       whenReady: () => whenReady,
       getVersion: () => '0.0.0-test',
-      getLocale: () => 'ko-KR',
-      // An English Windows with the app in Korean: the case the date fields' language is for.
-      getSystemLocale: () => 'en-US',
+      // An English Windows (display language) set to the Korean region, the app in Korean:
+      // the case the date fields' language is for. This start was given --lang=ko.
+      getLocale: () => 'ko',
+      getSystemLocale: () => 'ko-KR',
+      getPreferredSystemLanguages: () => ['en-US', 'ko-KR'],
       commandLine: { appendSwitch: (name: string, value: string) => state.switches.push([name, value]) },
       quit: vi.fn(),
       exit: vi.fn(),
