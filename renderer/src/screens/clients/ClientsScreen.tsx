@@ -18,7 +18,8 @@ import './clients.css';
 const PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 200;
 
-type ListState = { rows: Client[]; total: number; totalCapped: boolean };
+/** `searched`: the text the rows answer (what the empty list's message speaks of). */
+type ListState = { rows: Client[]; total: number; totalCapped: boolean; searched: string };
 
 export default function ClientsScreen() {
   const { t } = useTranslation(['clients', 'common']);
@@ -48,9 +49,10 @@ export default function ClientsScreen() {
     async (offset: number) => {
       const request = ++requestSeq.current;
       try {
-        const page = await call('clients.search', { text: query.trim() || undefined, includeArchived, limit: PAGE_SIZE, offset });
+        const searched = query.trim();
+        const page = await call('clients.search', { text: searched || undefined, includeArchived, limit: PAGE_SIZE, offset });
         if (request !== requestSeq.current) return;
-        setList((previous) => (offset > 0 && previous ? { ...page, rows: [...previous.rows, ...page.rows] } : page));
+        setList((previous) => (offset > 0 && previous ? { ...page, rows: [...previous.rows, ...page.rows], searched } : { ...page, searched }));
         setError(null);
       } catch (e) {
         if (request === requestSeq.current) setError(e);
@@ -130,7 +132,7 @@ export default function ClientsScreen() {
       </p>
       {list && list.rows.length === 0 && (
         // Nothing searched yet: say how to begin, not that a search found nothing.
-        <p>{text.trim() === '' ? t('list.none', { button: t('add.button') }) : t('list.empty')}</p>
+        <p>{list.searched === '' ? t('list.none') : t('list.empty')}</p>
       )}
       {list && list.rows.length > 0 && (
         <ClientList rows={list.rows} rowsRef={rowsRef} onRowsKeyDown={keys.onRowsKeyDown} onOpen={(c) => setOpenId(c.id)} />
