@@ -24,8 +24,10 @@ type Props = FieldProps &
 /** A labelled text input with its error message. */
 export function TextField({ id, label, value, onChange, error, hint, suffix, ...rest }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
+  // The unit is read with the box ("30, days"), before the error and the hint.
+  const suffixId = suffix ? `${id}-suffix` : undefined;
   const a11y = invalidProps(id, error);
-  const describedBy = [a11y['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [suffixId, a11y['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined;
   const input = (
     <input
       id={id}
@@ -46,7 +48,7 @@ export function TextField({ id, label, value, onChange, error, hint, suffix, ...
         <div className="form-input-row">
           {input}
           {suffix && (
-            <span className="form-suffix" aria-hidden="true">
+            <span id={suffixId} className="form-suffix">
               {suffix}
             </span>
           )}
