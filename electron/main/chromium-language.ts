@@ -7,6 +7,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../shared/pricing/types';
+import type { ConnectableFrontDesk } from '../app/connectable';
 
 const FILE = 'chromium-language';
 const KNOWN = ['ko', 'en-US'] as const;
@@ -42,4 +43,25 @@ export function rememberChromiumLanguage(dataDir: string, language: ChromiumLang
   }
   writeFileSync(`${path}.tmp`, language);
   renameSync(`${path}.tmp`, path);
+}
+
+type Core = Pick<ConnectableFrontDesk, 'handle' | 'onChange' | 'onLocalChanged'>;
+
+/** Keeps the kept language in step with the UI language: now, after a settings change, and
+ *  when the PC connects to a hub or leaves it (whose settings apply changes, with no change
+ *  event). `chromiumOwn`: the language Chromium takes without --lang. */
+export function followUiLanguage(core: Core, dataDir: string, chromiumOwn: () => string, log: (message: string, error: unknown) => void): void {
+  const follow = () => {
+    core
+      .handle('settings.get', {})
+      .then((settings) => {
+        if (settings.ok) rememberChromiumLanguage(dataDir, chromiumLanguageFor(settings.value.uiLanguage, chromiumOwn()));
+      })
+      .catch((error: unknown) => log("front-desk: could not keep the date fields' language", error));
+  };
+  core.onChange((change) => {
+    if (change.domains.includes('settings')) follow();
+  });
+  core.onLocalChanged(follow);
+  follow();
 }

@@ -12,7 +12,7 @@ import { electronPrintHandlers } from './print';
 import { electronScanHandlers } from './scans';
 import { showWhenUsable } from './show';
 import { electronFileHandlers } from './files';
-import { chromiumLanguageFor, readChromiumLanguage, rememberChromiumLanguage } from './chromium-language';
+import { followUiLanguage, readChromiumLanguage } from './chromium-language';
 import {
   CONTENT_SECURITY_POLICY,
   isNavigationAllowed,
@@ -111,11 +111,9 @@ async function start() {
   // What another device (or this window) changed: the screens reload what they show.
   core.onChange((change) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CHANGED_EVENT, change);
-    if (change.domains.includes('settings')) followUiLanguage(core);
   });
-  // Connecting to a hub or leaving it changes whose settings apply, with no change event.
-  core.onLocalChanged(() => followUiLanguage(core));
-  followUiLanguage(core);
+  // The date fields' language at the next start (chromium-language.ts).
+  followUiLanguage(core, launch.dataDir, chromiumOwnLanguage, (message, error) => console.error(message, error));
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -138,16 +136,6 @@ async function start() {
  *  the regional format (getSystemLocale): an English Windows set to the Korean region. */
 function chromiumOwnLanguage(): string {
   return (startLanguage ? app.getPreferredSystemLanguages()[0] : app.getLocale()) ?? app.getSystemLocale();
-}
-
-/** Keeps the language the next start gives Chromium in step with the UI language. */
-function followUiLanguage(core: ConnectableFrontDesk) {
-  core
-    .handle('settings.get', {})
-    .then((settings) => {
-      if (settings.ok) rememberChromiumLanguage(launch.dataDir, chromiumLanguageFor(settings.value.uiLanguage, chromiumOwnLanguage()));
-    })
-    .catch((error: unknown) => console.error('front-desk: could not keep the date fields\' language', error));
 }
 
 function createWindow() {

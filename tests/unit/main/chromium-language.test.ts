@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumLanguageFor, readChromiumLanguage, rememberChromiumLanguage } from '../../../electron/main/chromium-language';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chromiumLanguageFor, followUiLanguage, readChromiumLanguage, rememberChromiumLanguage } from '../../../electron/main/chromium-language';
+import type { ChangeEvent } from '../../../shared/api/changes';
 
 let dir: string;
 beforeEach(() => {
@@ -50,5 +51,58 @@ describe('the language Chromium starts in (native date fields)', () => {
     writeFileSync(join(dir, 'chromium-language'), 'ko\n'); // a mark: a rewrite would drop the newline
     rememberChromiumLanguage(dir, 'ko');
     expect(readFileSync(join(dir, 'chromium-language'), 'utf8')).toBe('ko\n');
+  });
+});
+
+/** A core as the main process sees it: settings answered from `answer`, its two events fired by hand. */
+function fakeCore(answer: () => Promise<unknown>) {
+  const changeListeners: ((change: ChangeEvent) => void)[] = [];
+  const localListeners: (() => void)[] = [];
+  const core = {
+    reads: 0,
+    handle: vi.fn(() => {
+      core.reads++;
+      return answer();
+    }),
+    onChange: (listener: (change: ChangeEvent) => void) => (changeListeners.push(listener), () => {}),
+    onLocalChanged: (listener: () => void) => (localListeners.push(listener), () => {}),
+    change: (change: ChangeEvent) => changeListeners.forEach((l) => l(change)),
+    localChanged: () => localListeners.forEach((l) => l()),
+  };
+  return core;
+}
+type Core = Parameters<typeof followUiLanguage>[0];
+const settings = (uiLanguage: 'ko' | 'en') => Promise.resolve({ ok: true, value: { uiLanguage } });
+
+describe('following the UI language for the next start', () => {
+  it('keeps it at once, after a settings change, and when the PC joins or leaves a hub', async () => {
+    let ui: 'ko' | 'en' = 'ko';
+    const core = fakeCore(() => settings(ui));
+    const log = vi.fn();
+    followUiLanguage(core as unknown as Core, dir, () => 'en-US', log);
+    await vi.waitFor(() => expect(readChromiumLanguage(dir)).toBe('ko'));
+
+    core.change({ domains: ['calls'] }); // not settings: nothing read
+    expect(core.reads).toBe(1);
+    ui = 'en';
+    core.change({ domains: ['settings'] });
+    await vi.waitFor(() => expect(existsSync(join(dir, 'chromium-language'))).toBe(false));
+
+    ui = 'ko'; // the hub's settings, now this PC's: no change event comes with them
+    core.localChanged();
+    await vi.waitFor(() => expect(readChromiumLanguage(dir)).toBe('ko'));
+    expect(core.reads).toBe(3);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('leaves the kept language as it is when the settings cannot be read, and says so in the log', async () => {
+    rememberChromiumLanguage(dir, 'ko');
+    const refused = fakeCore(() => Promise.resolve({ ok: false, error: { code: 'hub-unreachable' } }));
+    followUiLanguage(refused as unknown as Core, dir, () => 'en-US', vi.fn());
+    const log = vi.fn();
+    const failing = fakeCore(() => Promise.reject(new Error('EACCES: permission denied')));
+    followUiLanguage(failing as unknown as Core, dir, () => 'en-US', log);
+    await vi.waitFor(() => expect(log).toHaveBeenCalledTimes(1));
+    expect(readChromiumLanguage(dir)).toBe('ko');
   });
 });
