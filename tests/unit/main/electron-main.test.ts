@@ -93,9 +93,12 @@ beforeAll(async () => {
   fake.ready();
   await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
 });
-afterAll(() => {
+afterAll(async () => {
   process.argv = savedArgv;
   for (const listener of fake.state.appListeners.get('window-all-closed') ?? []) listener();
+  // The core closes after the sharing stops, then the app quits: the folder goes after that
+  // (removed under a closing database, it printed a failed close into every test run).
+  await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalled());
   rmSync(dataDir, { recursive: true, force: true });
 });
 
