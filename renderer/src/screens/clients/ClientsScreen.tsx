@@ -52,7 +52,7 @@ export default function ClientsScreen() {
         const searched = query.trim();
         const page = await call('clients.search', { text: searched || undefined, includeArchived, limit: PAGE_SIZE, offset });
         if (request !== requestSeq.current) return;
-        setList((previous) => (offset > 0 && previous ? { ...page, rows: [...previous.rows, ...page.rows], searched } : { ...page, searched }));
+        setList((previous) => ({ ...page, rows: offset > 0 && previous ? [...previous.rows, ...page.rows] : page.rows, searched }));
         setError(null);
       } catch (e) {
         if (request === requestSeq.current) setError(e);
