@@ -1,6 +1,6 @@
 // The frame: navigation on the left, the current screen on the right. Keyboard first:
 // F1..F6 or Alt+1..6 open a screen, and each screen puts the focus on its first control.
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenComponent, screens, type ScreenId } from './screens/registry';
 import { NavigationOptionsContext, navigationEvents, type NavigationOptions } from './navigation';
@@ -42,7 +42,10 @@ export function App(props: { onFirstScreen?: () => void }) {
     document.title = t('app.title', { screen: t(screens.find((s) => s.id === current)!.labelKey), app: t('app.name') });
   }, [current, t]);
 
-  const Screen = screenComponent(current);
+  // Chosen once per opened screen: the lazy component on a first visit stays the type until
+  // another screen is opened (switching to the loaded one under it would remount the screen
+  // at the frame's next render, e.g. F4 pressed on F4, and lose what was typed).
+  const Screen = useMemo(() => screenComponent(current), [current]);
   return (
     <div className="frame">
       <nav className="frame-nav" aria-label={t('nav.label')}>
