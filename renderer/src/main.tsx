@@ -11,6 +11,7 @@ import { initI18n } from './i18n';
 import { firstScreen } from './screens/registry';
 import { StorageProblem } from './storage/StorageProblem';
 import { HubProblem } from './connection/HubProblem';
+import { heldPartsShown, holdUntilFirstPaint, releaseAfterFirstPaint } from './first-paint';
 
 // Start-up: everything the first screen needs is asked for at once, not one step after
 // another: the data (boot.ts, already on its way), the first screen's chunk, and (once the
@@ -26,14 +27,25 @@ const loading = Promise.all([
   firstScreen.load(),
 ]);
 
-/** After the first screen is on screen and usable: what it does not need to be usable. */
+/** In the frame that paints the first screen (its first control usable): the rest, after
+ *  that paint. */
 function afterFirstScreen() {
-  // Electron shows its window now, not at the first paint of an empty page (the web host
-  // has no window to show).
-  void call('app.ready', {}).catch(() => undefined);
-  // The bundled Korean-capable font (screens and printouts look the same on every machine):
-  // never on the start-up path; text shows in the system font for the moment it loads.
-  void import('./styles/fonts');
+  setTimeout(() => {
+    // The parts of the screen held back (first-paint.ts) render now, in slices.
+    releaseAfterFirstPaint();
+    void heldPartsShown().then(() =>
+      requestAnimationFrame(() => {
+        // For the benchmark: the whole screen, as the next frame paints it.
+        performance.mark('front-desk:screen-complete');
+        // Electron shows its window now, with the whole screen, not at the first paint of an
+        // empty page (the web host has no window to show).
+        void call('app.ready', {}).catch(() => undefined);
+        // The bundled Korean-capable font (screens and printouts look the same on every
+        // machine): never on the start-up path; text shows in the system font until it loads.
+        void import('./styles/fonts');
+      }),
+    );
+  }, 0);
 }
 
 /** A page other than the frame (a storage problem, a failed start) is shown all the same. */
@@ -74,6 +86,7 @@ async function start() {
       );
       return;
     }
+    holdUntilFirstPaint();
     root.render(
       <StrictMode>
         <AppDataProvider info={info} session={session} settings={settings} catalog={catalog}>

@@ -1,7 +1,8 @@
 // The phone quote against the real core: keyboard-only search and quote, the total equals
-// the engine's, errors in words, the caller's language, saving a call.
+// the engine's, errors in words, the caller's language, saving a call; at the app start the
+// service search shows first.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { computeQuote } from '../../../shared/pricing';
 import type { Catalog, QuoteRequest } from '../../../shared/pricing/types';
@@ -10,6 +11,7 @@ import { inProcessApi, renderScreen } from '../harness';
 import { useApiImplementation } from '../../../renderer/src/api/client';
 import { localIsoDate } from '../../../renderer/src/format';
 import { navigationEvents } from '../../../renderer/src/navigation';
+import { holdUntilFirstPaint, releaseAfterFirstPaint } from '../../../renderer/src/first-paint';
 import type { FrontDesk } from '../../../electron/app/front-desk';
 
 async function catalogOf(frontDesk: FrontDesk): Promise<Catalog> {
@@ -288,5 +290,31 @@ describe('surcharge times next to the visit time', () => {
     );
     fireEvent.change(at, { target: { value: '2026-12-01T14:00' } }); // nothing near
     expect(screen.queryByRole('list', { name: '할증 시간' })).toBeNull();
+  });
+});
+
+describe('at the app start', () => {
+  afterEach(() => releaseAfterFirstPaint());
+
+  it('shows the service search first, focused, and the rest of the screen once released', async () => {
+    holdUntilFirstPaint();
+    const { user } = await renderScreen(<QuoteScreen />);
+    const search = await screen.findByRole('combobox', { name: '서비스' });
+    expect(document.activeElement).toBe(search);
+    expect(screen.queryByLabelText('방문 일시')).toBeNull();
+    expect(screen.queryByRole('region', { name: '견적' })).toBeNull();
+
+    await user.keyboard('ㅅㅇㄷㅅ'); // typed before the rest shows: kept, in the box
+    act(() => releaseAfterFirstPaint());
+    expect(screen.getByLabelText('방문 일시')).toBeTruthy();
+    expect(screen.getByRole('region', { name: '견적' })).toBeTruthy();
+    expect(document.activeElement).toBe(search);
+    expect((search as HTMLInputElement).value).toBe('ㅅㅇㄷㅅ');
+  });
+
+  it('renders a screen whole when nothing was held (a screen opened later)', async () => {
+    await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    expect(screen.getByLabelText('방문 일시')).toBeTruthy();
   });
 });

@@ -26,6 +26,7 @@ import { QuoteBreakdown } from '../../parts/quote/QuoteBreakdown';
 import { VisitOptions } from './VisitOptions';
 import { localIsoDate, localIsoMinute } from '../../format';
 import { usePersistentState } from '../../state/persistent';
+import { useFirstPaintDone } from '../../first-paint';
 import './quote.css';
 
 /** Several services per quote are possible; more than this is not a phone quote. */
@@ -63,6 +64,8 @@ export default function QuoteScreen() {
     setCallerLang(quoteAgain.lang);
   }, [quoteAgain, setDraft, setCallerLang]);
   const [focusItem, setFocusItem] = useState<number | null>(null);
+  // At the app's start, the service search comes first; the rest in the frame after it.
+  const whole = useFirstPaintDone();
 
   const searchInputs = useRef(new Map<number, HTMLInputElement>());
   const travelRef = useRef<HTMLSelectElement>(null);
@@ -212,73 +215,79 @@ export default function QuoteScreen() {
               {t('item.add')}
             </button>
           )}
-          <VisitOptions
-            sessions={draft.sessions}
-            at={draft.at}
-            travelZoneId={draft.travelZoneId}
-            discountIds={draft.discountIds}
-            promoCode={draft.promoCode}
-            catalog={catalog}
-            lang={lang}
-            sessionsInvalid={computed.errors.sessions}
-            atInvalid={computed.errors.at}
-            promoRefused={ok?.promoRefused ?? false}
-            travelRef={travelRef}
-            onChange={change}
-            onPreset={preset}
-          />
+          {whole && (
+            <VisitOptions
+              sessions={draft.sessions}
+              at={draft.at}
+              travelZoneId={draft.travelZoneId}
+              discountIds={draft.discountIds}
+              promoCode={draft.promoCode}
+              catalog={catalog}
+              lang={lang}
+              sessionsInvalid={computed.errors.sessions}
+              atInvalid={computed.errors.at}
+              promoRefused={ok?.promoRefused ?? false}
+              travelRef={travelRef}
+              onChange={change}
+              onPreset={preset}
+            />
+          )}
         </form>
 
         <div className="quote-side">
-          <section className="card quote-result" aria-labelledby="quote-result-heading">
-            <h2 id="quote-result-heading">{t('result.heading')}</h2>
-            {computed.state === 'empty' && <p className="muted">{t('result.pickService')}</p>}
-            {computed.state === 'invalid' && <p className="field-error">{t('result.fixFields')}</p>}
-            {computed.state === 'refused' && (
-              <p role="alert">{t(`errors:quote.${computed.code}`, { ...computed.details })}</p>
-            )}
-            {ok && (
-              <Breakdown
-                quote={ok.quote}
-                request={ok.shownRequest}
-                nameOf={nameOf}
-                lang={lang}
-                warning={ok.promoRefused ? t('result.withoutPromo') : undefined}
+          {whole && (
+            <>
+              <section className="card quote-result" aria-labelledby="quote-result-heading">
+                <h2 id="quote-result-heading">{t('result.heading')}</h2>
+                {computed.state === 'empty' && <p className="muted">{t('result.pickService')}</p>}
+                {computed.state === 'invalid' && <p className="field-error">{t('result.fixFields')}</p>}
+                {computed.state === 'refused' && (
+                  <p role="alert">{t(`errors:quote.${computed.code}`, { ...computed.details })}</p>
+                )}
+                {ok && (
+                  <Breakdown
+                    quote={ok.quote}
+                    request={ok.shownRequest}
+                    nameOf={nameOf}
+                    lang={lang}
+                    warning={ok.promoRefused ? t('result.withoutPromo') : undefined}
+                  />
+                )}
+              </section>
+
+              <CallerScriptCard
+                subject={scriptSubject}
+                compose={quoteCallerTexts}
+                namespace="quote"
+                callerLang={callerLang}
+                onCallerLang={setCallerLang}
               />
-            )}
-          </section>
 
-          <CallerScriptCard
-            subject={scriptSubject}
-            compose={quoteCallerTexts}
-            namespace="quote"
-            callerLang={callerLang}
-            onCallerLang={setCallerLang}
-          />
+              <LaterCoveragePanel
+                visit={coverageVisit}
+                currency={catalog.currency}
+                uiLang={lang}
+                callerLang={callerLang}
+                today={localIsoDate(new Date())}
+                clientId={client?.id ?? null}
+                clientName={client?.name ?? ''}
+              />
 
-          <LaterCoveragePanel
-            visit={coverageVisit}
-            currency={catalog.currency}
-            uiLang={lang}
-            callerLang={callerLang}
-            today={localIsoDate(new Date())}
-            clientId={client?.id ?? null}
-            clientName={client?.name ?? ''}
-          />
-
-          <SaveCall
-            kind="session"
-            request={ok?.request ?? null}
-            blockedReason={
-              ok?.promoRefused ? t('save.promoBlocks') : computed.state === 'ok' ? undefined : t('save.noQuote')
-            }
-            quoteLang={callerLang}
-            onSaved={onSaved}
-            onClient={onClient}
-            onClientChange={onClientChange}
-            {...(quoteAgain ? { prefill: quoteAgain.caller } : {})}
-          />
-          <FollowUps refreshKey={savedCount} />
+              <SaveCall
+                kind="session"
+                request={ok?.request ?? null}
+                blockedReason={
+                  ok?.promoRefused ? t('save.promoBlocks') : computed.state === 'ok' ? undefined : t('save.noQuote')
+                }
+                quoteLang={callerLang}
+                onSaved={onSaved}
+                onClient={onClient}
+                onClientChange={onClientChange}
+                {...(quoteAgain ? { prefill: quoteAgain.caller } : {})}
+              />
+              <FollowUps refreshKey={savedCount} />
+            </>
+          )}
         </div>
       </div>
     </section>
