@@ -20,19 +20,26 @@ import { buildInto, rendererDir, root } from '../ui/build';
 import { chromiumPath } from '../ui/session';
 import { READ_TIMELINE, STARTUP_PROBE, type Ready, type Resource } from './page';
 
-type Load = { ready: Ready; dcl: number; marks: { name: string; at: number }[]; resources: Resource[] };
+type Load = { ready: Ready; keyShown: number; dcl: number; marks: { name: string; at: number }[]; resources: Resource[] };
 
-async function freshLoad(browser: Browser, url: string, lang: 'ko' | 'en'): Promise<Load> {
+/** `whole`: wait for the app's mark that its whole first screen was rendered (the floor and
+ *  builds from before the mark have none). */
+async function freshLoad(browser: Browser, url: string, lang: 'ko' | 'en', whole = false): Promise<Load> {
   const context = await browser.newContext({ locale: lang === 'ko' ? 'ko-KR' : 'en-US', viewport: { width: 1280, height: 860 } });
   try {
     await context.addInitScript({ content: STARTUP_PROBE });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
     const ready = (await page.evaluate('window.__startup.ready')) as Ready;
+    // A key typed the moment the box is usable: when it shows (what comes after the first
+    // frame may still keep the page busy).
+    await page.keyboard.type('a');
+    const keyShown = (await page.evaluate('window.__startup.keyShown')) as number;
+    if (whole) await page.waitForFunction(() => performance.getEntriesByName('front-desk:screen-complete').length > 0);
     // What came after: the rest of the screen (e.g. the follow-ups panel) settles.
     await page.waitForTimeout(300);
-    const timeline = (await page.evaluate(READ_TIMELINE)) as Omit<Load, 'ready'>;
-    return { ready, ...timeline };
+    const timeline = (await page.evaluate(READ_TIMELINE)) as Omit<Load, 'ready' | 'keyShown'>;
+    return { ready, keyShown, ...timeline };
   } finally {
     await context.close();
   }
@@ -53,6 +60,13 @@ function timelineNote(load: Load): string {
     `requests before (start-end ms): ${before.map(fmt).join(', ')}; after: ${after.map(fmt).join(', ') || 'none'}; ` +
     `font files: ${fonts.length}, ${fonts.filter((f) => f.start < load.ready.focused).length} requested before the box was usable.`
   );
+}
+
+/** When the app marked its whole first screen rendered (main.tsx). */
+function screenComplete(load: Load): number {
+  const mark = load.marks.find((m) => m.name === 'front-desk:screen-complete');
+  if (!mark) throw new Error('start-up: the app never marked its whole screen rendered (front-desk:screen-complete)');
+  return mark.at;
 }
 
 /** `baseline`: another renderer build (e.g. an earlier commit's), loaded beside the app. */
@@ -100,7 +114,7 @@ export async function benchStartup(opts: { loads: number; log: (line: string) =>
       // Rotating which goes first, so none always follows another's work.
       const order = pages.map((_, k) => pages[(i + k) % pages.length]!);
       for (const which of order) {
-        const load = await freshLoad(browser, urls[which], 'ko');
+        const load = await freshLoad(browser, urls[which], 'ko', which === 'app');
         if (which !== 'floor' && (load.ready.role !== 'combobox' || load.ready.label !== koQuote.item.search)) {
           throw new Error(`start-up: the first focused box was "${load.ready.label}" (${load.ready.role}), not the service search`);
         }
@@ -116,6 +130,10 @@ export async function benchStartup(opts: { loads: number; log: (line: string) =>
       row('floor: blank React page, box focused', floorMs),
       row('quote screen: search box focused', appMs),
       row('  and painted (next frame)', painted(apps)),
+      // The parts held back at start-up (renderer/src/first-paint.ts), rendered after it.
+      row('  whole screen rendered (every panel)', apps.map(screenComplete)),
+      row('floor: a key typed at once, shown', floors.map((l) => l.keyShown)),
+      row('quote screen: a key typed at once, shown', apps.map((l) => l.keyShown)),
       row('  DOMContentLoaded', apps.map((l) => l.dcl)),
       {
         measure: 'quote screen / floor',
@@ -128,7 +146,7 @@ export async function benchStartup(opts: { loads: number; log: (line: string) =>
     );
     if (baselineHost) {
       const baseMs = focused(loads.baseline);
-      rows.push(row('  baseline build: search box focused', baseMs), {
+      rows.push(row('  baseline build: search box focused', baseMs), row('  baseline build: a key typed at once, shown', loads.baseline.map((l) => l.keyShown)), {
         measure: '  baseline build / floor',
         n: baseMs.length,
         median: median(baseMs) / median(floorMs),

@@ -1,10 +1,18 @@
 // Installed before any of the page's own scripts (an init script): resolves
 // window.__startup.ready with the time, since navigation start, at which a text box first
-// took the focus, and the frame after it (the box painted). Plain JS text, like the probe.
+// took the focus, and the frame after it (the box painted); and window.__startup.keyShown
+// with the frame after the first key typed into a box (the bench types one at once).
+// Plain JS text, like the probe.
 export const STARTUP_PROBE = `(() => {
   let resolve;
   const ready = new Promise((r) => { resolve = r; });
-  window.__startup = { ready };
+  let keyShown;
+  window.__startup = { ready, keyShown: new Promise((r) => { keyShown = r; }) };
+  document.addEventListener('input', () => {
+    if (window.__startup.keyTyped) return;
+    window.__startup.keyTyped = true;
+    requestAnimationFrame(() => keyShown(performance.now()));
+  }, true);
   document.addEventListener('focusin', (event) => {
     const el = event.target;
     if (!(el instanceof HTMLInputElement) || el.disabled || window.__startup.focused) return;
