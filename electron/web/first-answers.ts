@@ -28,6 +28,16 @@ export async function firstAnswersElement(frontDesk: FrontDesk, caller?: Caller,
   }
 }
 
+/** `html` with the answers' element at the end of its <body>: the page's scripts and
+ *  preloads, in <head>, are found in its first bytes and requested while the rest (500
+ *  services' worth of text) arrives and is parsed. Module scripts run after the whole page
+ *  was parsed, so the element is there when boot.ts looks for it. */
+export function atBodyEnd(html: string, element: string): string {
+  const end = html.lastIndexOf('</body>');
+  if (element === '') return html;
+  return end < 0 ? html + element : `${html.slice(0, end)}  ${element}\n  ${html.slice(end)}`;
+}
+
 /** `html` with `tags` after its <head>. A function as the replacement: a replacement string
  *  would read "$'", "$&" or "$$" in stored text as patterns and change the page. */
 export function afterHead(html: string, tags: string): string {

@@ -17,7 +17,7 @@ import type { Caller } from '../../shared/api/roles';
 import { ApiFailure } from '../../shared/api/result';
 import { text } from '../../shared/api/schemas';
 import { serveEvents } from './events';
-import { afterHead, firstAnswersElement } from './first-answers';
+import { atBodyEnd, firstAnswersElement } from './first-answers';
 import { answerApiCall, guarded, MAX_BODY_BYTES, readJson, requestPath, sendJson, setSecurityHeaders } from './guards';
 import { sendText, serveStatic } from './static';
 
@@ -116,7 +116,7 @@ export async function startLanListener(options: {
       const caller = authenticate(request);
       if (!caller) return serveStatic(response, options.rendererDir, '/pair.html', noTransform);
       const answers = method === 'HEAD' ? '' : await firstAnswersElement(frontDesk, caller);
-      return serveStatic(response, options.rendererDir, '/index.html', (html) => afterHead(html, answers));
+      return serveStatic(response, options.rendererDir, '/index.html', (html) => atBodyEnd(html, answers));
     }
     if (path === '/pair' || path === '/pair.html') return serveStatic(response, options.rendererDir, '/pair.html', noTransform);
     return serveStatic(response, options.rendererDir, path);

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { FrontDesk } from '../app/front-desk';
 import { sendText, serveStatic } from './static';
-import { afterHead, firstAnswersElement } from './first-answers';
+import { afterHead, atBodyEnd, firstAnswersElement } from './first-answers';
 import { serveEvents } from './events';
 import { answerApiCall, guarded, MAX_BODY_BYTES, requestPath, setSecurityHeaders } from './guards';
 
@@ -76,7 +76,7 @@ export async function startWebHost(options: {
       guarded(response, log, async () => {
         const answers = request.method === 'HEAD' ? '' : await firstAnswersElement(options.frontDesk);
         await serveStatic(response, options.rendererDir, '/index.html', (html) =>
-          afterHead(html, `<meta name="front-desk-token" content="${token}" />\n    ${answers}`),
+          atBodyEnd(afterHead(html, `<meta name="front-desk-token" content="${token}" />`), answers),
         );
       });
       return;

@@ -81,6 +81,8 @@ describe('web host', () => {
     expect(blocks).toHaveLength(1);
     expect(blocks[0]![0]).toMatch(/^<script type="application\/json" id="front-desk-first-answers">/);
     expect(page.body).not.toContain('<!--');
+    // At the end of the body: the page's own scripts, in <head>, are found in its first bytes.
+    expect(page.body.indexOf('id="front-desk-first-answers"')).toBeGreaterThan(page.body.indexOf('<body'));
     const answers = JSON.parse(blocks[0]![1]!);
     expect(Object.keys(answers).sort()).toEqual(['app.info', 'app.session', 'catalog.get', 'settings.get']);
     expect(answers['settings.get']).toEqual(await frontDesk.handle('settings.get', {}));
