@@ -21,9 +21,9 @@ export function holdUntilFirstPaint(): void {
 }
 
 /** After the first screen was painted: the held parts start rendering. Safe to call more
- *  than once, or without a hold. */
+ *  than once, or without a hold (a first page that holds nothing back: then `heldPartsShown`
+ *  resolves at once, and the window is shown). */
 export function releaseAfterFirstPaint(): void {
-  if (!held) return;
   held = false;
   if (waiting.size === 0) markShown();
   for (const listener of listeners) listener();
