@@ -34,7 +34,9 @@ async function freshLoad(browser: Browser, url: string, lang: 'ko' | 'en', whole
     // A key typed the moment the box is usable: when it shows (what comes after the first
     // frame may still keep the page busy).
     await page.keyboard.type('a');
-    const keyShown = (await page.evaluate('window.__startup.keyShown')) as number;
+    const keyShown = (await page.evaluate(
+      "Promise.race([window.__startup.keyShown, new Promise((_, fail) => setTimeout(() => fail(new Error('the key typed at once never showed')), 10000))])",
+    )) as number;
     if (whole) await page.waitForFunction(() => performance.getEntriesByName('front-desk:screen-complete').length > 0);
     // What came after: the rest of the screen (e.g. the follow-ups panel) settles.
     await page.waitForTimeout(300);

@@ -2,8 +2,9 @@
 // frame, and its other parts after that frame was painted, rendered as a transition: React
 // renders them in slices and handles a key typed into the box between two slices. What
 // they cost the first time (ICU for the amounts and the native date-time field, their
-// styles and layout) would otherwise hold back the box the receptionist types into. After
-// start-up nothing is held: a screen opened later renders whole, at once.
+// styles and layout) would otherwise hold back the box the receptionist types into. Only in
+// a browser (main.tsx: Electron's window is hidden until the whole screen is ready), and
+// only at start-up: a screen opened later renders whole, at once.
 import { startTransition, useEffect, useRef, useState } from 'react';
 
 let held = false;

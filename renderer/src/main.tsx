@@ -6,7 +6,7 @@ import './styles/app.css';
 import './styles/print.css';
 import { App } from './App';
 import { AppDataProvider } from './app-data';
-import { ApiCallError, call } from './api/client';
+import { ApiCallError, call, inAppWindow } from './api/client';
 import { initI18n } from './i18n';
 import { firstScreen } from './screens/registry';
 import { StorageProblem } from './storage/StorageProblem';
@@ -86,7 +86,10 @@ async function start() {
       );
       return;
     }
-    holdUntilFirstPaint();
+    // In a browser the page shows as it renders: its first control first. Electron's window
+    // stays hidden until the whole screen is ready (app.ready): holding back would only
+    // delay it.
+    if (!inAppWindow) holdUntilFirstPaint();
     root.render(
       <StrictMode>
         <AppDataProvider info={info} session={session} settings={settings} catalog={catalog}>

@@ -37,6 +37,11 @@ function httpApi(): FrontDeskApi {
 
 export const api: FrontDeskApi = (typeof window !== 'undefined' && window.frontDesk) || httpApi();
 
+/** In Electron's window (its preload's API), which stays hidden until the renderer says
+ *  its first screen is ready; in a browser (the web host, a device on the clinic network)
+ *  the page shows as it renders. */
+export const inAppWindow = typeof window !== 'undefined' && !!window.frontDesk;
+
 /** The web host's (and the LAN listener's) server-sent events; the LAN sends the device's
  *  cookie by itself, the loopback host wants its token in the query. */
 function httpEvents(): FrontDeskEvents {
