@@ -7,6 +7,7 @@ import { launchBrowser, openApp, type AppSession } from './support/app';
 import { quotePage, scriptedCall } from './pages/quote';
 import { clientsPage } from './pages/clients';
 import koCalls from '../../renderer/locales/ko/calls.json';
+import koClients from '../../renderer/locales/ko/clients.json';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,7 +47,11 @@ describe('clients', () => {
 
       const clients = clientsPage(page);
       await clients.open();
+      await clients.watchFocusOnOpen();
       await clients.findAndOpen('ㄱㅁㅈ', '김민지');
+      // The focus is on "back" as the page appears, not moved there a moment later (a field
+      // clicked or typed into at once lost its text to the move).
+      expect(await clients.focusOnOpen()).toBe(koClients.page.back);
       expect(await clients.callRows().count()).toBe(1);
       expect(await clients.phone().inputValue()).toBe('010-4321-8765'); // national format
 

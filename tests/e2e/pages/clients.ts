@@ -59,6 +59,19 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
       await this.pageHeading(expectedName).waitFor();
     },
     pageHeading: (name: string) => page.getByRole('heading', { level: 1, name, exact: true }),
+    /** Notes which element has the focus when a client's page appears, in the same turn as
+     *  the page (before any later task of the page could move it): read with focusOnOpen. */
+    async watchFocusOnOpen() {
+      await page.evaluate(() => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('.client-page h1')) return;
+          observer.disconnect();
+          (window as unknown as { focusOnOpen?: string }).focusOnOpen = document.activeElement?.textContent ?? '';
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    },
+    focusOnOpen: () => page.evaluate(() => (window as unknown as { focusOnOpen?: string }).focusOnOpen),
     phone: () => field(c.fields.phone),
     email: () => field(c.fields.email),
     address: () => field(c.fields.address),

@@ -2,7 +2,7 @@
 // one; "quote again" from a call), the sections the next domains fill (client-sections/),
 // archive / restore, merging a duplicate into this record, and erasing it on request (then
 // the page shows the tombstone: when, and what was erased, counted).
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
 import type { CallSummary } from '../../../../shared/api/types';
@@ -66,7 +66,9 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
     call('clients.get', { id: props.id }).then(setNewer, () => undefined);
   });
 
-  useEffect(() => {
+  // In the commit that shows the client, not an effect after it: the page is on screen
+  // from that commit, and a field clicked or typed into at once must keep its focus.
+  useLayoutEffect(() => {
     if (client) backRef.current?.focus();
     // only when another client is shown, not after each save (hence client?.id)
   }, [client?.id]);

@@ -2,7 +2,7 @@
 // first, the current prescription (areas, sessions left, valid until, diagnoses) with
 // today's findings, recording the areas treated today, today's visits, and the intake form
 // read-only with its body map.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TherapistClientView as View } from '../../../../shared/api/therapist';
 import type { Lang } from '../../../../shared/vocabulary';
@@ -33,7 +33,9 @@ export function TherapistClientView(props: { clientId: number; lang: Lang; onBac
     );
   }, [props.clientId, t]);
   useEffect(load, [load]);
-  useEffect(() => {
+  // In the commit that shows the client (not an effect after it): a field tapped at once
+  // keeps its focus.
+  useLayoutEffect(() => {
     if (view) headingRef.current?.focus();
     // once per client opened, not after each reload
   }, [view?.client.id]);
