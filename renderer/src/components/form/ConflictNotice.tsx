@@ -3,7 +3,7 @@
 // the user typed is lost: the form keeps it while this is shown, the differences are listed
 // side by side, and the user chooses: take the saved version, or keep theirs in the form and
 // save again (a deliberate overwrite, never a silent one).
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../api/client';
 import './form.css';
@@ -27,7 +27,7 @@ export function ConflictNotice(props: {
   const { t } = useTranslation('common');
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => ref.current?.focus(), []); // in the commit that shows it (see ClientPage)
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`} className="conflict-notice">
       <p id={`${id}-title`}>

@@ -2,7 +2,7 @@
 // process), what backups still hold, and a typed confirmation (the client's name, or the
 // last 4 digits of a nameless client's number) before the button works. Enter in the field
 // erases once it matches; Esc closes.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, ErasePreview, EraseResult } from '../../../../shared/api/clients';
 import { confirmsErasure, erasureWord } from '../../../../shared/erasure';
@@ -31,8 +31,9 @@ export function EraseDialog(props: { client: Client; onClose: () => void; onEras
     };
   }, [props.client.id]);
 
-  // The form comes with the counts: the field takes the focus then (Esc works from there).
-  useEffect(() => {
+  // The form comes with the counts: the field takes the focus then (Esc works from there),
+  // in the commit that shows it, so the first letters typed are not lost.
+  useLayoutEffect(() => {
     if (preview) boxRef.current?.focus();
   }, [preview]);
 

@@ -1,7 +1,7 @@
 // Merging a duplicate into the record on screen: find it, see what the merge will do (the
 // kept record after it, what moves), then confirm. The main process does it in one
 // transaction.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, MergePreview } from '../../../../shared/api/clients';
 import { call } from '../../api/client';
@@ -42,8 +42,9 @@ export function MergeDialog(props: { keep: Client; onClose: () => void; onMerged
     };
   }, [text, props.keep.id]);
 
-  // The chosen record's preview replaces the list: the focus goes to Merge.
-  useEffect(() => {
+  // The chosen record's preview replaces the list: the focus goes to Merge (in the commit
+  // that shows it, before a key could reach the list it replaced).
+  useLayoutEffect(() => {
     if (preview) confirmRef.current?.focus();
     else boxRef.current?.focus();
   }, [preview]);
