@@ -21,6 +21,11 @@ export function holdUntilFirstPaint(): void {
   held = true;
 }
 
+/** Whether parts are held back now (before the release). */
+export function isHolding(): boolean {
+  return held;
+}
+
 /** After the first screen was painted: the held parts start rendering. Safe to call more
  *  than once, or without a hold (a first page that holds nothing back: then `heldPartsShown`
  *  resolves at once, and the window is shown). */

@@ -11,7 +11,7 @@ import { initI18n } from './i18n';
 import { firstScreen } from './screens/registry';
 import { StorageProblem } from './storage/StorageProblem';
 import { HubProblem } from './connection/HubProblem';
-import { heldPartsShown, holdUntilFirstPaint, releaseAfterFirstPaint } from './first-paint';
+import { heldPartsShown, holdUntilFirstPaint, isHolding, releaseAfterFirstPaint } from './first-paint';
 
 // Start-up: everything the first screen needs is asked for at once, not one step after
 // another: the data (boot.ts, already on its way), the first screen's chunk, and (once the
@@ -27,24 +27,25 @@ const loading = Promise.all([
   firstScreen.load(),
 ]);
 
-/** In the frame that paints the first screen (its first control usable): the rest, after
- *  that paint. */
+/** Once the whole first screen is rendered, in the frame that paints it. */
+function whenWhole() {
+  // For the benchmark: the whole screen, as this frame paints it.
+  performance.mark('front-desk:screen-complete');
+  // Electron shows its window now, with the whole screen, not at the first paint of an
+  // empty page (the web host has no window to show).
+  void call('app.ready', {}).catch(() => undefined);
+  // The bundled Korean-capable font (screens and printouts look the same on every machine):
+  // never on the start-up path; text shows in the system font until it loads.
+  void import('./styles/fonts');
+}
+
+/** In the frame that paints the first screen: with nothing held back (Electron, the other
+ *  pages), it is whole; else the held parts render after this paint (first-paint.ts). */
 function afterFirstScreen() {
+  if (!isHolding()) return whenWhole();
   setTimeout(() => {
-    // The parts of the screen held back (first-paint.ts) render now, in slices.
     releaseAfterFirstPaint();
-    void heldPartsShown().then(() =>
-      requestAnimationFrame(() => {
-        // For the benchmark: the whole screen, as the next frame paints it.
-        performance.mark('front-desk:screen-complete');
-        // Electron shows its window now, with the whole screen, not at the first paint of an
-        // empty page (the web host has no window to show).
-        void call('app.ready', {}).catch(() => undefined);
-        // The bundled Korean-capable font (screens and printouts look the same on every
-        // machine): never on the start-up path; text shows in the system font until it loads.
-        void import('./styles/fonts');
-      }),
-    );
+    void heldPartsShown().then(() => requestAnimationFrame(whenWhole));
   }, 0);
 }
 
