@@ -33,8 +33,8 @@ export async function firstAnswersElement(frontDesk: FrontDesk, caller?: Caller,
  *  services' worth of text) arrives and is parsed. Module scripts run after the whole page
  *  was parsed, so the element is there when boot.ts looks for it. */
 export function atBodyEnd(html: string, element: string): string {
-  const end = html.lastIndexOf('</body>');
   if (element === '') return html;
+  const end = html.lastIndexOf('</body>');
   return end < 0 ? html + element : `${html.slice(0, end)}  ${element}\n  ${html.slice(end)}`;
 }
 

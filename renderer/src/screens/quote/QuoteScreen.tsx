@@ -64,7 +64,8 @@ export default function QuoteScreen() {
     setCallerLang(quoteAgain.lang);
   }, [quoteAgain, setDraft, setCallerLang]);
   const [focusItem, setFocusItem] = useState<number | null>(null);
-  // At the app's start, the service search comes first; the rest in the frame after it.
+  // At the app's start in a browser, the service search comes first; the rest once it is
+  // painted (first-paint.ts).
   const whole = useFirstPaintDone();
 
   const searchInputs = useRef(new Map<number, HTMLInputElement>());
