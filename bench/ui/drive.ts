@@ -1,21 +1,29 @@
 // What the receptionist does on the quote screen, key by key, each key measured.
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { QuotePage } from '../../tests/e2e/pages/quote';
 import { coveragePanel } from '../../tests/e2e/pages/coverage';
 import koQuote from '../../renderer/locales/ko/quote.json';
-import { measure, START_ON_KEYDOWN, START_ON_KEYUP, takeSamples, watch, type Sample } from './probe';
+import { installProbe, measure, START_ON_KEYDOWN, START_ON_KEYUP, takeSamples, TICK_MS, watch, type Sample } from './probe';
 
-/** Samples per action; `misses` = keys after which the watched text did not change. */
-export type Samples = { byAction: Map<string, Sample[]>; misses: string[] };
+/** Samples per action; `misses` = keys after which the watched text did not change.
+ *  `spread`: each key waits a moment first, so keys fall anywhere between two frames of the
+ *  display, as a person's do; without it each key follows the last one's frame at once, so
+ *  where it falls depends on how long the bench's own round trips take. */
+export type Samples = { byAction: Map<string, Sample[]>; misses: string[]; spread: boolean; keys: number };
 
-export function newSamples(): Samples {
-  return { byAction: new Map(), misses: [] };
+export function newSamples(opts: { spread?: boolean } = {}): Samples {
+  return { byAction: new Map(), misses: [], spread: opts.spread ?? false, keys: 0 };
 }
+
+/** The n-th waits spread evenly over one frame (golden-ratio steps), the same in every run. */
+const waitBefore = (n: number) => ((n * 0.6180339887) % 1) * TICK_MS;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Step = { key: string; run: () => Promise<void> };
 
 async function record(page: Page, into: Samples, action: string, steps: Step[], types = START_ON_KEYDOWN, timeoutMs = 1000) {
   for (const step of steps) {
+    if (into.spread) await sleep(waitBefore(into.keys++));
     if ((await measure(page, step.run, types, timeoutMs)) === 'no-change') into.misses.push(`${action}: ${step.key}`);
   }
   into.byAction.set(action, [...(into.byAction.get(action) ?? []), ...(await takeSamples(page))]);
@@ -96,4 +104,29 @@ export async function driveCoverage(page: Page, q: QuotePage, into: Samples): Pr
   await coverage.code().focus();
   await page.keyboard.press('End');
   await record(page, into, 'diagnosis code (typing)', Array.from({ length: 30 }, (_, i) => press(page, i % 2 ? '6' : 'Backspace')));
+}
+
+// The floor: a page holding one number field whose input event writes its value into an
+// output, no framework and no style. The measure's reading for a key that costs (almost)
+// nothing: the key's way into the page and the wait for the next frame.
+const FLOOR_PAGE =
+  '<!doctype html><meta charset="utf-8"><label>n <input type="number" value="1" min="1"></label> <output>1</output>' +
+  '<script>const i = document.querySelector("input"); i.addEventListener("input", () => { document.querySelector("output").textContent = i.value; });</script>';
+
+/** In a context (a window) of its own: a second tab in the app's window would hide the app's
+ *  page, whose frames then come twice a second. */
+export async function openFloor(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+  await page.setContent(FLOOR_PAGE);
+  await installProbe(page);
+  await watch(page.locator('body'), 'output');
+  await page.locator('input').focus(); // warm-up, not kept
+  await record(page, newSamples(), 'warm-up', upDown(page, 5, 2));
+  return page;
+}
+
+/** The same arrows as the quote's persons and sessions, as many keys as the quote's run. */
+export async function driveFloor(page: Page, into: Samples): Promise<void> {
+  await page.locator('input').focus();
+  await record(page, into, 'floor', upDown(page, 5, 18)); // 1..6..1, 180 keys
 }

@@ -8,13 +8,17 @@ import { bigCatalog } from '../catalog';
 import { row, type Row, type Section } from '../table';
 import { rendererDir } from './build';
 import { busyCore } from './load';
-import { installProbe, type Sample } from './probe';
+import { installProbe, TICK_MS, type Sample } from './probe';
 import { chromiumPath, openSession } from './session';
-import { driveCoverage, driveQuote, driveSearch, newSamples, openCoverageAnswer, type Samples } from './drive';
+import { driveCoverage, driveFloor, driveQuote, driveSearch, newSamples, openCoverageAnswer, openFloor, type Samples } from './drive';
 
 const FRAME = { stat: 'p95', max: 16 } as const;
 const toDom = (s: readonly Sample[]) => s.map((x) => x.dom - x.start);
 const toFrame = (s: readonly Sample[]) => s.map((x) => x.frame - x.start);
+/** Key to frame less the wait for the display's next tick once the DOM held the change (the
+ *  frame's time given to requestAnimationFrame minus the DOM's, at most one tick: a longer
+ *  wait is a frame missed, and counts): the page's own part. */
+const ownPart = (s: readonly Sample[]) => s.map((x) => x.frame - x.start - Math.min(TICK_MS, Math.max(0, x.begin - x.dom)));
 /** Longer than the loaded measures ever take; the load stops earlier when they are done. */
 const LOAD_MAX_SECONDS = 300;
 
@@ -31,9 +35,12 @@ export async function benchUi(opts: { searchPasses: number; log: (line: string) 
   await q.total().waitFor();
   await installProbe(page);
 
-  opts.log('ui: quote screen, quiet...');
+  const floorPage = await openFloor(page.context().browser()!);
+  opts.log('ui: quote screen and floor, quiet...');
   const quiet = newSamples();
   await driveQuote(page, q, quiet);
+  const floorQuiet = newSamples();
+  await driveFloor(floorPage, floorQuiet);
 
   await openCoverageAnswer(page);
 
@@ -42,8 +49,14 @@ export async function benchUi(opts: { searchPasses: number; log: (line: string) 
   const quote = newSamples();
   const coverage = newSamples();
   const search = newSamples();
+  const floor = newSamples();
+  const spread = newSamples({ spread: true });
+  const floorSpread = newSamples({ spread: true });
   try {
     await driveQuote(page, q, quote);
+    await driveFloor(floorPage, floor);
+    await driveQuote(page, q, spread);
+    await driveFloor(floorPage, floorSpread);
     await driveCoverage(page, q, coverage);
     await driveSearch(page, q, search, opts.searchPasses);
   } finally {
@@ -57,6 +70,12 @@ export async function benchUi(opts: { searchPasses: number; log: (line: string) 
     row('keystroke -> total, to next frame', toFrame(all(quote)), FRAME),
     ...[...quote.byAction].map(([action, s]) => row(`  ${action}, to next frame`, toFrame(s))),
     row('  quiet machine (no load), to next frame', toFrame(all(quiet))),
+    row('  keys at any moment between two frames, to next frame', toFrame(all(spread))),
+    row('  floor (a bare number field), to next frame', toFrame(all(floor))),
+    row('  floor, keys at any moment between two frames', toFrame(all(floorSpread))),
+    row('  floor, quiet machine', toFrame(all(floorQuiet))),
+    row('keystroke -> total, the page\'s own part of it', ownPart(all(quote)), FRAME),
+    row('  floor, its own part', ownPart(all(floor))),
     { ...row('  components rendered per key', all(quote).map((x) => x.renders)), unit: 'n' },
     row('keystroke -> coverage answer, to next frame', toFrame(all(coverage)), FRAME),
     ...[...coverage.byAction].map(([action, s]) => row(`  ${action}, to next frame`, toFrame(s))),
@@ -74,6 +93,14 @@ export async function benchUi(opts: { searchPasses: number; log: (line: string) 
         (build.built ? `a fresh electron-vite build (${build.seconds.toFixed(0)} s, temp folder)` : 'out/renderer (up to date)') + '.',
       'load: a separate Node process spinning on one core for the whole loaded measure (bounded, stopped after it); ' +
         '"quiet machine" = the same quote keys before the load starts (other work on the machine is not controlled).',
+      'floor: a page with one number field whose input event writes its value into an output (no framework, no style), ' +
+        'the same arrows, probe and load, right after the quote keys: what the measure reads when a key costs almost nothing ' +
+        '(the key\'s way in and the wait for the next frame).',
+      'each key is sent once the last one\'s frame came, so where it falls between two frames of the display depends on the ' +
+        'bench\'s own round trips; "keys at any moment": each waits 0-16.7 ms first (evenly spread), as a person\'s keys fall. ' +
+        'The floor then reads close to one frame at p95: the wait for the display\'s tick alone.',
+      '"own part" = key to next frame less the time the change waited in the DOM for the display\'s tick (the frame\'s time ' +
+        'given to requestAnimationFrame minus the DOM time, when later, at most one tick): what the page itself takes, the frame budget proper.',
       'start = the key event\'s timeStamp (keyup for Space on a checkbox, which acts on release); "to DOM" = MutationObserver ' +
         'on the new text; "to next frame" = the next requestAnimationFrame callback (the frame that paints it).',
       `keys after which the watched text stayed the same (no sample): ${missed}.`,

@@ -4,8 +4,9 @@
 // text, so nothing the TypeScript runner adds to functions has to exist in the page.
 import type { Locator, Page } from 'playwright-core';
 
-/** `renders`: React components that rendered between the key and the frame. */
-export type Sample = { start: number; dom: number; frame: number; renders: number };
+/** `begin`: the frame's time as given to requestAnimationFrame (when the display's tick began
+ *  it); `renders`: React components that rendered between the key and the frame. */
+export type Sample = { start: number; dom: number; begin: number; frame: number; renders: number };
 
 const PROBE = `(() => {
   const state = { armed: false, types: [], start: null, root: null, read: () => '', last: '', samples: [], observer: null, waiter: null };
@@ -26,8 +27,8 @@ const PROBE = `(() => {
         const start = state.start;
         state.last = text;
         state.armed = false;
-        requestAnimationFrame(() => {
-          state.samples.push({ start, dom, frame: performance.now(), renders: window.__renders ? window.__renders.take() : NaN });
+        requestAnimationFrame((begin) => {
+          state.samples.push({ start, dom, begin, frame: performance.now(), renders: window.__renders ? window.__renders.take() : NaN });
           if (state.waiter) state.waiter();
         });
       });
@@ -73,6 +74,9 @@ export const RENDER_COUNTER = `(() => {
   };
   window.__renders = { take() { const r = rendered; rendered = 0; return r; } };
 })()`;
+
+/** The display's frame interval (60 Hz), the one Chromium's frame clock keeps headless too. */
+export const TICK_MS = 1000 / 60;
 
 export const START_ON_KEYDOWN = ['keydown', 'input'];
 /** Space on a checkbox acts on key release. */
