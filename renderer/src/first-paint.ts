@@ -4,21 +4,42 @@
 // they cost the first time (ICU for the amounts and the native date-time field, their
 // styles and layout) would otherwise hold back the box the receptionist types into. Only in
 // a browser (main.tsx: Electron's window is hidden until the whole screen is ready), and
-// only at start-up: a screen opened later renders whole, at once.
+// only at start-up: a screen opened later renders whole, at once. A shortcut pressed
+// meanwhile renders them at once (`onShortcut`).
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 let held = false;
-const listeners = new Set<() => void>();
+/** Called with `urgent` when a shortcut needs the held parts now (see `onShortcut`). */
+const listeners = new Set<(urgent: boolean) => void>();
 /** The parts still held back or rendering (one token per component that asked). */
 const waiting = new Set<object>();
-let markShown: () => void = () => {};
+let resolveShown: () => void = () => {};
 const shown = new Promise<void>((resolve) => {
-  markShown = resolve;
+  resolveShown = resolve;
 });
+function markShown() {
+  window.removeEventListener('keydown', onShortcut, true);
+  resolveShown();
+}
 
 /** Before the first render (main.tsx): parts that ask `useFirstPaintDone` wait. */
 export function holdUntilFirstPaint(): void {
   held = true;
+  window.addEventListener('keydown', onShortcut, true);
+}
+
+/** A shortcut (a key with Alt, Ctrl or Cmd: Alt+Z to the travel zone, Alt+I, Ctrl+Enter...)
+ *  pressed while parts are still held renders them at once, before the key reaches its own
+ *  handlers, so it finds the part it names. First on the window, in the capture phase: the
+ *  parts' window listeners added now are called in the same event's bubble phase. */
+function onShortcut(event: KeyboardEvent) {
+  if (!event.altKey && !event.ctrlKey && !event.metaKey) return;
+  held = false;
+  flushSync(() => {
+    for (const listener of listeners) listener(true);
+  });
+  if (waiting.size === 0) markShown();
 }
 
 /** Whether parts are held back now (before the release). */
@@ -32,7 +53,7 @@ export function isHolding(): boolean {
 export function releaseAfterFirstPaint(): void {
   held = false;
   if (waiting.size === 0) markShown();
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener(false);
 }
 
 /** Resolves once every held part was rendered after the release (or is gone). */
@@ -51,9 +72,9 @@ export function useFirstPaintDone(): boolean {
   useEffect(() => {
     if (done) return settled(token.current);
     waiting.add(token.current);
-    const listener = () => startTransition(() => setDone(true));
+    const listener = (urgent: boolean) => (urgent ? setDone(true) : startTransition(() => setDone(true)));
     listeners.add(listener);
-    if (!held) listener(); // released between the render and this effect
+    if (!held) listener(false); // released between the render and this effect
     return () => {
       listeners.delete(listener);
     };

@@ -1,7 +1,8 @@
 // The start-up hold (renderer/src/first-paint.ts): parts held back until the first screen
 // was painted, then rendered; the app waits for them before it shows its window (app.ready).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen } from '@testing-library/react';
+import { useEffect } from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 
 type FirstPaint = typeof import('../../../renderer/src/first-paint');
 let fp: FirstPaint;
@@ -13,6 +14,23 @@ beforeEach(async () => {
 function Held(props: { fp: FirstPaint }) {
   const whole = props.fp.useFirstPaintDone();
   return <p>{whole ? 'whole' : 'first'}</p>;
+}
+
+/** A held part with a shortcut of its own (as the coverage answer's Alt+I): a window listener. */
+function HeldWithShortcut(props: { fp: FirstPaint; onAltI: () => void }) {
+  const whole = props.fp.useFirstPaintDone();
+  return whole ? <Shortcut onAltI={props.onAltI} /> : <p>first</p>;
+}
+function Shortcut(props: { onAltI: () => void }) {
+  const { onAltI } = props;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.code === 'KeyI') onAltI();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onAltI]);
+  return <p>whole</p>;
 }
 
 const isSettled = async (promise: Promise<void>) => Promise.race([promise.then(() => true), new Promise((r) => setTimeout(() => r(false), 20))]);
@@ -32,6 +50,32 @@ describe('the start-up hold', () => {
     await act(async () => fp.releaseAfterFirstPaint());
     expect(screen.getByText('whole')).toBeTruthy();
     expect(await isSettled(shown)).toBe(true);
+  });
+
+  it('renders the held parts at once for a shortcut pressed meanwhile, and the key reaches them', async () => {
+    fp.holdUntilFirstPaint();
+    const onAltI = vi.fn();
+    render(<HeldWithShortcut fp={fp} onAltI={onAltI} />);
+    expect(screen.getByText('first')).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: 'i', code: 'KeyI', altKey: true });
+    expect(screen.getByText('whole')).toBeTruthy();
+    expect(onAltI).toHaveBeenCalledTimes(1);
+    expect(await isSettled(fp.heldPartsShown())).toBe(true);
+    // The release that follows the first paint changes nothing, and the key acts once.
+    await act(async () => fp.releaseAfterFirstPaint());
+    fireEvent.keyDown(document.body, { key: 'i', code: 'KeyI', altKey: true });
+    expect(onAltI).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps holding for a plain key (typed into the box) and for one after the parts are shown', async () => {
+    fp.holdUntilFirstPaint();
+    render(<HeldWithShortcut fp={fp} onAltI={() => {}} />);
+    fireEvent.keyDown(document.body, { key: 'a', code: 'KeyA' });
+    fireEvent.keyDown(document.body, { key: 'Shift', code: 'ShiftLeft', shiftKey: true });
+    expect(screen.getByText('first')).toBeTruthy();
+    expect(await isSettled(fp.heldPartsShown())).toBe(false);
+    await act(async () => fp.releaseAfterFirstPaint());
+    expect(screen.getByText('whole')).toBeTruthy();
   });
 
   it('does not wait for a held part that went away before the release', async () => {

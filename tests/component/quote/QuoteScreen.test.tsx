@@ -312,6 +312,16 @@ describe('at the app start', () => {
     expect((search as HTMLInputElement).value).toBe('ㅅㅇㄷㅅ');
   });
 
+  it('renders the rest at once for a shortcut pressed before it shows: Alt+Z reaches the travel zone', async () => {
+    holdUntilFirstPaint();
+    const { user } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    expect(screen.queryByRole('combobox', { name: /출장/ })).toBeNull();
+    await user.keyboard('{Alt>}z{/Alt}');
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /출장/ }));
+    expect(screen.getByRole('region', { name: '견적' })).toBeTruthy();
+  });
+
   it('renders a screen whole when nothing was held (a screen opened later)', async () => {
     await renderScreen(<QuoteScreen />);
     await screen.findByRole('combobox', { name: '서비스' });
