@@ -4,9 +4,9 @@
 // they cost the first time (ICU for the amounts and the native date-time field, their
 // styles and layout) would otherwise hold back the box the receptionist types into. Only in
 // a browser (main.tsx: Electron's window is hidden until the whole screen is ready), and
-// only at start-up: a screen opened later renders whole, at once. A shortcut pressed
-// meanwhile renders them at once (`onShortcut`).
-import { startTransition, useEffect, useRef, useState } from 'react';
+// only at start-up: a screen opened later renders whole, at once. One of the app's shortcuts
+// pressed meanwhile renders them at once (`onShortcut`).
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 let held = false;
@@ -29,17 +29,25 @@ export function holdUntilFirstPaint(): void {
   window.addEventListener('keydown', onShortcut, true);
 }
 
-/** A shortcut (a key with Alt, Ctrl or Cmd: Alt+Z to the travel zone, Alt+I, Ctrl+Enter...)
- *  pressed while parts are still held renders them at once, before the key reaches its own
- *  handlers, so it finds the part it names. First on the window, in the capture phase: the
- *  parts' window listeners added now are called in the same event's bubble phase. */
+/** The app's shortcuts that the held parts answer: Alt and a letter (Alt+Z the travel zone,
+ *  Alt+P the caller's phone), Ctrl+Enter (save the call). Not Alt or Ctrl pressed alone, not
+ *  Ctrl+V in the box, not AltGr (Ctrl+Alt on Windows): those keep the hold. */
+function isShortcut(event: KeyboardEvent): boolean {
+  if (event.isComposing) return false;
+  if (event.altKey && !event.ctrlKey && !event.metaKey) return /^Key[A-Z]$/.test(event.code);
+  return (event.ctrlKey || event.metaKey) && event.key === 'Enter';
+}
+
+/** A shortcut pressed while parts are still held renders them at once, before the key
+ *  reaches its own handlers, so it finds the part it names. First on the window, in the
+ *  capture phase: the parts' window listeners added now are called in the same event's
+ *  bubble phase. Before any part was rendered held there is nothing to show. */
 function onShortcut(event: KeyboardEvent) {
-  if (!event.altKey && !event.ctrlKey && !event.metaKey) return;
+  if (listeners.size === 0 || !isShortcut(event)) return;
   held = false;
   flushSync(() => {
     for (const listener of listeners) listener(true);
   });
-  if (waiting.size === 0) markShown();
 }
 
 /** Whether parts are held back now (before the release). */
@@ -69,7 +77,9 @@ function settled(token: object) {
 export function useFirstPaintDone(): boolean {
   const [done, setDone] = useState(!held);
   const token = useRef({});
-  useEffect(() => {
+  // A layout effect: the part is counted and can be shown at once from the commit that
+  // rendered it held, not from a later task (a shortcut pressed in between found nothing).
+  useLayoutEffect(() => {
     if (done) return settled(token.current);
     waiting.add(token.current);
     const listener = (urgent: boolean) => (urgent ? setDone(true) : startTransition(() => setDone(true)));

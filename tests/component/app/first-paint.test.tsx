@@ -1,7 +1,8 @@
 // The start-up hold (renderer/src/first-paint.ts): parts held back until the first screen
 // was painted, then rendered; the app waits for them before it shows its window (app.ready).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
+import { createRoot } from 'react-dom/client';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 
 type FirstPaint = typeof import('../../../renderer/src/first-paint');
@@ -33,6 +34,16 @@ function Shortcut(props: { onAltI: () => void }) {
   return <p>whole</p>;
 }
 
+const altI = () => new KeyboardEvent('keydown', { key: 'i', code: 'KeyI', altKey: true, bubbles: true });
+
+/** Presses Alt+I right after the commit it is rendered in, before any later task. */
+function ShortcutAfterCommit() {
+  useLayoutEffect(() => {
+    queueMicrotask(() => document.body.dispatchEvent(altI()));
+  }, []);
+  return null;
+}
+
 const isSettled = async (promise: Promise<void>) => Promise.race([promise.then(() => true), new Promise((r) => setTimeout(() => r(false), 20))]);
 
 describe('the start-up hold', () => {
@@ -57,7 +68,7 @@ describe('the start-up hold', () => {
     const onAltI = vi.fn();
     render(<HeldWithShortcut fp={fp} onAltI={onAltI} />);
     expect(screen.getByText('first')).toBeTruthy();
-    fireEvent.keyDown(document.body, { key: 'i', code: 'KeyI', altKey: true });
+    document.body.dispatchEvent(altI());
     expect(screen.getByText('whole')).toBeTruthy();
     expect(onAltI).toHaveBeenCalledTimes(1);
     expect(await isSettled(fp.heldPartsShown())).toBe(true);
@@ -67,11 +78,41 @@ describe('the start-up hold', () => {
     expect(onAltI).toHaveBeenCalledTimes(2);
   });
 
-  it('keeps holding for a plain key (typed into the box) and for one after the parts are shown', async () => {
+  it('counts a held part from the commit that rendered it: a shortcut right after that commit reaches it', async () => {
+    // React's own scheduling, not act's: the effects of a first render run in a later task.
+    const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actEnvironment = env.IS_REACT_ACT_ENVIRONMENT;
+    env.IS_REACT_ACT_ENVIRONMENT = false;
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    try {
+      fp.holdUntilFirstPaint();
+      const onAltI = vi.fn();
+      root.render(
+        <>
+          <HeldWithShortcut fp={fp} onAltI={onAltI} />
+          <ShortcutAfterCommit />
+        </>,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(container.textContent).toBe('whole');
+      expect(onAltI).toHaveBeenCalledTimes(1);
+    } finally {
+      root.unmount();
+      container.remove();
+      env.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
+  });
+
+  it('keeps holding for a plain key, Alt or Ctrl pressed alone, Ctrl+V and AltGr (Ctrl+Alt)', async () => {
     fp.holdUntilFirstPaint();
     render(<HeldWithShortcut fp={fp} onAltI={() => {}} />);
     fireEvent.keyDown(document.body, { key: 'a', code: 'KeyA' });
     fireEvent.keyDown(document.body, { key: 'Shift', code: 'ShiftLeft', shiftKey: true });
+    fireEvent.keyDown(document.body, { key: 'Alt', code: 'AltLeft', altKey: true });
+    fireEvent.keyDown(document.body, { key: 'Control', code: 'ControlLeft', ctrlKey: true });
+    fireEvent.keyDown(document.body, { key: 'v', code: 'KeyV', ctrlKey: true });
+    fireEvent.keyDown(document.body, { key: 'ż', code: 'KeyZ', ctrlKey: true, altKey: true });
     expect(screen.getByText('first')).toBeTruthy();
     expect(await isSettled(fp.heldPartsShown())).toBe(false);
     await act(async () => fp.releaseAfterFirstPaint());
