@@ -6,24 +6,28 @@ import koQuote from '../../renderer/locales/ko/quote.json';
 import { installProbe, measure, START_ON_KEYDOWN, START_ON_KEYUP, takeSamples, TICK_MS, watch, type Sample } from './probe';
 
 /** Samples per action; `misses` = keys after which the watched text did not change.
- *  `spread`: each key waits a moment first, so keys fall anywhere between two frames of the
- *  display, as a person's do; without it each key follows the last one's frame at once, so
- *  where it falls depends on how long the bench's own round trips take. */
-export type Samples = { byAction: Map<string, Sample[]>; misses: string[]; spread: boolean; keys: number };
+ *  `pace`: 'at once' sends each key as soon as the last one's frame came (where it falls
+ *  between two ticks of the display then depends on the bench's own round trips); 'person'
+ *  waits 120-137 ms first, as a receptionist's keys come (the wait's last part spread evenly
+ *  over one frame, so keys fall anywhere between two ticks). */
+export type Pace = 'at once' | 'person';
+export type Samples = { byAction: Map<string, Sample[]>; misses: string[]; pace: Pace; keys: number };
 
-export function newSamples(opts: { spread?: boolean } = {}): Samples {
-  return { byAction: new Map(), misses: [], spread: opts.spread ?? false, keys: 0 };
+export function newSamples(opts: { pace?: Pace } = {}): Samples {
+  return { byAction: new Map(), misses: [], pace: opts.pace ?? 'at once', keys: 0 };
 }
 
-/** The n-th waits spread evenly over one frame (golden-ratio steps), the same in every run. */
-const waitBefore = (n: number) => ((n * 0.6180339887) % 1) * TICK_MS;
+/** About eight keys a second, a quick typist's pace. */
+const PERSON_GAP_MS = 120;
+/** The n-th wait: the gap, then golden-ratio steps over one frame, the same in every run. */
+const waitBefore = (n: number) => PERSON_GAP_MS + ((n * 0.6180339887) % 1) * TICK_MS;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Step = { key: string; run: () => Promise<void> };
 
 async function record(page: Page, into: Samples, action: string, steps: Step[], types = START_ON_KEYDOWN, timeoutMs = 1000) {
   for (const step of steps) {
-    if (into.spread) await sleep(waitBefore(into.keys++));
+    if (into.pace === 'person') await sleep(waitBefore(into.keys++));
     if ((await measure(page, step.run, types, timeoutMs)) === 'no-change') into.misses.push(`${action}: ${step.key}`);
   }
   into.byAction.set(action, [...(into.byAction.get(action) ?? []), ...(await takeSamples(page))]);

@@ -1,12 +1,15 @@
 // Installed in the page: when a watched element's text changes after an armed user input,
 // records the input event's timeStamp, the MutationObserver time (the DOM holds the new
-// text) and the next requestAnimationFrame callback (the frame that paints it). Plain JS
+// text), the next requestAnimationFrame callback (the start of the frame that paints it) and
+// a task after that frame (its work done). Plain JS
 // text, so nothing the TypeScript runner adds to functions has to exist in the page.
 import type { Locator, Page } from 'playwright-core';
 
-/** `begin`: the frame's time as given to requestAnimationFrame (when the display's tick began
- *  it); `renders`: React components that rendered between the key and the frame. */
-export type Sample = { start: number; dom: number; begin: number; frame: number; renders: number };
+/** `begin`: the frame's time as given to requestAnimationFrame (the display's tick it
+ *  belongs to); `frame`: when that callback ran (the frame's start); `painted`: a task after
+ *  it, once the frame's style, layout and paint were done; `renders`: React components that
+ *  rendered between the key and the frame. */
+export type Sample = { start: number; dom: number; begin: number; frame: number; painted: number; renders: number };
 
 const PROBE = `(() => {
   const state = { armed: false, types: [], start: null, root: null, read: () => '', last: '', samples: [], observer: null, waiter: null };
@@ -28,8 +31,15 @@ const PROBE = `(() => {
         state.last = text;
         state.armed = false;
         requestAnimationFrame((begin) => {
-          state.samples.push({ start, dom, begin, frame: performance.now(), renders: window.__renders ? window.__renders.take() : NaN });
-          if (state.waiter) state.waiter();
+          const frame = performance.now();
+          const renders = window.__renders ? window.__renders.take() : NaN;
+          // A task after the frame: it runs once the frame's style, layout and paint are done.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            state.samples.push({ start, dom, begin, frame, painted: performance.now(), renders });
+            if (state.waiter) state.waiter();
+          };
+          channel.port2.postMessage(0);
         });
       });
       state.observer.observe(root, { childList: true, subtree: true, characterData: true });
