@@ -2,7 +2,7 @@
 // one; "quote again" from a call), the sections the next domains fill (client-sections/),
 // archive / restore, merging a duplicate into this record, and erasing it on request (then
 // the page shows the tombstone: when, and what was erased, counted).
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
 import type { CallSummary } from '../../../../shared/api/types';
@@ -67,9 +67,14 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   });
 
   // In the commit that shows the client, not an effect after it: the page is on screen
-  // from that commit, and a field clicked or typed into at once must keep its focus.
+  // from that commit, and a field clicked or typed into at once must keep its focus. Once
+  // per client: a layout effect runs again when a Suspense boundary above shows the page
+  // again, and that must not take the focus from the field being typed in.
+  const focusedFor = useRef<number | null>(null);
   useLayoutEffect(() => {
-    if (client) backRef.current?.focus();
+    if (!client || focusedFor.current === client.id) return;
+    focusedFor.current = client.id;
+    backRef.current?.focus();
     // only when another client is shown, not after each save (hence client?.id)
   }, [client?.id]);
 
@@ -237,7 +242,11 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
         {calls && calls.rows.length > 0 && <CallList rows={calls.rows} withoutCaller onOpen={(row) => setOpenCall(row.id)} />}
       </section>
       <div className="client-sections">
-        {sectionsFor === client.id && clientSections.map(({ id, Section }) => <Section key={id} client={client} />)}
+        {/* A section whose words or code are still loading waits here, alone: suspending up
+            to the screen's boundary would hide the whole page, and the field being typed in. */}
+        <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
+          {sectionsFor === client.id && clientSections.map(({ id, Section }) => <Section key={id} client={client} />)}
+        </Suspense>
       </div>
       <section className="card danger-zone" aria-labelledby={`${ids}-erase`}>
         <h2 id={`${ids}-erase`}>{t('erase.zone')}</h2>
