@@ -69,7 +69,7 @@ export async function benchClientPage(opts: { openings: number; log: (line: stri
     ],
     notes: [
       `client page: the client's details and ${CALLS} calls (the sections follow one frame later, by design), from the click in the results (Chromium headless, web host, React production build); the first 2 openings are not counted.`,
-      'client page: "in the DOM" includes the style and layout the browser does at once to move the focus to "back" in the commit that shows the page; the painted row is what the receptionist waits for.',
+      'client page: "in the DOM" includes the style and layout the browser does at once to move the focus to "back" in the commit that shows the page; the painted row (the main thread\'s part of that frame done; raster and display come after) is closer to what the receptionist waits for.',
     ],
   };
 }
