@@ -6,6 +6,7 @@ import type { FrontDesk } from '../../electron/app/front-desk';
 import seedFile from '../../resources/seed-catalog.json';
 import { parseCatalog } from '../../shared/pricing';
 import { rendererDir } from '../ui/build';
+import { AFTER_NEXT_FRAME } from '../ui/probe';
 import { chromiumPath, openSession } from '../ui/session';
 import { row, type Row } from '../table';
 
@@ -26,8 +27,8 @@ async function twoHundredCalls(frontDesk: FrontDesk): Promise<void> {
   }
 }
 
-/** One opening: click, then wait for the 200th row, and for the frame that paints the rows:
- *  its requestAnimationFrame, then a task after it (the frame's style, layout and paint done);
+/** One opening: click, then wait for the 200th row, and for the frame that paints the rows
+ *  (a task after it: its style, layout and paint done, probe.ts AFTER_NEXT_FRAME);
  *  ms by the page's performance.now(). A string, not a function: tsx would wrap the
  *  function's inner names in a helper the page does not have. */
 const openOnceScript = (count: number) => `new Promise((resolve, reject) => {
@@ -38,7 +39,7 @@ const openOnceScript = (count: number) => `new Promise((resolve, reject) => {
     if (document.querySelectorAll('.client-page table.call-list tbody tr').length >= ${count}) {
       observer.disconnect();
       const dom = performance.now() - start;
-      requestAnimationFrame(() => setTimeout(() => resolve({ dom, painted: performance.now() - start }), 0));
+      (${AFTER_NEXT_FRAME})(() => resolve({ dom, painted: performance.now() - start }));
     }
   });
   observer.observe(document.body, { childList: true, subtree: true });

@@ -11,7 +11,17 @@ import type { Locator, Page } from 'playwright-core';
  *  rendered between the key and the frame. */
 export type Sample = { start: number; dom: number; begin: number; frame: number; painted: number; renders: number };
 
+/** In-page JS (a function expression): calls `done(frameTime)` in a task after the next frame,
+ *  once that frame's style, layout and paint are done, with the time requestAnimationFrame
+ *  gave. The one definition of "painted" for every bench that runs in the page. */
+export const AFTER_NEXT_FRAME = `((done) => requestAnimationFrame((begin) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => done(begin);
+  channel.port2.postMessage(0);
+}))`;
+
 const PROBE = `(() => {
+  const afterNextFrame = ${AFTER_NEXT_FRAME};
   const state = { armed: false, types: [], start: null, root: null, read: () => '', last: '', samples: [], observer: null, waiter: null };
   const onEvent = (event) => {
     if (state.armed && state.start === null && event.isTrusted && state.types.includes(event.type)) state.start = event.timeStamp;
@@ -30,16 +40,15 @@ const PROBE = `(() => {
         const start = state.start;
         state.last = text;
         state.armed = false;
-        requestAnimationFrame((begin) => {
-          const frame = performance.now();
-          const renders = window.__renders ? window.__renders.take() : NaN;
-          // A task after the frame: it runs once the frame's style, layout and paint are done.
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            state.samples.push({ start, dom, begin, frame, painted: performance.now(), renders });
-            if (state.waiter) state.waiter();
-          };
-          channel.port2.postMessage(0);
+        let frame = NaN;
+        let renders = NaN;
+        requestAnimationFrame(() => {
+          frame = performance.now();
+          renders = window.__renders ? window.__renders.take() : NaN;
+        });
+        afterNextFrame((begin) => {
+          state.samples.push({ start, dom, begin, frame, painted: performance.now(), renders });
+          if (state.waiter) state.waiter();
         });
       });
       state.observer.observe(root, { childList: true, subtree: true, characterData: true });
