@@ -1,14 +1,17 @@
 // What applies to the whole quote: sessions, time of the visit, travel, discounts, promo code.
 import { memo, useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalog, Discount, Lang } from '../../../../shared/pricing/types';
-import { formatMoney, formatTimeOfDay, localIsoMinute } from '../../format';
+import type { Catalog, Lang } from '../../../../shared/pricing/types';
+import { formatTimeOfDay, localIsoMinute } from '../../format';
 import { CountInput } from './CountInput';
+import { DiscountChoices } from './DiscountChoices';
+import { TravelZoneSelect } from './TravelZoneSelect';
 import { bareName } from '../../parts/quote/lines';
 import { surchargeHints } from './surchargeHints';
 import { MAX_SESSIONS, TONIGHT, type QuoteDraft } from './draft';
 
-/** Memoised, with the draft's fields as props: a change to a service item leaves it alone. */
+/** Memoised, with the draft's fields as props: a change to a service item leaves it alone;
+ *  the catalog's lists (zones, discounts) are memoised apart, for the keys in its own fields. */
 export const VisitOptions = memo(function VisitOptions(props: {
   sessions: string;
   at: string;
@@ -27,11 +30,6 @@ export const VisitOptions = memo(function VisitOptions(props: {
   const { t } = useTranslation('quote');
   const { catalog, lang } = props;
   const id = useId();
-  const money = (minor: number) => formatMoney(minor, catalog.currency, lang);
-  const discountValue = (d: Discount) =>
-    d.percent !== undefined ? t('discounts.percent', { percent: d.percent }) : t('discounts.amount', { amount: money(d.amount ?? 0) });
-  const choosable = catalog.discounts.filter((d) => !d.code && d.minSessions === undefined);
-  const automatic = catalog.discounts.filter((d) => d.minSessions !== undefined);
   const hasCodes = catalog.discounts.some((d) => d.code);
   const hints = surchargeHints(catalog, props.atInvalid ? '' : props.at);
   // Quoting a past time is allowed (a call written down afterwards) but said, as the
@@ -93,56 +91,17 @@ export const VisitOptions = memo(function VisitOptions(props: {
       </div>
 
       {catalog.travelZones.length > 0 && (
-        <div>
-          <label htmlFor={`${id}-travel`}>{t('travel.label')}</label>
-          <select
-            id={`${id}-travel`}
-            ref={props.travelRef}
-            aria-keyshortcuts="Alt+Z"
-            value={props.travelZoneId}
-            onChange={(event) => props.onChange({ travelZoneId: event.target.value })}
-          >
-            <option value="">{t('travel.none')}</option>
-            {catalog.travelZones.map((zone) => (
-              <option key={zone.id} value={zone.id}>
-                {t('travel.zone', { name: zone.name[lang], fee: money(zone.fee) })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TravelZoneSelect
+          id={`${id}-travel`}
+          value={props.travelZoneId}
+          catalog={catalog}
+          lang={lang}
+          selectRef={props.travelRef}
+          onChange={props.onChange}
+        />
       )}
 
-      {(choosable.length > 0 || automatic.length > 0) && (
-        <fieldset className="discounts">
-          <legend>{t('discounts.legend')}</legend>
-          {choosable.map((discount) => (
-            <label key={discount.id} className="choice">
-              <input
-                type="checkbox"
-                checked={props.discountIds.includes(discount.id)}
-                onChange={(event) =>
-                  props.onChange({
-                    discountIds: event.target.checked
-                      ? [...props.discountIds, discount.id]
-                      : props.discountIds.filter((x) => x !== discount.id),
-                  })
-                }
-              />
-              {t('discounts.option', { name: discount.name[lang], value: discountValue(discount) })}
-            </label>
-          ))}
-          {automatic.map((discount) => (
-            <p key={discount.id} className="muted">
-              {t('discounts.automatic', {
-                name: discount.name[lang],
-                value: discountValue(discount),
-                count: discount.minSessions ?? 1,
-              })}
-            </p>
-          ))}
-          <p className="muted">{t('discounts.onlyOne')}</p>
-        </fieldset>
-      )}
+      <DiscountChoices discountIds={props.discountIds} catalog={catalog} lang={lang} onChange={props.onChange} />
 
       {hasCodes && (
         <div>
