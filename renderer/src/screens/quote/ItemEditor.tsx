@@ -2,8 +2,9 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lang, Service } from '../../../../shared/pricing/types';
-import { formatMoney } from '../../format';
+import { AddOnChoices } from './AddOnChoices';
 import { CountInput } from './CountInput';
+import { DurationChoices } from './DurationChoices';
 import { MAX_PERSONS, withService, type ItemDraft } from './draft';
 import { ServiceSearch, type ServiceEntry } from './ServiceSearch';
 
@@ -56,11 +57,17 @@ export const ItemEditor = memo(function ItemEditor(props: {
     [onChange, catalog],
   );
 
-  function toggleAddOn(addOnId: string, on: boolean) {
-    const ids = on ? [...item.addOnIds, addOnId] : item.addOnIds.filter((x) => x !== addOnId);
-    // Keep the catalog's order so the breakdown reads the same every time.
-    props.onChange({ ...item, addOnIds: addOns.map((a) => a.id).filter((x) => ids.includes(x)) });
-  }
+  // Stable, from the latest item: the lists below are memoised.
+  const pickMinutes = useCallback((minutes: number) => onChange({ ...latest.current, minutes }), [onChange]);
+  const toggleAddOn = useCallback(
+    (addOnId: string, on: boolean) => {
+      const current = latest.current;
+      const ids = on ? [...current.addOnIds, addOnId] : current.addOnIds.filter((x) => x !== addOnId);
+      // Keep the catalog's order so the breakdown reads the same every time.
+      onChange({ ...current, addOnIds: addOns.map((a) => a.id).filter((x) => ids.includes(x)) });
+    },
+    [onChange, addOns],
+  );
 
   return (
     <fieldset className="quote-item card">
@@ -77,23 +84,15 @@ export const ItemEditor = memo(function ItemEditor(props: {
       />
       {service && (
         <>
-          <div role="radiogroup" aria-labelledby={`${id}-duration`} ref={durationsRef} className="durations">
-            <span id={`${id}-duration`} className="group-label">
-              {t('item.duration')}
-            </span>
-            {service.rates.map((rate) => (
-              <label key={rate.minutes} className="choice">
-                <input
-                  type="radio"
-                  name={`${id}-minutes`}
-                  value={rate.minutes}
-                  checked={item.minutes === rate.minutes}
-                  onChange={() => props.onChange({ ...item, minutes: rate.minutes })}
-                />
-                {t('item.rate', { minutes: rate.minutes, price: formatMoney(rate.price, catalog.currency, lang) })}
-              </label>
-            ))}
-          </div>
+          <DurationChoices
+            id={id}
+            service={service}
+            minutes={item.minutes}
+            currency={catalog.currency}
+            lang={lang}
+            groupRef={durationsRef}
+            onPick={pickMinutes}
+          />
           <CountInput
             label={t('item.persons')}
             value={item.persons}
@@ -102,19 +101,7 @@ export const ItemEditor = memo(function ItemEditor(props: {
             onChange={(persons) => props.onChange({ ...item, persons })}
           />
           {addOns.length > 0 && (
-            <fieldset className="add-ons">
-              <legend>{t('item.addOns')}</legend>
-              {addOns.map((addOn) => (
-                <label key={addOn.id} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={item.addOnIds.includes(addOn.id)}
-                    onChange={(event) => toggleAddOn(addOn.id, event.target.checked)}
-                  />
-                  {t('item.addOn', { name: addOn.name[lang], price: formatMoney(addOn.price, catalog.currency, lang) })}
-                </label>
-              ))}
-            </fieldset>
+            <AddOnChoices addOns={addOns} chosen={item.addOnIds} currency={catalog.currency} lang={lang} onToggle={toggleAddOn} />
           )}
         </>
       )}

@@ -1,13 +1,13 @@
-// The travel zones and the discounts are lists built from the catalog (an option or a box
-// per entry, each with its amount): a key in the sessions or promo field does not build them
-// again, and choosing a zone or a discount does.
+// The durations, add-ons, travel zones and discounts are lists built from the catalog (a
+// choice per entry, each with its amount): a key in another field does not build them again
+// (persons, sessions, promo code, another list), and a choice in the list does.
 import { describe, expect, it, vi } from 'vitest';
 import { createElement, memo, type FunctionComponent } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { renderScreen } from '../harness';
 
-const renders = vi.hoisted(() => ({ zones: 0, discounts: 0 }));
+const renders = vi.hoisted(() => ({ durations: 0, addOns: 0, zones: 0, discounts: 0 }));
 
 // The real component, its renders counted, memoised as the real one is (or not at all: a
 // component that is not memoised renders with every key and the test fails).
@@ -21,6 +21,14 @@ function counted<P extends object>(real: unknown, count: () => void): FunctionCo
   return (memoType ? memo(countedInner) : countedInner) as FunctionComponent<P>;
 }
 
+vi.mock('../../../renderer/src/screens/quote/DurationChoices', async (original) => {
+  const real = await original<typeof import('../../../renderer/src/screens/quote/DurationChoices')>();
+  return { DurationChoices: counted(real.DurationChoices, () => renders.durations++) };
+});
+vi.mock('../../../renderer/src/screens/quote/AddOnChoices', async (original) => {
+  const real = await original<typeof import('../../../renderer/src/screens/quote/AddOnChoices')>();
+  return { AddOnChoices: counted(real.AddOnChoices, () => renders.addOns++) };
+});
 vi.mock('../../../renderer/src/screens/quote/TravelZoneSelect', async (original) => {
   const real = await original<typeof import('../../../renderer/src/screens/quote/TravelZoneSelect')>();
   return { TravelZoneSelect: counted(real.TravelZoneSelect, () => renders.zones++) };
@@ -38,16 +46,17 @@ async function changesTotal(act: () => Promise<void>) {
   await waitFor(() => expect(total()).not.toBe(before));
 }
 
-describe('travel zones and discounts on the quote screen', () => {
-  it('are not built again by keys in the sessions and promo fields, and are when one is chosen', async () => {
+describe('the catalog\'s lists on the quote screen', () => {
+  it('are not built again by keys in other fields, and are by a choice in them', async () => {
     const { user } = await renderScreen(<QuoteScreen />);
     await screen.findByRole('combobox', { name: '서비스' });
     await user.keyboard('ㅅㅇㄷㅅ{Enter}');
     await waitFor(() => expect(total()).toBeTruthy());
     const before = { ...renders };
-    expect(before.zones).toBeGreaterThan(0);
-    expect(before.discounts).toBeGreaterThan(0);
+    for (const count of Object.values(before)) expect(count).toBeGreaterThan(0);
 
+    await user.click(screen.getByRole('textbox', { name: '인원' }));
+    await changesTotal(() => user.keyboard('{ArrowUp}'));
     await user.click(screen.getByRole('textbox', { name: '횟수' }));
     await changesTotal(() => user.keyboard('{ArrowUp}'));
     await changesTotal(() => user.keyboard('{ArrowUp}'));
@@ -55,9 +64,18 @@ describe('travel zones and discounts on the quote screen', () => {
     await changesTotal(() => user.keyboard('SPRING5'));
     expect(renders).toEqual(before);
 
+    const chosen = { ...renders };
+    const radios = within(screen.getByRole('radiogroup')).getAllByRole('radio');
+    await changesTotal(() => user.click(radios.find((r) => !(r as HTMLInputElement).checked)!));
+    expect(renders).toEqual({ ...chosen, durations: renders.durations });
+    expect(renders.durations).toBeGreaterThan(chosen.durations);
+
+    await changesTotal(() => user.click(within(screen.getByRole('group', { name: '추가 옵션' })).getAllByRole('checkbox')[0]!));
+    expect(renders.addOns).toBeGreaterThan(chosen.addOns);
     await changesTotal(() => user.selectOptions(screen.getByRole('combobox', { name: /출장/ }), screen.getAllByRole('option', { name: /\+/ })[0]!));
-    expect(renders.zones).toBeGreaterThan(before.zones);
+    expect(renders.zones).toBeGreaterThan(chosen.zones);
     await user.click(within(screen.getByRole('group', { name: '할인' })).getAllByRole('checkbox')[0]!);
-    expect(renders.discounts).toBeGreaterThan(before.discounts);
+    expect(renders.discounts).toBeGreaterThan(chosen.discounts);
+    expect(renders.durations).toBe(chosen.durations + 1);
   });
 });
