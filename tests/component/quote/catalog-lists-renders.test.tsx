@@ -2,39 +2,30 @@
 // choice per entry, each with its amount): a key in another field does not build them again
 // (persons, sessions, promo code, another list), and a choice in the list does.
 import { describe, expect, it, vi } from 'vitest';
-import { createElement, memo, type FunctionComponent } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import QuoteScreen from '../../../renderer/src/screens/quote/QuoteScreen';
 import { renderScreen } from '../harness';
 
 const renders = vi.hoisted(() => ({ durations: 0, addOns: 0, zones: 0, discounts: 0 }));
 
-// The real component, its renders counted, memoised as the real one is (or not at all: a
-// component that is not memoised renders with every key and the test fails).
-function counted<P extends object>(real: unknown, count: () => void): FunctionComponent<P> {
-  const memoType = (real as { $$typeof?: symbol; type?: FunctionComponent<P>; compare?: null }).type;
-  const inner = (memoType ?? real) as FunctionComponent<P>;
-  const countedInner: FunctionComponent<P> = (props) => {
-    count();
-    return createElement(inner, props);
-  };
-  return (memoType ? memo(countedInner) : countedInner) as FunctionComponent<P>;
-}
-
 vi.mock('../../../renderer/src/screens/quote/DurationChoices', async (original) => {
   const real = await original<typeof import('../../../renderer/src/screens/quote/DurationChoices')>();
+  const { counted } = await import('../render-count');
   return { DurationChoices: counted(real.DurationChoices, () => renders.durations++) };
 });
 vi.mock('../../../renderer/src/screens/quote/AddOnChoices', async (original) => {
   const real = await original<typeof import('../../../renderer/src/screens/quote/AddOnChoices')>();
+  const { counted } = await import('../render-count');
   return { AddOnChoices: counted(real.AddOnChoices, () => renders.addOns++) };
 });
 vi.mock('../../../renderer/src/screens/quote/TravelZoneSelect', async (original) => {
   const real = await original<typeof import('../../../renderer/src/screens/quote/TravelZoneSelect')>();
+  const { counted } = await import('../render-count');
   return { TravelZoneSelect: counted(real.TravelZoneSelect, () => renders.zones++) };
 });
 vi.mock('../../../renderer/src/screens/quote/DiscountChoices', async (original) => {
   const real = await original<typeof import('../../../renderer/src/screens/quote/DiscountChoices')>();
+  const { counted } = await import('../render-count');
   return { DiscountChoices: counted(real.DiscountChoices, () => renders.discounts++) };
 });
 
