@@ -8,8 +8,9 @@ import type { Locator, Page } from 'playwright-core';
 /** `begin`: the frame's time as given to requestAnimationFrame (the display's tick it
  *  belongs to); `frame`: when that callback ran (the frame's start); `painted`: a task after
  *  it, once the frame's style, layout and paint were done; `renders`: React components that
- *  rendered between the key and the frame. */
-export type Sample = { start: number; dom: number; begin: number; frame: number; painted: number; renders: number };
+ *  rendered between the key and the frame; `updates`: DOM elements whose props React
+ *  compared and wrote in those commits. */
+export type Sample = { start: number; dom: number; begin: number; frame: number; painted: number; renders: number; updates: number };
 
 /** In-page JS (a function expression): calls `done(frameTime)` in a task after the next frame,
  *  once that frame's style, layout and paint are done, with the time requestAnimationFrame
@@ -42,12 +43,15 @@ const PROBE = `(() => {
         state.armed = false;
         let frame = NaN;
         let renders = NaN;
+        let updates = NaN;
         requestAnimationFrame(() => {
           frame = performance.now();
-          renders = window.__renders ? window.__renders.take() : NaN;
+          const taken = window.__renders ? window.__renders.take() : null;
+          renders = taken ? taken.components : NaN;
+          updates = taken ? taken.elements : NaN;
         });
         afterNextFrame((begin) => {
-          state.samples.push({ start, dom, begin, frame, painted: performance.now(), renders });
+          state.samples.push({ start, dom, begin, frame, painted: performance.now(), renders, updates });
           if (state.waiter) state.waiter();
         });
       });
@@ -76,13 +80,20 @@ const PROBE = `(() => {
 
 // Installed before the app (an init script): React calls a DevTools hook, when one exists,
 // after every commit; this one counts the components that rendered in it (a component whose
-// props and state did not change is skipped, as the DevTools profiler does). The count does
-// not depend on how busy the machine is: it shows re-renders of unchanged parts directly.
+// props and state did not change is skipped, as the DevTools profiler does) and the DOM
+// elements React took up in its commit (new props for an element: React compares them with
+// the old and writes what differs; a form field gets its name and type written again). The
+// counts do not depend on how busy the machine is: they show work on unchanged parts directly.
 export const RENDER_COUNTER = `(() => {
-  let rendered = 0;
+  let components = 0;
+  let elements = 0;
   const COMPONENT = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
+  const HOST_ELEMENT = 5;
+  const PERFORMED_WORK = 1;
+  const UPDATE = 4;
   const walk = (next, prev) => {
-    if (COMPONENT.has(next.tag) && (prev === null || (next.flags & 1) === 1)) rendered++;
+    if (COMPONENT.has(next.tag) && (prev === null || (next.flags & PERFORMED_WORK) !== 0)) components++;
+    if (next.tag === HOST_ELEMENT && prev !== null && (next.flags & UPDATE) !== 0) elements++;
     if (prev !== null && next.child === prev.child) return; // nothing below was rendered
     for (let child = next.child; child; child = child.sibling) walk(child, child.alternate);
   };
@@ -91,7 +102,7 @@ export const RENDER_COUNTER = `(() => {
     inject() { return 1; }, checkDCE() {}, onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
     onCommitFiberRoot(_id, root) { const c = root.current; walk(c, c.alternate); },
   };
-  window.__renders = { take() { const r = rendered; rendered = 0; return r; } };
+  window.__renders = { take() { const taken = { components, elements }; components = 0; elements = 0; return taken; } };
 })()`;
 
 /** The display's frame interval (60 Hz), the one Chromium's frame clock keeps headless too. */
