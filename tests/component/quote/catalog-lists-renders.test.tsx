@@ -56,17 +56,33 @@ describe('the catalog\'s lists on the quote screen', () => {
     expect(renders).toEqual(before);
 
     const chosen = { ...renders };
-    const radios = within(screen.getByRole('radiogroup')).getAllByRole('radio');
+    const radios = within(screen.getByRole('radiogroup', { name: '시간' })).getAllByRole('radio');
     await changesTotal(() => user.click(radios.find((r) => !(r as HTMLInputElement).checked)!));
     expect(renders).toEqual({ ...chosen, durations: renders.durations });
     expect(renders.durations).toBeGreaterThan(chosen.durations);
 
     await changesTotal(() => user.click(within(screen.getByRole('group', { name: '추가 옵션' })).getAllByRole('checkbox')[0]!));
     expect(renders.addOns).toBeGreaterThan(chosen.addOns);
-    await changesTotal(() => user.selectOptions(screen.getByRole('combobox', { name: /출장/ }), screen.getAllByRole('option', { name: /\+/ })[0]!));
+    const zones = screen.getByRole('combobox', { name: /출장/ });
+    await changesTotal(() => user.selectOptions(zones, within(zones).getAllByRole('option', { name: /\+/ })[0]!));
     expect(renders.zones).toBeGreaterThan(chosen.zones);
     await user.click(within(screen.getByRole('group', { name: '할인' })).getAllByRole('checkbox')[0]!);
     expect(renders.discounts).toBeGreaterThan(chosen.discounts);
     expect(renders.durations).toBe(chosen.durations + 1);
+  });
+
+  it('keeps the add-ons in the catalog\'s order, whatever order they are ticked in', async () => {
+    const { user } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    await waitFor(() => expect(total()).toBeTruthy());
+    const addOns = within(screen.getByRole('group', { name: '추가 옵션' }));
+    await changesTotal(() => user.click(addOns.getByRole('checkbox', { name: /두피 케어/ })));
+    await changesTotal(() => user.click(addOns.getByRole('checkbox', { name: /핫스톤/ })));
+    const rows = within(screen.getByRole('region', { name: '견적' })).getAllByRole('row').map((row) => row.textContent ?? '');
+    const stones = rows.findIndex((text) => text.includes('핫스톤'));
+    const scalp = rows.findIndex((text) => text.includes('두피 케어'));
+    expect(stones).toBeGreaterThan(0);
+    expect(scalp).toBeGreaterThan(stones);
   });
 });
