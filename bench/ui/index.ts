@@ -78,7 +78,7 @@ export async function benchUi(opts: { searchPasses: number; log: (line: string) 
     row('  keys at a person\'s pace', ownPart(all(paced))),
     row('  floor, its own part', ownPart(all(floor))),
     { ...row('  components rendered per key', all(quote).map((x) => x.renders)), unit: 'n' },
-    { ...row('  DOM elements React took up per key (new props compared, changes written)', all(quote).map((x) => x.updates)), unit: 'n' },
+    { ...row('  DOM elements React updated per key', all(quote).map((x) => x.updates)), unit: 'n' },
     row('keystroke -> coverage answer, to next frame', toFrame(all(coverage)), FRAME),
     ...[...coverage.byAction].map(([action, s]) => row(`  ${action}, to next frame`, toFrame(s))),
     row('search keystroke -> list, to DOM', toDom(searchSamples), FRAME),

@@ -8,8 +8,8 @@ import type { Locator, Page } from 'playwright-core';
 /** `begin`: the frame's time as given to requestAnimationFrame (the display's tick it
  *  belongs to); `frame`: when that callback ran (the frame's start); `painted`: a task after
  *  it, once the frame's style, layout and paint were done; `renders`: React components that
- *  rendered between the key and the frame; `updates`: DOM elements whose props React
- *  compared and wrote in those commits. */
+ *  rendered between the key and the frame; `updates`: DOM elements React updated in those
+ *  commits (new props, compared with the old; what differs is written). */
 export type Sample = { start: number; dom: number; begin: number; frame: number; painted: number; renders: number; updates: number };
 
 /** In-page JS (a function expression): calls `done(frameTime)` in a task after the next frame,
@@ -81,9 +81,9 @@ const PROBE = `(() => {
 // Installed before the app (an init script): React calls a DevTools hook, when one exists,
 // after every commit; this one counts the components that rendered in it (a component whose
 // props and state did not change is skipped, as the DevTools profiler does) and the DOM
-// elements React took up in its commit (new props for an element: React compares them with
-// the old and writes what differs; a form field gets its name and type written again). The
-// counts do not depend on how busy the machine is: they show work on unchanged parts directly.
+// elements React updated in its commit (new props for an element: React compares them with
+// the old and writes what differs; an <input> also gets its name and type written again).
+// The counts do not depend on how busy the machine is: they show work on unchanged parts.
 export const RENDER_COUNTER = `(() => {
   let components = 0;
   let elements = 0;
