@@ -1,6 +1,6 @@
-// Keystroke cost: every render of the quote screen asks i18next for ~66 strings (labels, the
-// breakdown's lines, the caller's sentence), and each `t` parses its key, resolves it and
-// interpolates: about half of React's work per key. The same key with the same options gives
+// Keystroke cost: a whole render of the quote screen asks i18next for ~66 strings (labels,
+// the breakdown's lines, the caller's sentence), and each `t` parses its key, resolves it and
+// interpolates: about half of React's work for a key that renders the screen whole. The same key with the same options gives
 // the same text until the language or the loaded strings change, so texts are kept, keyed by
 // the key and its options, and forgotten at every such change.
 import type { i18n as I18n } from 'i18next';
