@@ -6,16 +6,22 @@ import type { Bilingual } from '../../../shared/pricing/types';
 export type NameIndex = {
   ko: string;
   en: string;
+  /** The English name without spaces, for the loose match. */
+  enCompact: string;
   koChoseong: string;
   koJamo: string;
 };
 
-/** Precompute once per catalog: search runs on every keystroke. */
+/** Precompute once per catalog: search runs on every keystroke, over every entry, so
+ *  nothing below allocates per entry (a keystroke over 500 services otherwise left
+ *  hundreds of kilobytes for the garbage collector). */
 export function indexName(name: Bilingual): NameIndex {
   const ko = name.ko.toLowerCase().replace(/\s+/g, '');
+  const en = name.en.toLowerCase();
   return {
     ko,
-    en: name.en.toLowerCase(),
+    en,
+    enCompact: en.replace(/\s+/g, ''),
     koChoseong: getChoseong(ko),
     koJamo: disassemble(ko),
   };
@@ -50,29 +56,26 @@ export function matchName(query: PreparedQuery, name: NameIndex): number | null 
     const at = name.koChoseong.indexOf(compact);
     return at === 0 ? 0 : at > 0 ? 2 : null;
   }
-  const scores: number[] = [];
-  for (const text of [name.ko, name.en]) {
-    const needle = text === name.ko ? compact : q;
-    const at = text.indexOf(needle);
-    if (at === 0) scores.push(0);
-    else if (at > 0) scores.push(/\s/.test(text[at - 1] ?? '') ? 1 : 2);
-  }
-  if (scores.length) return Math.min(...scores);
+  // The Korean name is indexed without spaces, so it is never matched at a word start.
+  const inKo = name.ko.indexOf(compact);
+  const inEn = name.en.indexOf(q);
+  if (inKo === 0 || inEn === 0) return 0;
+  if (inEn > 0 && /\s/.test(name.en[inEn - 1]!)) return 1;
+  if (inKo > 0 || inEn > 0) return 2;
   // A syllable being typed ("스웨ㄷ") matches on jamo; then a loose subsequence.
   if (name.koJamo.startsWith(query.jamo)) return 1;
-  if (isSubsequence(compact, name.en.replace(/\s+/g, '')) || isSubsequence(query.jamo, name.koJamo)) {
-    return 3;
-  }
+  if (isSubsequence(compact, name.enCompact) || isSubsequence(query.jamo, name.koJamo)) return 3;
   return null;
 }
 
+/** Whether `needle`'s code units appear in `haystack` in order (names are in the BMP). */
 function isSubsequence(needle: string, haystack: string): boolean {
+  if (needle.length === 0) return true;
   let i = 0;
-  for (const ch of haystack) {
-    if (ch === needle[i]) i++;
-    if (i === needle.length) return true;
+  for (let j = 0; j < haystack.length; j++) {
+    if (haystack.charCodeAt(j) === needle.charCodeAt(i) && ++i === needle.length) return true;
   }
-  return needle.length === 0;
+  return false;
 }
 
 /** Entries matching `query`, best first, stable within a score (catalog order). */
