@@ -2,7 +2,18 @@
 // and the program picker: ArrowUp/Down open the list or move (wrapping), Enter picks the
 // active option, Escape closes the list. The input keeps the focus throughout; the active
 // option is announced through aria-activedescendant.
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+
+/** What each option of the listbox gets: all of it stays the same from one render to the
+ *  next unless the option became or stopped being the active one, so options can be
+ *  memoised (a keystroke then renders only the options that changed). */
+export type OptionProps = {
+  id: string;
+  role: 'option';
+  'aria-selected': boolean;
+  className: string | undefined;
+  onMouseDown: (event: MouseEvent<HTMLElement>) => void;
+};
 
 export function useComboboxKeys<Item>(props: {
   /** Whether the list is showing; the caller owns it, since what is listed depends on it. */
@@ -64,19 +75,27 @@ export function useComboboxKeys<Item>(props: {
     setActive(0);
   }
 
+  // One mouse handler for every option, the same function in every render; it finds the
+  // option's item by its id among the latest items.
+  const latest = useRef({ items, optionId: props.optionId, onPick: props.onPick });
+  latest.current = { items, optionId: props.optionId, onPick: props.onPick };
+  const onOptionMouseDown = useCallback((event: MouseEvent<HTMLElement>) => {
+    // mousedown, not click: the input keeps the focus, so its blur does not close the list first.
+    event.preventDefault();
+    const { items, optionId, onPick } = latest.current;
+    const item = items.find((candidate) => optionId(candidate) === event.currentTarget.id);
+    if (item !== undefined) onPick(item);
+  }, []);
+
   /** Spread onto each option of the listbox. */
-  function optionProps(item: Item, index: number) {
+  function optionProps(item: Item, index: number): OptionProps {
     return {
       id: props.optionId(item),
       role: 'option',
       'aria-selected': index === active,
       className: index === active ? 'active' : undefined,
-      // mousedown, not click: the input keeps the focus, so its blur does not close the list first.
-      onMouseDown: (event: MouseEvent) => {
-        event.preventDefault();
-        props.onPick(item);
-      },
-    } as const;
+      onMouseDown: onOptionMouseDown,
+    };
   }
 
   /** Spread onto the text input. */

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, Service } from '../../../../shared/pricing/types';
 import { useComboboxKeys } from '../../components/combobox/useComboboxKeys';
 import { searchByName, type NameIndex } from '../../search/names';
+import { ServiceOption } from './ServiceOption';
 
 export type ServiceEntry = { entry: Service; index: NameIndex };
 
@@ -77,12 +78,7 @@ export const ServiceSearch = memo(function ServiceSearch(props: {
       />
       <ul id={listId} role="listbox" aria-label={props.label} className="service-options" hidden={!open}>
         {hits.map((service, index) => (
-          <li key={service.id} {...combobox.optionProps(service, index)}>
-            <span>{service.name[props.lang]}</span>{' '}
-            <span className="muted">
-              {t('item.rates', { minutes: service.rates.map((rate) => rate.minutes).join('/') })}
-            </span>
-          </li>
+          <ServiceOption key={service.id} service={service} lang={props.lang} {...combobox.optionProps(service, index)} />
         ))}
       </ul>
       {open && hits.length === 0 && (
