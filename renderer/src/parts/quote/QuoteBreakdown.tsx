@@ -21,6 +21,7 @@ export function QuoteBreakdown(props: {
   const money = (minor: number) => formatMoney(minor, quote.currency, lang);
   const sessions = request.sessions ?? 1;
   const tax = taxText(t, lang, quote);
+  const keys = lineKeys(quote.lines);
   return (
     <div className="quote-breakdown">
       {props.warning && <p className="warning">{props.warning}</p>}
@@ -45,7 +46,7 @@ export function QuoteBreakdown(props: {
         </thead>
         <tbody>
           {quote.lines.map((line, index) => (
-            <tr key={`${line.kind}-${line.id}-${line.item ?? ''}-${index}`} className={`line-${line.kind}`}>
+            <tr key={keys[index]} className={`line-${line.kind}`}>
               <td>{lineLabel(t, lang, line, request, props.nameOf)}</td>
               <td>{lineQuantity(t, lang, line, quote.currency)}</td>
               <td className="money">{money(line.amount)}</td>
@@ -55,4 +56,17 @@ export function QuoteBreakdown(props: {
       </table>
     </div>
   );
+}
+
+/** A key per line that does not depend on its place: a line added above (an add-on ticked)
+ *  leaves the rows below as they are instead of building them again. The same line twice
+ *  (kind, entry and item alike) is told apart by its occurrence. */
+function lineKeys(lines: Quote['lines']): string[] {
+  const seen = new Map<string, number>();
+  return lines.map((line) => {
+    const base = `${line.kind}-${line.id}-${line.item ?? ''}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
+  });
 }
