@@ -41,7 +41,7 @@ async function main(): Promise<number> {
   const sections: Section[] = [];
   if (parts.includes('pricing')) {
     log('pricing...');
-    sections.push(benchPricing(quick ? { calls: 5_000, parses: 10 } : { calls: 20_000, parses: 40 }));
+    sections.push(benchPricing(quick ? { calls: 5_000, parses: 10, searches: 1_000 } : { calls: 20_000, parses: 40, searches: 5_000 }));
   }
   if (parts.includes('catalog')) {
     log('catalog file with unknown keys (the quadratic baseline takes about 30 s)...');

@@ -1,13 +1,15 @@
 // Part 1: the pricing engine on the 500-service catalog, in this Node process.
 import { computeQuote, parseCatalog, type Quote } from '../shared/pricing';
+import { indexName, searchByName } from '../renderer/src/search/names';
+import { SERVICE_QUERIES } from './queries';
 import { bigCatalogJson } from './catalog';
 import { quoteRequests } from './requests';
 import { random, timeOnce } from './stats';
 import { row, type Section } from './table';
 
-export type PricingOptions = { calls: number; parses: number };
+export type PricingOptions = { calls: number; parses: number; searches: number };
 
-export function benchPricing(opts: PricingOptions = { calls: 20_000, parses: 40 }): Section {
+export function benchPricing(opts: PricingOptions = { calls: 20_000, parses: 40, searches: 5_000 }): Section {
   const json = bigCatalogJson();
   const catalog = parseCatalog(json);
   const requests = quoteRequests(catalog, random(7), 2_000);
@@ -34,12 +36,22 @@ export function benchPricing(opts: PricingOptions = { calls: 20_000, parses: 40 
   const parseMs = Array.from({ length: opts.parses }, () => timeOnce(() => parseCatalog(json)));
   if (sink === 0) throw new Error('no quote computed');
 
+  // The service search as the quote screen runs it on each keystroke (the index is built
+  // once per catalog): every prefix of the UI bench's queries.
+  const entries = catalog.services.filter((s) => s.active).map((entry) => ({ entry, index: indexName(entry.name) }));
+  const typed = SERVICE_QUERIES.flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
+  let found = 0;
+  for (let i = 0; i < 1_000; i++) found += searchByName(typed[i % typed.length]!, entries).length; // warm-up
+  const searchMs = Array.from({ length: opts.searches }, (_, i) => timeOnce(() => (found += searchByName(typed[i % typed.length]!, entries).length)));
+  if (found === 0) throw new Error('the service search found nothing');
+
   const share = (n: number) => `${Math.round((100 * n) / requests.length)}%`;
   return {
     title: `pricing, ${catalog.services.length} services x 3 rates (Node ${process.versions.node})`,
     rows: [
       row('computeQuote, per call', quoteMs, { stat: 'p95', max: 1 }),
       row('parseCatalog, whole catalog', parseMs),
+      row(`service name search, per keystroke (${entries.length} services)`, searchMs, { stat: 'p95', max: 4 }),
     ],
     notes: [
       `${requests.length} distinct requests cycled; ${share(surcharged)} with a surcharge, ` +

@@ -4,6 +4,7 @@ import type { QuotePage } from '../../tests/e2e/pages/quote';
 import { coveragePanel } from '../../tests/e2e/pages/coverage';
 import koQuote from '../../renderer/locales/ko/quote.json';
 import { installProbe, measure, START_ON_KEYDOWN, START_ON_KEYUP, takeSamples, TICK_MS, watch, type Sample } from './probe';
+import { SERVICE_QUERIES } from '../queries';
 
 /** Samples per action; `misses` = keys after which the watched text did not change.
  *  `pace`: 'at once' sends each key as soon as the last one's frame came (where it falls
@@ -67,7 +68,6 @@ export async function driveQuote(page: Page, q: QuotePage, into: Samples): Promi
   await q.promoCode().fill('');
 }
 
-const QUERIES = ['ㅇㄹㅁ', 'swe', 'ㄷㅌㅅ', 'thai', '발마사지', 'deep', 'ㅍㄹㅁㅇ', 'foot', '스웨디시', 'herbal'];
 
 /** Typing in the service search: each character (and one Backspace) updates the list. */
 export async function driveSearch(page: Page, q: QuotePage, into: Samples, passes: number): Promise<void> {
@@ -75,7 +75,7 @@ export async function driveSearch(page: Page, q: QuotePage, into: Samples, passe
   await watch(box.locator('xpath=..'));
   for (let pass = 0; pass < passes; pass++) {
     const target = pass === 0 ? newSamples() : into; // the first pass warms up
-    for (const query of QUERIES) {
+    for (const query of SERVICE_QUERIES) {
       await box.fill('');
       const keys = [...query].map((ch, i): Step => ({ key: query.slice(0, i + 1), run: () => page.keyboard.type(ch) }));
       // A key that leaves the list as it was is noted as a miss after 500 ms.
