@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, type AppSession } from './support/app';
 import { quotePage, scriptedCall } from './pages/quote';
 import { clientsPage } from './pages/clients';
+import { frame } from './pages/frame';
 import koCalls from '../../renderer/locales/ko/calls.json';
 import koClients from '../../renderer/locales/ko/clients.json';
 
@@ -112,6 +113,44 @@ describe('clients', () => {
         value: { mergedInto: kept.clientId },
       });
       expect(await clientCount(app)).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('keeps the navigation in view on a long client page in a short window: only the main area scrolls', async () => {
+    const app = await openApp(browser);
+    try {
+      const { page, frontDesk } = app;
+      for (let i = 0; i < 25; i++) {
+        const r = await frontDesk.handle('calls.save', {
+          kind: 'session',
+          caller: { name: '정하늘', phone: '010-5555-6666' },
+          quoteLang: 'ko',
+          outcome: 'thinking',
+          request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+        });
+        if (!r.ok) throw new Error(r.error.code);
+      }
+      await page.setViewportSize({ width: 1280, height: 400 });
+      const clients = clientsPage(page);
+      await clients.open();
+      await clients.findAndOpen('6666', '정하늘');
+      await expect.poll(() => clients.callRows().count()).toBe(25);
+
+      const documentScroll = () => page.evaluate(() => document.scrollingElement!.scrollTop);
+      const nav = frame.nav(page);
+      // The wheel over the navigation moves nothing; over the main area, the main area only.
+      const navBox = (await nav.boundingBox())!;
+      await page.mouse.move(navBox.x + navBox.width / 2, navBox.y + 200);
+      await page.mouse.wheel(0, 2000);
+      const main = page.getByRole('main');
+      const mainBox = (await main.boundingBox())!;
+      await page.mouse.move(mainBox.x + mainBox.width / 2, mainBox.y + 200);
+      await page.mouse.wheel(0, 2000);
+      await expect.poll(() => main.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      expect(await documentScroll()).toBe(0);
+      expect((await nav.boundingBox())!.y).toBe(0);
     } finally {
       await app.close();
     }
