@@ -13,8 +13,9 @@ export type NameIndex = {
 };
 
 /** Precompute once per catalog: search runs on every keystroke, over every entry, so
- *  nothing below allocates per entry (a keystroke over 500 services otherwise left
- *  hundreds of kilobytes for the garbage collector). */
+ *  matching an entry allocates nothing (only a match adds its entry to the hits); a
+ *  keystroke over 500 services otherwise left hundreds of kilobytes for the garbage
+ *  collector. */
 export function indexName(name: Bilingual): NameIndex {
   const ko = name.ko.toLowerCase().replace(/\s+/g, '');
   const en = name.en.toLowerCase();
@@ -68,14 +69,17 @@ export function matchName(query: PreparedQuery, name: NameIndex): number | null 
   return null;
 }
 
-/** Whether `needle`'s code units appear in `haystack` in order (names are in the BMP). */
+/** Whether `needle`'s characters appear in `haystack` in order, by whole code points (a
+ *  character outside the BMP, an emoji, is one character), reading the strings in place. */
 function isSubsequence(needle: string, haystack: string): boolean {
-  if (needle.length === 0) return true;
   let i = 0;
-  for (let j = 0; j < haystack.length; j++) {
-    if (haystack.charCodeAt(j) === needle.charCodeAt(i) && ++i === needle.length) return true;
+  for (let j = 0; i < needle.length && j < haystack.length; ) {
+    const ch = haystack.codePointAt(j)!;
+    const width = ch > 0xffff ? 2 : 1;
+    if (ch === needle.codePointAt(i)) i += width;
+    j += width;
   }
-  return false;
+  return i >= needle.length;
 }
 
 /** Entries matching `query`, best first, stable within a score (catalog order). */

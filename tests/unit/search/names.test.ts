@@ -51,6 +51,13 @@ describe('matchName', () => {
     expect(score('tissue', deep)).toBe(1);
   });
 
+  it('matches a character outside the BMP (an emoji) loosely as one character', () => {
+    const hot = indexName({ ko: '핫스톤 🔥', en: 'Hot stone 🔥 special' });
+    expect(score('hs🔥', hot)).toBe(3);
+    expect(score('h🔥s', hot)).toBe(3);
+    expect(score('🔥h', hot)).toBeNull();
+  });
+
   it('gives the better of the Korean and the English scores', () => {
     // The English name starts with the query; the Korean name has it inside.
     const both = indexName({ ko: '핫스톤 abc', en: 'abc hot stone' });
