@@ -2,7 +2,7 @@
 // and the program picker: ArrowUp/Down open the list or move (wrapping), Enter picks the
 // active option, Escape closes the list. The input keeps the focus throughout; the active
 // option is announced through aria-activedescendant.
-import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 
 /** What each option of the listbox gets: all of it stays the same from one render to the
  *  next unless the option became or stopped being the active one, so options can be
@@ -76,9 +76,12 @@ export function useComboboxKeys<Item>(props: {
   }
 
   // One mouse handler for every option, the same function in every render; it finds the
-  // option's item by its id among the latest items.
+  // option's item by its id among the items last committed (kept after each commit, not
+  // during a render React may discard).
   const latest = useRef({ items, optionId: props.optionId, onPick: props.onPick });
-  latest.current = { items, optionId: props.optionId, onPick: props.onPick };
+  useLayoutEffect(() => {
+    latest.current = { items, optionId: props.optionId, onPick: props.onPick };
+  });
   const onOptionMouseDown = useCallback((event: MouseEvent<HTMLElement>) => {
     // mousedown, not click: the input keeps the focus, so its blur does not close the list first.
     event.preventDefault();

@@ -64,9 +64,9 @@ export function QuoteBreakdown(props: {
 function lineKeys(lines: Quote['lines']): string[] {
   const seen = new Map<string, number>();
   return lines.map((line) => {
-    const base = `${line.kind}-${line.id}-${line.item ?? ''}`;
+    const base = JSON.stringify([line.kind, line.id, line.item ?? null]);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return n === 0 ? base : `${base}-${n}`;
+    return `${base}${n}`;
   });
 }
