@@ -44,6 +44,15 @@ export function benchPricing(opts: PricingOptions = { calls: 20_000, parses: 40,
   for (let i = 0; i < 1_000; i++) found += searchByName(typed[i % typed.length]!, entries).length; // warm-up
   const searchMs = Array.from({ length: opts.searches }, (_, i) => timeOnce(() => (found += searchByName(typed[i % typed.length]!, entries).length)));
   if (found === 0) throw new Error('the service search found nothing');
+  // Baseline, same run: the least a search can do, a substring test of the same indexed names
+  // (no initials, no loose match, no ranking).
+  const plain = (query: string) => {
+    const q = query.trim().toLowerCase();
+    const compact = q.replace(/\s+/g, '');
+    return entries.filter(({ index }) => index.ko.includes(compact) || index.en.includes(q));
+  };
+  for (let i = 0; i < 1_000; i++) found += plain(typed[i % typed.length]!).length; // warm-up
+  const plainMs = Array.from({ length: opts.searches }, (_, i) => timeOnce(() => (found += plain(typed[i % typed.length]!).length)));
 
   const share = (n: number) => `${Math.round((100 * n) / requests.length)}%`;
   return {
@@ -52,6 +61,7 @@ export function benchPricing(opts: PricingOptions = { calls: 20_000, parses: 40,
       row('computeQuote, per call', quoteMs, { stat: 'p95', max: 1 }),
       row('parseCatalog, whole catalog', parseMs),
       row(`service name search, per keystroke (${entries.length} services)`, searchMs, { stat: 'p95', max: 4 }),
+      row('  (a) the same names, a plain substring test (baseline)', plainMs),
     ],
     notes: [
       `${requests.length} distinct requests cycled; ${share(surcharged)} with a surcharge, ` +
