@@ -68,7 +68,6 @@ export async function driveQuote(page: Page, q: QuotePage, into: Samples): Promi
   await q.promoCode().fill('');
 }
 
-
 /** Typing in the service search: each character (and one Backspace) updates the list. */
 export async function driveSearch(page: Page, q: QuotePage, into: Samples, passes: number): Promise<void> {
   const box = q.serviceBox();
