@@ -136,6 +136,9 @@ describe('clients', () => {
       const clients = clientsPage(page);
       await clients.open();
       await clients.findAndOpen('6666', '정하늘');
+      // The newest 20 first, the older ones on request.
+      await expect.poll(() => clients.callRows().count()).toBe(20);
+      await clients.olderCalls(5).click();
       await expect.poll(() => clients.callRows().count()).toBe(25);
 
       const documentScroll = () => page.evaluate(() => document.scrollingElement!.scrollTop);

@@ -87,6 +87,9 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
     saved: () => page.getByText(c.page.saved, { exact: true }),
     phoneProblem: () => page.getByText(c.problems.phone, { exact: true }),
     callRows: () => page.locator('.client-page table.call-list tbody tr'),
+    /** The button under a client's newest calls that shows the older ones (more than one). */
+    olderCalls: (count: number) =>
+      page.getByRole('button', { name: c.page.olderCalls_other.replace('{{count}}', String(count)), exact: true }),
     back: () => page.getByRole('button', { name: c.page.back, exact: true }),
     mergeButton: () => page.getByRole('button', { name: c.merge.button, exact: true }),
     dialog,

@@ -20,6 +20,7 @@ import { ClientForm, fieldsOf, inputOf, type ClientFields } from './ClientForm';
 import { MergeDialog } from './MergeDialog';
 import { EraseDialog } from './EraseDialog';
 import { ErasureCounts } from './ErasureCounts';
+import { FIRST_CALLS } from './first-calls';
 
 export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id: number) => void }) {
   const { t } = useTranslation(['clients', 'common']);
@@ -37,6 +38,15 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   const [formStart, setFormStart] = useState<ClientFields | null>(null);
   const [erasing, setErasing] = useState(false);
   const backRef = useRef<HTMLButtonElement>(null);
+  const callRowsRef = useRef<HTMLTableSectionElement>(null);
+  /** The client whose older calls were asked for (another client opens with the newest). */
+  const [olderCallsFor, setOlderCallsFor] = useState<number | null>(null);
+  const [focusCallRow, setFocusCallRow] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusCallRow === null) return;
+    callRowsRef.current?.children[focusCallRow]?.querySelector('button')?.focus();
+    setFocusCallRow(null);
+  }, [focusCallRow]);
 
   const load = useCallback(async () => {
     try {
@@ -137,6 +147,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       }));
   };
   const title = client.name || client.phoneShown || t('list.noName');
+  const shownCalls = !calls ? [] : olderCallsFor === client.id ? calls.rows : calls.rows.slice(0, FIRST_CALLS);
 
   async function archive(next: boolean) {
     try {
@@ -239,7 +250,25 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       <section className="card" aria-labelledby={`${ids}-calls`}>
         <h2 id={`${ids}-calls`}>{t('page.calls')}</h2>
         {calls && calls.rows.length === 0 && <p className="muted">{t('page.callsEmpty')}</p>}
-        {calls && calls.rows.length > 0 && <CallList rows={calls.rows} withoutCaller onOpen={(row) => setOpenCall(row.id)} />}
+        {calls && calls.rows.length > 0 && (
+          <CallList rows={shownCalls} rowsRef={callRowsRef} withoutCaller onOpen={(row) => setOpenCall(row.id)} />
+        )}
+        {calls && calls.total > shownCalls.length && (
+          <p className="muted">{t('page.callsShown', { count: calls.total, shown: shownCalls.length })}</p>
+        )}
+        {calls && calls.rows.length > shownCalls.length && (
+          <button
+            type="button"
+            className="older-calls"
+            onClick={() => {
+              setOlderCallsFor(client.id);
+              // The first call that was not shown, so the keyboard goes on from there.
+              setFocusCallRow(shownCalls.length);
+            }}
+          >
+            {t('page.olderCalls', { count: calls.rows.length - shownCalls.length })}
+          </button>
+        )}
       </section>
       <div className="client-sections">
         {/* A section whose words or code are still loading waits here, alone: suspending up
