@@ -20,7 +20,7 @@ import { ClientForm, fieldsOf, inputOf, type ClientFields } from './ClientForm';
 import { MergeDialog } from './MergeDialog';
 import { EraseDialog } from './EraseDialog';
 import { ErasureCounts } from './ErasureCounts';
-import { FIRST_CALLS } from './first-calls';
+import { CALLS_ON_PAGE, FIRST_CALLS } from './first-calls';
 
 export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id: number) => void }) {
   const { t } = useTranslation(['clients', 'common']);
@@ -41,6 +41,10 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   const callRowsRef = useRef<HTMLTableSectionElement>(null);
   /** The client whose older calls were asked for (another client opens with the newest). */
   const [olderCallsFor, setOlderCallsFor] = useState<number | null>(null);
+  // The same for requests made later (another device's calls): they ask for as many.
+  const olderCallsRef = useRef<number | null>(null);
+  olderCallsRef.current = olderCallsFor;
+  const callsLimit = (id: number) => (olderCallsRef.current === id ? CALLS_ON_PAGE : FIRST_CALLS);
   const [focusCallRow, setFocusCallRow] = useState<number | null>(null);
   useEffect(() => {
     if (focusCallRow === null) return;
@@ -50,7 +54,10 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
 
   const load = useCallback(async () => {
     try {
-      const [found, list] = await Promise.all([call('clients.get', { id: props.id }), call('clients.calls', { id: props.id })]);
+      const [found, list] = await Promise.all([
+        call('clients.get', { id: props.id }),
+        call('clients.calls', { id: props.id, limit: callsLimit(props.id) }),
+      ]);
       setClient(found);
       setCalls(list);
       setError(null);
@@ -65,6 +72,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
     setNewer(null);
     setConflict(null);
     setFormStart(null);
+    setOlderCallsFor((olderCallsRef.current = null)); // each client opens with the newest
     void load();
   }, [load]);
 
@@ -72,7 +80,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   // the receptionist's hands (a half-typed edit would vanish): a note offers them instead.
   const [newer, setNewer] = useState<Client | null>(null);
   useChanged(['calls', 'clients'], () => {
-    call('clients.calls', { id: props.id }).then(setCalls, () => undefined);
+    call('clients.calls', { id: props.id, limit: callsLimit(props.id) }).then(setCalls, () => undefined);
     call('clients.get', { id: props.id }).then(setNewer, () => undefined);
   });
 
@@ -147,7 +155,17 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       }));
   };
   const title = client.name || client.phoneShown || t('list.noName');
-  const shownCalls = !calls ? [] : olderCallsFor === client.id ? calls.rows : calls.rows.slice(0, FIRST_CALLS);
+  const olderCalls = calls && olderCallsFor !== client.id ? Math.min(calls.total, CALLS_ON_PAGE) - calls.rows.length : 0;
+  async function showOlderCalls(id: number, shown: number) {
+    try {
+      setCalls(await call('clients.calls', { id, limit: CALLS_ON_PAGE }));
+      setOlderCallsFor(id);
+      // The first call that was not shown, so the keyboard goes on from there.
+      setFocusCallRow(shown);
+    } catch (e) {
+      setError(e);
+    }
+  }
 
   async function archive(next: boolean) {
     try {
@@ -251,22 +269,14 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
         <h2 id={`${ids}-calls`}>{t('page.calls')}</h2>
         {calls && calls.rows.length === 0 && <p className="muted">{t('page.callsEmpty')}</p>}
         {calls && calls.rows.length > 0 && (
-          <CallList rows={shownCalls} rowsRef={callRowsRef} withoutCaller onOpen={(row) => setOpenCall(row.id)} />
+          <CallList rows={calls.rows} rowsRef={callRowsRef} withoutCaller onOpen={(row) => setOpenCall(row.id)} />
         )}
-        {calls && calls.total > shownCalls.length && (
-          <p className="muted">{t('page.callsShown', { count: calls.total, shown: shownCalls.length })}</p>
+        {calls && calls.total > calls.rows.length && (
+          <p className="muted">{t('page.callsShown', { count: calls.total, shown: calls.rows.length })}</p>
         )}
-        {calls && calls.rows.length > shownCalls.length && (
-          <button
-            type="button"
-            className="older-calls"
-            onClick={() => {
-              setOlderCallsFor(client.id);
-              // The first call that was not shown, so the keyboard goes on from there.
-              setFocusCallRow(shownCalls.length);
-            }}
-          >
-            {t('page.olderCalls', { count: calls.rows.length - shownCalls.length })}
+        {calls && olderCalls > 0 && (
+          <button type="button" className="older-calls" onClick={() => void showOlderCalls(client.id, calls.rows.length)}>
+            {t('page.olderCalls', { count: olderCalls })}
           </button>
         )}
       </section>
