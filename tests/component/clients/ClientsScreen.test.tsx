@@ -1,11 +1,12 @@
 // Clients & calls against the real core: a call for a new number adds a client found by
 // initials; the client page edits details (a bad number refused by its field), lists the
 // calls and merges a duplicate after showing what will happen.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/App';
 import type { FrontDesk } from '../../../electron/app/front-desk';
-import { renderScreen } from '../harness';
+import { useApiImplementation, useChangeEvents } from '../../../renderer/src/api/client';
+import { inProcessApi, renderScreen } from '../harness';
 
 async function saveCall(frontDesk: FrontDesk, name: string, phone: string) {
   const result = await frontDesk.handle('calls.save', {
@@ -18,6 +19,8 @@ async function saveCall(frontDesk: FrontDesk, name: string, phone: string) {
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
+
+afterEach(() => useChangeEvents({ onChanged: () => () => undefined }));
 
 describe('Clients & calls (F4)', () => {
   it('finds a client by Korean initials from the keyboard and opens their page with their calls', async () => {
@@ -147,14 +150,97 @@ describe('Clients & calls (F4)', () => {
     // The page holds 200 at most, and says so.
     expect(within(calls).getByText('통화 203건 중 최근 200건 표시')).toBeTruthy();
 
-    // Another client's page opens with their newest calls again.
-    await user.click(screen.getByRole('button', { name: '목록으로 돌아가기' }));
-    await user.clear(await screen.findByRole('searchbox', { name: '고객 검색' }));
-    await user.type(screen.getByRole('searchbox', { name: '고객 검색' }), '5555');
-    await user.click(await screen.findByRole('button', { name: '오세린 010-4444-5555 열기' }));
-    await screen.findByRole('heading', { level: 1, name: '오세린' });
-    const few = screen.getByRole('region', { name: '통화' });
-    expect(within(few).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(1);
-    expect(within(few).queryByRole('button', { name: /이전 통화/ })).toBeNull();
+  });
+
+  it('calls saved on another desk come in as many as the page holds; an answer overtaken by a newer one is dropped', async () => {
+    let release: (() => void) | undefined;
+    let held = false;
+    const { user, frontDesk } = await renderScreen(<App />, {
+      before: async (core) => {
+        const real = inProcessApi(core);
+        useApiImplementation({
+          ...real,
+          // The first request for the older calls answers late: after a call saved meanwhile.
+          'clients.calls': (input) => {
+            const answer = real['clients.calls'](input);
+            if (input.limit !== 200 || held) return answer;
+            held = true;
+            return answer.then((value) => new Promise((resolve) => (release = () => resolve(value))));
+          },
+        });
+        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
+      },
+    });
+    for (let i = 0; i < 203; i++) await saveCall(frontDesk, '박하늘', '010-2222-3333');
+    await user.keyboard('{F4}');
+    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '3333');
+    await user.click(await screen.findByRole('button', { name: '박하늘 010-2222-3333 열기' }));
+    const calls = await screen.findByRole('region', { name: '통화' });
+    const rows = () => within(calls).getAllByRole('button', { name: /통화 열기/ });
+    await waitFor(() => expect(rows()).toHaveLength(20));
+
+    // Before the older calls are asked for: the newest 20, the count up by one.
+    await saveCall(frontDesk, '박하늘', '010-2222-3333');
+    expect(await within(calls).findByText('통화 204건 중 최근 20건 표시')).toBeTruthy();
+    expect(rows()).toHaveLength(20);
+    const older = within(calls).getByRole('button', { name: '이전 통화 180건 더 보기' });
+    const lastShown = rows()[19]!.getAttribute('aria-label');
+
+    // The older calls asked for; a call comes in before their answer; the late answer is dropped.
+    older.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(release).toBeDefined());
+    await saveCall(frontDesk, '박하늘', '010-2222-3333');
+    expect(await within(calls).findByText('통화 205건 중 최근 200건 표시')).toBeTruthy();
+    release!();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(calls).getByText('통화 205건 중 최근 200건 표시')).toBeTruthy();
+    expect(rows()).toHaveLength(200);
+    // The focus is on the call after the last one shown before (one more call came in above).
+    expect(rows()[20]!.getAttribute('aria-label')).toBe(lastShown);
+    expect(document.activeElement).toBe(rows()[21]);
+  });
+
+  it("drops an answer about the client the page showed before another opened in its place", async () => {
+    let holdFor: number | null = null;
+    let release: (() => void) | undefined;
+    const { user, frontDesk } = await renderScreen(<App />, {
+      before: async (core) => {
+        const real = inProcessApi(core);
+        useApiImplementation({
+          ...real,
+          'clients.calls': (input) => {
+            const answer = real['clients.calls'](input);
+            if (input.id !== holdFor) return answer;
+            holdFor = null;
+            return answer.then((value) => new Promise((resolve) => (release = () => resolve(value))));
+          },
+        });
+        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
+      },
+    });
+    const merged = await saveCall(frontDesk, '문가온', '010-7777-1111');
+    const kept = await saveCall(frontDesk, '문가온', '010-7777-2222');
+    await saveCall(frontDesk, '문가온', '010-7777-2222');
+    const merge = await frontDesk.handle('clients.merge', { keepId: kept.clientId!, mergeId: merged.clientId! });
+    expect(merge.ok).toBe(true);
+    await user.keyboard('{F4}');
+    await user.click(await screen.findByRole('checkbox', { name: '보관한 기록 포함' }));
+    await user.type(screen.getByRole('searchbox', { name: '고객 검색' }), '1111');
+    await user.click(await screen.findByRole('button', { name: /문가온 010-7777-1111 열기/ }));
+    expect(await screen.findByText('아직 통화가 없습니다.')).toBeTruthy();
+
+    // The merged record's calls asked for again (a call saved elsewhere), held; the kept one opened.
+    holdFor = merged.clientId!;
+    await saveCall(frontDesk, '다른 손님', '010-7777-3333');
+    await waitFor(() => expect(release).toBeDefined());
+    await user.click(screen.getByRole('button', { name: '합쳐진 기록 열기' }));
+    const calls = await screen.findByRole('region', { name: '통화' });
+    await waitFor(() => expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(3));
+    release!();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(3);
+    expect(screen.queryByText('아직 통화가 없습니다.')).toBeNull();
   });
 });
+

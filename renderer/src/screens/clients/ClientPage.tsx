@@ -5,7 +5,6 @@
 import { Suspense, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
-import type { CallSummary } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { useChanged } from '../../api/useChanged';
 import { useAppData } from '../../app-data';
@@ -20,14 +19,15 @@ import { ClientForm, fieldsOf, inputOf, type ClientFields } from './ClientForm';
 import { MergeDialog } from './MergeDialog';
 import { EraseDialog } from './EraseDialog';
 import { ErasureCounts } from './ErasureCounts';
-import { CALLS_ON_PAGE, FIRST_CALLS } from './first-calls';
+import { useClientCalls } from './useClientCalls';
 
 export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id: number) => void }) {
   const { t } = useTranslation(['clients', 'common']);
   const { lang } = useAppData();
   const ids = useId();
   const [client, setClient] = useState<Client | null>(null);
-  const [calls, setCalls] = useState<{ rows: CallSummary[]; total: number } | null>(null);
+  const { calls, setCalls, rowsRef: callRowsRef, olderCount, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls } =
+    useClientCalls(props.id);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [openCall, setOpenCall] = useState<number | null>(null);
@@ -38,49 +38,34 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   const [formStart, setFormStart] = useState<ClientFields | null>(null);
   const [erasing, setErasing] = useState(false);
   const backRef = useRef<HTMLButtonElement>(null);
-  const callRowsRef = useRef<HTMLTableSectionElement>(null);
-  /** The client whose older calls were asked for (another client opens with the newest). */
-  const [olderCallsFor, setOlderCallsFor] = useState<number | null>(null);
-  // The same for requests made later (another device's calls): they ask for as many.
-  const olderCallsRef = useRef<number | null>(null);
-  olderCallsRef.current = olderCallsFor;
-  const callsLimit = (id: number) => (olderCallsRef.current === id ? CALLS_ON_PAGE : FIRST_CALLS);
-  const [focusCallRow, setFocusCallRow] = useState<number | null>(null);
-  useEffect(() => {
-    if (focusCallRow === null) return;
-    callRowsRef.current?.children[focusCallRow]?.querySelector('button')?.focus();
-    setFocusCallRow(null);
-  }, [focusCallRow]);
 
   const load = useCallback(async () => {
     try {
-      const [found, list] = await Promise.all([
-        call('clients.get', { id: props.id }),
-        call('clients.calls', { id: props.id, limit: callsLimit(props.id) }),
-      ]);
+      const [found, list] = await Promise.all([call('clients.get', { id: props.id }), fetchCalls(props.id)]);
+      // Another client opened meanwhile: this answer is theirs no longer.
+      if (!isShown(props.id)) return;
       setClient(found);
-      setCalls(list);
+      if (list) setCalls(list);
       setError(null);
     } catch (e) {
       setError(e);
     }
-  }, [props.id]);
+  }, [props.id, isShown, fetchCalls]);
 
   useEffect(() => {
     setClient(null);
-    setCalls(null);
+    resetCalls(props.id);
     setNewer(null);
     setConflict(null);
     setFormStart(null);
-    setOlderCallsFor((olderCallsRef.current = null)); // each client opens with the newest
     void load();
-  }, [load]);
+  }, [load, props.id, resetCalls]);
 
   // Another device's changes: its calls show at once; the details are never replaced under
   // the receptionist's hands (a half-typed edit would vanish): a note offers them instead.
   const [newer, setNewer] = useState<Client | null>(null);
   useChanged(['calls', 'clients'], () => {
-    call('clients.calls', { id: props.id, limit: callsLimit(props.id) }).then(setCalls, () => undefined);
+    void refreshCalls(props.id);
     call('clients.get', { id: props.id }).then(setNewer, () => undefined);
   });
 
@@ -155,13 +140,9 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       }));
   };
   const title = client.name || client.phoneShown || t('list.noName');
-  const olderCalls = calls && olderCallsFor !== client.id ? Math.min(calls.total, CALLS_ON_PAGE) - calls.rows.length : 0;
-  async function showOlderCalls(id: number, shown: number) {
+  async function olderCalls(lastShown: number) {
     try {
-      setCalls(await call('clients.calls', { id, limit: CALLS_ON_PAGE }));
-      setOlderCallsFor(id);
-      // The first call that was not shown, so the keyboard goes on from there.
-      setFocusCallRow(shown);
+      await showOlderCalls(client!.id, lastShown);
     } catch (e) {
       setError(e);
     }
@@ -274,9 +255,9 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
         {calls && calls.total > calls.rows.length && (
           <p className="muted">{t('page.callsShown', { count: calls.total, shown: calls.rows.length })}</p>
         )}
-        {calls && olderCalls > 0 && (
-          <button type="button" className="older-calls" onClick={() => void showOlderCalls(client.id, calls.rows.length)}>
-            {t('page.olderCalls', { count: olderCalls })}
+        {calls && olderCount > 0 && (
+          <button type="button" className="older-calls" onClick={() => void olderCalls(calls.rows.at(-1)!.id)}>
+            {t('page.olderCalls', { count: olderCount })}
           </button>
         )}
       </section>

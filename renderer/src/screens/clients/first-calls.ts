@@ -6,5 +6,5 @@
  *  (docs/clients-decisions.md). */
 export const FIRST_CALLS = 20;
 
-/** The most a page holds once the older calls are asked for; the Calls tab finds the rest. */
+/** The most a page holds once the older calls are asked for (the Calls tab has the rest). */
 export const CALLS_ON_PAGE = 200;

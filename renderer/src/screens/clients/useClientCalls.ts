@@ -1,0 +1,72 @@
+// A client's calls on their page: the newest FIRST_CALLS when the page opens, up to
+// CALLS_ON_PAGE once the older ones are asked for (docs/clients-decisions.md). Requests can
+// cross (a call saved on another desk while the older calls load, another client opened):
+// only the answer to the newest request, for the client on screen, is shown.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CallSummary } from '../../../../shared/api/types';
+import { call } from '../../api/client';
+import { CALLS_ON_PAGE, FIRST_CALLS } from './first-calls';
+
+export type ClientCalls = { rows: CallSummary[]; total: number };
+
+export function useClientCalls(clientId: number) {
+  const [calls, setCalls] = useState<ClientCalls | null>(null);
+  const limit = useRef(FIRST_CALLS);
+  const asked = useRef(0);
+  const shownFor = useRef(clientId);
+  const rowsRef = useRef<HTMLTableSectionElement>(null);
+  /** The last call shown before the older ones were asked for: the focus goes to the one after
+   *  it once they are in (whichever answer brings them). */
+  const focusAfter = useRef<number | null>(null);
+
+  useEffect(() => {
+    const after = focusAfter.current;
+    if (after === null || !calls) return;
+    focusAfter.current = null;
+    const index = calls.rows.findIndex((row) => row.id === after);
+    rowsRef.current?.children[index + 1]?.querySelector('button')?.focus();
+  }, [calls]);
+
+  /** As many calls as the page holds now; undefined when a newer request or another client
+   *  came first (the answer is then dropped). */
+  const fetchCalls = useCallback(async (id: number): Promise<ClientCalls | undefined> => {
+    const request = ++asked.current;
+    const list = await call('clients.calls', { id, limit: limit.current });
+    return request === asked.current && id === shownFor.current ? list : undefined;
+  }, []);
+
+  const isShown = useCallback((id: number) => shownFor.current === id, []);
+
+  /** Another client on the page: it opens with their newest calls. */
+  const resetCalls = useCallback((id: number) => {
+    shownFor.current = id;
+    limit.current = FIRST_CALLS;
+    focusAfter.current = null;
+    setCalls(null);
+  }, []);
+
+  const refreshCalls = useCallback(
+    (id: number) => fetchCalls(id).then((list) => list && setCalls(list), () => undefined),
+    [fetchCalls],
+  );
+
+  /** The older calls; the focus goes to the first of them, so the keyboard goes on from there. */
+  const showOlderCalls = useCallback(
+    async (id: number, lastShown: number) => {
+      limit.current = CALLS_ON_PAGE;
+      focusAfter.current = lastShown;
+      try {
+        const list = await fetchCalls(id);
+        if (list) setCalls(list);
+      } catch (e) {
+        focusAfter.current = null; // no later answer takes the focus for this one
+        throw e;
+      }
+    },
+    [fetchCalls],
+  );
+
+  /** How many more the button would show (none once the page holds all it can). */
+  const olderCount = calls ? Math.min(calls.total, CALLS_ON_PAGE) - calls.rows.length : 0;
+  return { calls, setCalls, rowsRef, olderCount, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls };
+}
