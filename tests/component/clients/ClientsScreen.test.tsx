@@ -22,6 +22,30 @@ async function saveCall(frontDesk: FrontDesk, name: string, phone: string) {
 
 afterEach(() => useChangeEvents({ onChanged: () => () => undefined }));
 
+/** The app on the real core, with its change events, where the first `clients.calls`
+ *  request that `hold` picks is answered (as it was when asked) only on `held.release()`:
+ *  requests that cross, made to happen. */
+async function renderHoldingCalls(hold: (input: { id: number; limit?: number }) => boolean) {
+  const held: { release?: () => void } = {};
+  let taken = false;
+  const rendered = await renderScreen(<App />, {
+    before: async (core) => {
+      const real = inProcessApi(core);
+      useApiImplementation({
+        ...real,
+        'clients.calls': (input) => {
+          const answer = real['clients.calls'](input);
+          if (taken || !hold(input)) return answer;
+          taken = true;
+          return answer.then((value) => new Promise((resolve) => (held.release = () => resolve(value))));
+        },
+      });
+      useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
+    },
+  });
+  return { ...rendered, held };
+}
+
 describe('Clients & calls (F4)', () => {
   it('finds a client by Korean initials from the keyboard and opens their page with their calls', async () => {
     const { user, frontDesk } = await renderScreen(<App />);
@@ -149,28 +173,11 @@ describe('Clients & calls (F4)', () => {
     expect(within(calls).queryByRole('button', { name: /이전 통화/ })).toBeNull();
     // The page holds 200 at most, and says so.
     expect(within(calls).getByText('통화 203건 중 최근 200건 표시')).toBeTruthy();
-
   });
 
   it('calls saved on another desk come in as many as the page holds; an answer overtaken by a newer one is dropped', async () => {
-    let release: (() => void) | undefined;
-    let held = false;
-    const { user, frontDesk } = await renderScreen(<App />, {
-      before: async (core) => {
-        const real = inProcessApi(core);
-        useApiImplementation({
-          ...real,
-          // The first request for the older calls answers late: after a call saved meanwhile.
-          'clients.calls': (input) => {
-            const answer = real['clients.calls'](input);
-            if (input.limit !== 200 || held) return answer;
-            held = true;
-            return answer.then((value) => new Promise((resolve) => (release = () => resolve(value))));
-          },
-        });
-        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
-      },
-    });
+    // The first request for the older calls answers late: after a call saved meanwhile.
+    const { user, frontDesk, held } = await renderHoldingCalls((input) => input.limit === 200);
     for (let i = 0; i < 203; i++) await saveCall(frontDesk, '박하늘', '010-2222-3333');
     await user.keyboard('{F4}');
     await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '3333');
@@ -189,10 +196,10 @@ describe('Clients & calls (F4)', () => {
     // The older calls asked for; a call comes in before their answer; the late answer is dropped.
     older.focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(release).toBeDefined());
+    await waitFor(() => expect(held.release).toBeDefined());
     await saveCall(frontDesk, '박하늘', '010-2222-3333');
     expect(await within(calls).findByText('통화 205건 중 최근 200건 표시')).toBeTruthy();
-    release!();
+    held.release!();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(within(calls).getByText('통화 205건 중 최근 200건 표시')).toBeTruthy();
     expect(rows()).toHaveLength(200);
@@ -203,22 +210,7 @@ describe('Clients & calls (F4)', () => {
 
   it("drops an answer about the client the page showed before another opened in its place", async () => {
     let holdFor: number | null = null;
-    let release: (() => void) | undefined;
-    const { user, frontDesk } = await renderScreen(<App />, {
-      before: async (core) => {
-        const real = inProcessApi(core);
-        useApiImplementation({
-          ...real,
-          'clients.calls': (input) => {
-            const answer = real['clients.calls'](input);
-            if (input.id !== holdFor) return answer;
-            holdFor = null;
-            return answer.then((value) => new Promise((resolve) => (release = () => resolve(value))));
-          },
-        });
-        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
-      },
-    });
+    const { user, frontDesk, held } = await renderHoldingCalls((input) => input.id === holdFor);
     const merged = await saveCall(frontDesk, '문가온', '010-7777-1111');
     const kept = await saveCall(frontDesk, '문가온', '010-7777-2222');
     await saveCall(frontDesk, '문가온', '010-7777-2222');
@@ -233,11 +225,11 @@ describe('Clients & calls (F4)', () => {
     // The merged record's calls asked for again (a call saved elsewhere), held; the kept one opened.
     holdFor = merged.clientId!;
     await saveCall(frontDesk, '다른 손님', '010-7777-3333');
-    await waitFor(() => expect(release).toBeDefined());
+    await waitFor(() => expect(held.release).toBeDefined());
     await user.click(screen.getByRole('button', { name: '합쳐진 기록 열기' }));
     const calls = await screen.findByRole('region', { name: '통화' });
     await waitFor(() => expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(3));
-    release!();
+    held.release!();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(3);
     expect(screen.queryByText('아직 통화가 없습니다.')).toBeNull();
