@@ -6,6 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/App';
 import type { FrontDesk } from '../../../electron/app/front-desk';
 import { useApiImplementation, useChangeEvents } from '../../../renderer/src/api/client';
+import { fail } from '../../../shared/api/result';
 import { inProcessApi, renderScreen } from '../harness';
 
 async function saveCall(frontDesk: FrontDesk, name: string, phone: string) {
@@ -233,6 +234,29 @@ describe('Clients & calls (F4)', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(3);
     expect(screen.queryByText('아직 통화가 없습니다.')).toBeNull();
+  });
+
+  it('says so when the older calls cannot be fetched, and keeps the newest ones and the button to try again', async () => {
+    const { user, frontDesk } = await renderScreen(<App />, {
+      before: async (core) => {
+        const real = inProcessApi(core);
+        useApiImplementation({
+          ...real,
+          'clients.calls': (input) =>
+            input.limit === 200 ? Promise.resolve(fail('hub-unreachable', { reason: 'network' })) : real['clients.calls'](input),
+        });
+      },
+    });
+    for (let i = 0; i < 21; i++) await saveCall(frontDesk, '윤다솜', '010-6666-7777');
+    await user.keyboard('{F4}');
+    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '7777');
+    await user.click(await screen.findByRole('button', { name: '윤다솜 010-6666-7777 열기' }));
+    const calls = await screen.findByRole('region', { name: '통화' });
+    await user.click(within(calls).getByRole('button', { name: '이전 통화 1건 더 보기' }));
+    // Beside the button pressed, not at the top of the page.
+    expect((await within(calls).findByRole('alert')).textContent).toMatch(/허브에 연결할 수 없어/);
+    expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(20);
+    expect(within(calls).getByRole('button', { name: '이전 통화 1건 더 보기' })).toBeTruthy();
   });
 });
 

@@ -26,8 +26,8 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   const { lang } = useAppData();
   const ids = useId();
   const [client, setClient] = useState<Client | null>(null);
-  const { calls, setCalls, rowsRef: callRowsRef, olderCount, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls } =
-    useClientCalls(props.id);
+  const clientCalls = useClientCalls(props.id);
+  const { calls, setCalls, olderCount, olderError, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls } = clientCalls;
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [openCall, setOpenCall] = useState<number | null>(null);
@@ -48,7 +48,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       if (list) setCalls(list);
       setError(null);
     } catch (e) {
-      setError(e);
+      if (isShown(props.id)) setError(e);
     }
   }, [props.id, isShown, fetchCalls]);
 
@@ -140,13 +140,6 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       }));
   };
   const title = client.name || client.phoneShown || t('list.noName');
-  async function olderCalls(lastShown: number) {
-    try {
-      await showOlderCalls(client!.id, lastShown);
-    } catch (e) {
-      setError(e);
-    }
-  }
 
   async function archive(next: boolean) {
     try {
@@ -250,16 +243,17 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
         <h2 id={`${ids}-calls`}>{t('page.calls')}</h2>
         {calls && calls.rows.length === 0 && <p className="muted">{t('page.callsEmpty')}</p>}
         {calls && calls.rows.length > 0 && (
-          <CallList rows={calls.rows} rowsRef={callRowsRef} withoutCaller onOpen={(row) => setOpenCall(row.id)} />
+          <CallList rows={calls.rows} rowsRef={clientCalls.rowsRef} withoutCaller onOpen={(row) => setOpenCall(row.id)} />
         )}
         {calls && calls.total > calls.rows.length && (
           <p className="muted">{t('page.callsShown', { count: calls.total, shown: calls.rows.length })}</p>
         )}
         {calls && olderCount > 0 && (
-          <button type="button" className="older-calls" onClick={() => void olderCalls(calls.rows.at(-1)!.id)}>
+          <button type="button" className="older-calls" onClick={() => void showOlderCalls(client.id, calls.rows.at(-1)!.id)}>
             {t('page.olderCalls', { count: olderCount })}
           </button>
         )}
+        {olderError !== null && <p role="alert">{errorMessage(t, olderError)}</p>}
       </section>
       <div className="client-sections">
         {/* A section whose words or code are still loading waits here, alone: suspending up

@@ -11,6 +11,8 @@ export type ClientCalls = { rows: CallSummary[]; total: number };
 
 export function useClientCalls(clientId: number) {
   const [calls, setCalls] = useState<ClientCalls | null>(null);
+  /** Why the older calls did not come (shown beside their button, where the user looks). */
+  const [olderError, setOlderError] = useState<unknown>(null);
   const limit = useRef(FIRST_CALLS);
   const asked = useRef(0);
   const shownFor = useRef(clientId);
@@ -43,6 +45,7 @@ export function useClientCalls(clientId: number) {
     limit.current = FIRST_CALLS;
     focusAfter.current = null;
     setCalls(null);
+    setOlderError(null);
   }, []);
 
   const refreshCalls = useCallback(
@@ -55,12 +58,13 @@ export function useClientCalls(clientId: number) {
     async (id: number, lastShown: number) => {
       limit.current = CALLS_ON_PAGE;
       focusAfter.current = lastShown;
+      setOlderError(null);
       try {
         const list = await fetchCalls(id);
         if (list) setCalls(list);
       } catch (e) {
         focusAfter.current = null; // no later answer takes the focus for this one
-        throw e;
+        if (shownFor.current === id) setOlderError(e);
       }
     },
     [fetchCalls],
@@ -68,5 +72,5 @@ export function useClientCalls(clientId: number) {
 
   /** How many more the button would show (none once the page holds all it can). */
   const olderCount = calls ? Math.min(calls.total, CALLS_ON_PAGE) - calls.rows.length : 0;
-  return { calls, setCalls, rowsRef, olderCount, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls };
+  return { calls, setCalls, rowsRef, olderCount, olderError, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls };
 }
