@@ -2,20 +2,20 @@
 // initials; the client page edits details (a bad number refused by its field), lists the
 // calls and merges a duplicate after showing what will happen.
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/App';
 import type { FrontDesk } from '../../../electron/app/front-desk';
 import { useApiImplementation, useChangeEvents } from '../../../renderer/src/api/client';
 import { fail } from '../../../shared/api/result';
 import { inProcessApi, renderScreen } from '../harness';
 
-async function saveCall(frontDesk: FrontDesk, name: string, phone: string) {
+async function saveCall(frontDesk: FrontDesk, name: string, phone: string, serviceId = 'aroma') {
   const result = await frontDesk.handle('calls.save', {
     kind: 'session',
     quoteLang: 'ko',
     outcome: 'thinking',
     caller: { name, phone },
-    request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+    request: { items: [{ serviceId, minutes: 90 }] },
   });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
@@ -45,6 +45,15 @@ async function renderHoldingCalls(hold: (input: { id: number; limit?: number }) 
     },
   });
   return { ...rendered, held };
+}
+
+/** Lets the held answer go, and returns once the page has done all it does with it (every
+ *  promise step after it runs before the next task). */
+async function releaseHeld(held: { release?: () => void }) {
+  await act(async () => {
+    held.release!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 }
 
 describe('Clients & calls (F4)', () => {
@@ -157,7 +166,6 @@ describe('Clients & calls (F4)', () => {
   it('a client page opens with the newest 20 calls; the older ones (up to 200) come on request, the keyboard going on from the first of them', async () => {
     const { user, frontDesk } = await renderScreen(<App />);
     for (let i = 0; i < 203; i++) await saveCall(frontDesk, '박하늘', '010-2222-3333');
-    await saveCall(frontDesk, '오세린', '010-4444-5555');
     await user.keyboard('{F4}');
     const box = await screen.findByRole('searchbox', { name: '고객 검색' });
     await user.type(box, '3333');
@@ -179,7 +187,8 @@ describe('Clients & calls (F4)', () => {
   it('calls saved on another desk come in as many as the page holds; an answer overtaken by a newer one is dropped', async () => {
     // The first request for the older calls answers late: after a call saved meanwhile.
     const { user, frontDesk, held } = await renderHoldingCalls((input) => input.limit === 200);
-    for (let i = 0; i < 203; i++) await saveCall(frontDesk, '박하늘', '010-2222-3333');
+    // The 185th call, the last of the newest 20 once one more is saved, is the one Swedish.
+    for (let i = 0; i < 203; i++) await saveCall(frontDesk, '박하늘', '010-2222-3333', i === 184 ? 'swedish' : 'aroma');
     await user.keyboard('{F4}');
     await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '3333');
     await user.click(await screen.findByRole('button', { name: '박하늘 010-2222-3333 열기' }));
@@ -192,7 +201,9 @@ describe('Clients & calls (F4)', () => {
     expect(await within(calls).findByText('통화 204건 중 최근 20건 표시')).toBeTruthy();
     expect(rows()).toHaveLength(20);
     const older = within(calls).getByRole('button', { name: '이전 통화 180건 더 보기' });
-    const lastShown = rows()[19]!.getAttribute('aria-label');
+    const rowText = (index: number) => rows()[index]!.closest('tr')!.textContent;
+    expect(rowText(19)).toMatch(/스웨디시/);
+    expect(rowText(18)).not.toMatch(/스웨디시/);
 
     // The older calls asked for; a call comes in before their answer; the late answer is dropped.
     older.focus();
@@ -200,12 +211,11 @@ describe('Clients & calls (F4)', () => {
     await waitFor(() => expect(held.release).toBeDefined());
     await saveCall(frontDesk, '박하늘', '010-2222-3333');
     expect(await within(calls).findByText('통화 205건 중 최근 200건 표시')).toBeTruthy();
-    held.release!();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await releaseHeld(held);
     expect(within(calls).getByText('통화 205건 중 최근 200건 표시')).toBeTruthy();
     expect(rows()).toHaveLength(200);
     // The focus is on the call after the last one shown before (one more call came in above).
-    expect(rows()[20]!.getAttribute('aria-label')).toBe(lastShown);
+    expect(rowText(20)).toMatch(/스웨디시/);
     expect(document.activeElement).toBe(rows()[21]);
   });
 
@@ -230,21 +240,22 @@ describe('Clients & calls (F4)', () => {
     await user.click(screen.getByRole('button', { name: '합쳐진 기록 열기' }));
     const calls = await screen.findByRole('region', { name: '통화' });
     await waitFor(() => expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(3));
-    held.release!();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await releaseHeld(held);
     expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(3);
     expect(screen.queryByText('아직 통화가 없습니다.')).toBeNull();
   });
 
-  it('says so when the older calls cannot be fetched, and keeps the newest ones and the button to try again', async () => {
+  it('says so when the older calls cannot be fetched, keeps the newest ones and the button, and stops saying so once they come', async () => {
+    let hubDown = true;
     const { user, frontDesk } = await renderScreen(<App />, {
       before: async (core) => {
         const real = inProcessApi(core);
         useApiImplementation({
           ...real,
           'clients.calls': (input) =>
-            input.limit === 200 ? Promise.resolve(fail('hub-unreachable', { reason: 'network' })) : real['clients.calls'](input),
+            input.limit === 200 && hubDown ? Promise.resolve(fail('hub-unreachable', { reason: 'network' })) : real['clients.calls'](input),
         });
+        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
       },
     });
     for (let i = 0; i < 21; i++) await saveCall(frontDesk, '윤다솜', '010-6666-7777');
@@ -257,6 +268,28 @@ describe('Clients & calls (F4)', () => {
     expect((await within(calls).findByRole('alert')).textContent).toMatch(/허브에 연결할 수 없어/);
     expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(20);
     expect(within(calls).getByRole('button', { name: '이전 통화 1건 더 보기' })).toBeTruthy();
+
+    // The hub answers again; the next change brings the older calls, and the message goes.
+    hubDown = false;
+    await saveCall(frontDesk, '윤다솜', '010-6666-7777');
+    await waitFor(() => expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(22));
+    expect(within(calls).queryByRole('alert')).toBeNull();
+  });
+
+  it('leaves the focus where the receptionist went while the older calls were on the way', async () => {
+    const { user, frontDesk, held } = await renderHoldingCalls((input) => input.limit === 200);
+    for (let i = 0; i < 21; i++) await saveCall(frontDesk, '한아름', '010-8888-9999');
+    await user.keyboard('{F4}');
+    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '9999');
+    await user.click(await screen.findByRole('button', { name: '한아름 010-8888-9999 열기' }));
+    const calls = await screen.findByRole('region', { name: '통화' });
+    await user.click(within(calls).getByRole('button', { name: '이전 통화 1건 더 보기' }));
+    await waitFor(() => expect(held.release).toBeDefined());
+    const name = screen.getByRole('textbox', { name: '이름' });
+    await user.click(name);
+    await releaseHeld(held);
+    expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(21);
+    expect(document.activeElement).toBe(name);
   });
 });
 

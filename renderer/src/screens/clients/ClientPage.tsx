@@ -27,7 +27,8 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   const ids = useId();
   const [client, setClient] = useState<Client | null>(null);
   const clientCalls = useClientCalls(props.id);
-  const { calls, setCalls, olderCount, olderError, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls } = clientCalls;
+  const { calls, setCalls, showCalls, olderCount, olderError, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls } =
+    clientCalls;
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [openCall, setOpenCall] = useState<number | null>(null);
@@ -45,12 +46,12 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       // Another client opened meanwhile: this answer is theirs no longer.
       if (!isShown(props.id)) return;
       setClient(found);
-      if (list) setCalls(list);
+      if (list) showCalls(list);
       setError(null);
     } catch (e) {
       if (isShown(props.id)) setError(e);
     }
-  }, [props.id, isShown, fetchCalls]);
+  }, [props.id, isShown, fetchCalls, showCalls]);
 
   useEffect(() => {
     setClient(null);
@@ -249,7 +250,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
           <p className="muted">{t('page.callsShown', { count: calls.total, shown: calls.rows.length })}</p>
         )}
         {calls && olderCount > 0 && (
-          <button type="button" className="older-calls" onClick={() => void showOlderCalls(client.id, calls.rows.at(-1)!.id)}>
+          <button type="button" className="older-calls" ref={clientCalls.olderButtonRef} onClick={() => void showOlderCalls(client.id, calls.rows.at(-1)!.id)}>
             {t('page.olderCalls', { count: olderCount })}
           </button>
         )}

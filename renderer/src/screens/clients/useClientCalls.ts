@@ -17,6 +17,7 @@ export function useClientCalls(clientId: number) {
   const asked = useRef(0);
   const shownFor = useRef(clientId);
   const rowsRef = useRef<HTMLTableSectionElement>(null);
+  const olderButtonRef = useRef<HTMLButtonElement>(null);
   /** The last call shown before the older ones were asked for: the focus goes to the one after
    *  it once they are in (whichever answer brings them). */
   const focusAfter = useRef<number | null>(null);
@@ -25,16 +26,41 @@ export function useClientCalls(clientId: number) {
     const after = focusAfter.current;
     if (after === null || !calls) return;
     focusAfter.current = null;
+    // Not from a field the receptionist went on to meanwhile: only from the button (or from
+    // nowhere, once the button has gone with the older calls in).
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== olderButtonRef.current) return;
     const index = calls.rows.findIndex((row) => row.id === after);
     rowsRef.current?.children[index + 1]?.querySelector('button')?.focus();
   }, [calls]);
 
   /** As many calls as the page holds now; undefined when a newer request or another client
-   *  came first (the answer is then dropped). */
+   *  came first (the answer, or the error, is then dropped). */
   const fetchCalls = useCallback(async (id: number): Promise<ClientCalls | undefined> => {
     const request = ++asked.current;
-    const list = await call('clients.calls', { id, limit: limit.current });
-    return request === asked.current && id === shownFor.current ? list : undefined;
+    const current = () => request === asked.current && id === shownFor.current;
+    try {
+      const list = await call('clients.calls', { id, limit: limit.current });
+      return current() ? list : undefined;
+    } catch (e) {
+      if (current()) throw e;
+      return undefined;
+    }
+  }, []);
+
+  /** A list that came in; once it holds the older calls, an earlier failure to get them is
+   *  over. */
+  const showCalls = useCallback((list: ClientCalls) => {
+    setCalls(list);
+    if (limit.current === CALLS_ON_PAGE) setOlderError(null);
+  }, []);
+
+  /** The older calls were asked for and the newest request failed: say so, and no later
+   *  answer takes the focus for it. */
+  const olderFailed = useCallback((error: unknown) => {
+    if (focusAfter.current === null) return;
+    focusAfter.current = null;
+    setOlderError(error);
   }, []);
 
   const isShown = useCallback((id: number) => shownFor.current === id, []);
@@ -48,9 +74,10 @@ export function useClientCalls(clientId: number) {
     setOlderError(null);
   }, []);
 
+  // A failure here is not said (the page keeps what it shows), unless it was the older calls'.
   const refreshCalls = useCallback(
-    (id: number) => fetchCalls(id).then((list) => list && setCalls(list), () => undefined),
-    [fetchCalls],
+    (id: number) => fetchCalls(id).then((list) => list && showCalls(list), olderFailed),
+    [fetchCalls, showCalls, olderFailed],
   );
 
   /** The older calls; the focus goes to the first of them, so the keyboard goes on from there. */
@@ -61,16 +88,28 @@ export function useClientCalls(clientId: number) {
       setOlderError(null);
       try {
         const list = await fetchCalls(id);
-        if (list) setCalls(list);
+        if (list) showCalls(list);
       } catch (e) {
-        focusAfter.current = null; // no later answer takes the focus for this one
-        if (shownFor.current === id) setOlderError(e);
+        olderFailed(e);
       }
     },
-    [fetchCalls],
+    [fetchCalls, showCalls, olderFailed],
   );
 
   /** How many more the button would show (none once the page holds all it can). */
   const olderCount = calls ? Math.min(calls.total, CALLS_ON_PAGE) - calls.rows.length : 0;
-  return { calls, setCalls, rowsRef, olderCount, olderError, isShown, fetchCalls, resetCalls, refreshCalls, showOlderCalls };
+  return {
+    calls,
+    setCalls,
+    showCalls,
+    olderCount,
+    olderError,
+    rowsRef,
+    olderButtonRef,
+    isShown,
+    fetchCalls,
+    resetCalls,
+    refreshCalls,
+    showOlderCalls,
+  };
 }
