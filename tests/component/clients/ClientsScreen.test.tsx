@@ -3,6 +3,7 @@
 // calls and merges a duplicate after showing what will happen.
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { App } from '../../../renderer/src/App';
 import type { FrontDesk } from '../../../electron/app/front-desk';
 import { useApiImplementation, useChangeEvents } from '../../../renderer/src/api/client';
@@ -22,6 +23,22 @@ async function saveCall(frontDesk: FrontDesk, name: string, phone: string, servi
 }
 
 afterEach(() => useChangeEvents({ onChanged: () => () => undefined }));
+
+/** Saves `count` calls of one caller (the one at index `swedish` a Swedish massage, the rest
+ *  aroma), opens their page from F4 by the phone's last four digits, and returns its calls. */
+async function openWithCalls(
+  user: UserEvent,
+  frontDesk: FrontDesk,
+  caller: { name: string; phone: string; count: number; swedish?: number },
+): Promise<HTMLElement> {
+  for (let i = 0; i < caller.count; i++) {
+    await saveCall(frontDesk, caller.name, caller.phone, i === caller.swedish ? 'swedish' : 'aroma');
+  }
+  await user.keyboard('{F4}');
+  await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), caller.phone.slice(-4));
+  await user.click(await screen.findByRole('button', { name: `${caller.name} ${caller.phone} 열기` }));
+  return screen.findByRole('region', { name: '통화' });
+}
 
 /** The app on the real core, with its change events, where the first `clients.calls`
  *  request that `hold` picks is answered (as it was when asked) only on `held.release()`:
@@ -165,12 +182,7 @@ describe('Clients & calls (F4)', () => {
 
   it('a client page opens with the newest 20 calls; the older ones (up to 200) come on request, the keyboard going on from the first of them', async () => {
     const { user, frontDesk } = await renderScreen(<App />);
-    for (let i = 0; i < 203; i++) await saveCall(frontDesk, '박하늘', '010-2222-3333');
-    await user.keyboard('{F4}');
-    const box = await screen.findByRole('searchbox', { name: '고객 검색' });
-    await user.type(box, '3333');
-    await user.click(await screen.findByRole('button', { name: '박하늘 010-2222-3333 열기' }));
-    const calls = await screen.findByRole('region', { name: '통화' });
+    const calls = await openWithCalls(user, frontDesk, { name: '박하늘', phone: '010-2222-3333', count: 203 });
     const rows = () => within(calls).getAllByRole('button', { name: /통화 열기/ });
     expect(rows()).toHaveLength(20);
     expect(within(calls).getByText('통화 203건 중 최근 20건 표시')).toBeTruthy();
@@ -188,11 +200,7 @@ describe('Clients & calls (F4)', () => {
     // The first request for the older calls answers late: after a call saved meanwhile.
     const { user, frontDesk, held } = await renderHoldingCalls((input) => input.limit === 200);
     // The 185th call, the last of the newest 20 once one more is saved, is the one Swedish.
-    for (let i = 0; i < 203; i++) await saveCall(frontDesk, '박하늘', '010-2222-3333', i === 184 ? 'swedish' : 'aroma');
-    await user.keyboard('{F4}');
-    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '3333');
-    await user.click(await screen.findByRole('button', { name: '박하늘 010-2222-3333 열기' }));
-    const calls = await screen.findByRole('region', { name: '통화' });
+    const calls = await openWithCalls(user, frontDesk, { name: '박하늘', phone: '010-2222-3333', count: 203, swedish: 184 });
     const rows = () => within(calls).getAllByRole('button', { name: /통화 열기/ });
     await waitFor(() => expect(rows()).toHaveLength(20));
 
@@ -258,11 +266,7 @@ describe('Clients & calls (F4)', () => {
         useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
       },
     });
-    for (let i = 0; i < 21; i++) await saveCall(frontDesk, '윤다솜', '010-6666-7777');
-    await user.keyboard('{F4}');
-    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '7777');
-    await user.click(await screen.findByRole('button', { name: '윤다솜 010-6666-7777 열기' }));
-    const calls = await screen.findByRole('region', { name: '통화' });
+    const calls = await openWithCalls(user, frontDesk, { name: '윤다솜', phone: '010-6666-7777', count: 21 });
     await user.click(within(calls).getByRole('button', { name: '이전 통화 1건 더 보기' }));
     // Beside the button pressed, not at the top of the page.
     expect((await within(calls).findByRole('alert')).textContent).toMatch(/허브에 연결할 수 없어/);
@@ -278,11 +282,7 @@ describe('Clients & calls (F4)', () => {
 
   it('leaves the focus where the receptionist went while the older calls were on the way', async () => {
     const { user, frontDesk, held } = await renderHoldingCalls((input) => input.limit === 200);
-    for (let i = 0; i < 21; i++) await saveCall(frontDesk, '한아름', '010-8888-9999');
-    await user.keyboard('{F4}');
-    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '9999');
-    await user.click(await screen.findByRole('button', { name: '한아름 010-8888-9999 열기' }));
-    const calls = await screen.findByRole('region', { name: '통화' });
+    const calls = await openWithCalls(user, frontDesk, { name: '한아름', phone: '010-8888-9999', count: 21 });
     await user.click(within(calls).getByRole('button', { name: '이전 통화 1건 더 보기' }));
     await waitFor(() => expect(held.release).toBeDefined());
     const name = screen.getByRole('textbox', { name: '이름' });
