@@ -14,7 +14,13 @@ export function errorMessage(t: TFunction, error: unknown): string {
     }
     // Connect mode: why the hub did not answer, or why pairing was refused, says what to do.
     const reason = typeof details?.reason === 'string' ? details.reason : null;
-    if (code === 'hub-unreachable' && (reason === 'certificate' || reason === 'answer')) return t(`errors:hub.${reason}`);
+    if (code === 'hub-unreachable') {
+      // A read (details.write false) was not loaded; a write, or a call not known, saved nothing.
+      const read = details?.write === false;
+      if (reason === 'certificate') return t('errors:hub.certificate');
+      if (reason === 'answer') return t(read ? 'errors:hub.answerRead' : 'errors:hub.answer');
+      if (read) return t('errors:hub.unreachableRead');
+    }
     if (code === 'conflict' && reason === 'sharing') return t('errors:hub.sharing');
     if (code === 'pairing' && reason && t(`errors:pairing.${reason}`, { defaultValue: '' })) return t(`errors:pairing.${reason}`);
     if (code === 'quote-error' && typeof details?.quoteCode === 'string') {

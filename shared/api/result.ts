@@ -11,7 +11,8 @@ export type ApiErrorCode =
   | 'not-found'
   | 'unauthorized' // no valid device credential (a LAN request): HTTP 401
   | 'forbidden' // the caller's role may not use this channel (shared/api/roles.ts): HTTP 403
-  | 'hub-unreachable' // connect mode: the hub did not answer (details.reason: network, certificate, answer)
+  | 'hub-unreachable' // connect mode: the hub did not answer (details.reason: network, certificate, answer;
+  //   details.write: whether the call would have written)
   | 'pairing' // connect mode: pairing was refused; details.reason says why
   | 'conflict'
   | 'unavailable' // the host cannot do this (e.g. printing from the web host)

@@ -10,7 +10,7 @@ import { fail, ok, type ApiResult } from '../../../shared/api/result';
 import type { AppInfo, Session, Settings } from '../../../shared/api/types';
 import type { FrontDesk } from '../front-desk';
 import type { HostHandlers } from '../types';
-import { HUB_REACHABILITY } from '../../../shared/api/changes';
+import { channelChanges, HUB_REACHABILITY } from '../../../shared/api/changes';
 import { followHubEvents, type ChangeEvent } from './hub-events';
 import { answerJson, hubRequest, HubUnreachable, type HubTarget } from './hub-request';
 import { writeHubLink, type HubLink } from './hub-link';
@@ -72,6 +72,8 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
   });
 
   async function forward(channel: Channel, input: unknown): Promise<ApiResult<unknown>> {
+    // Whether the call would have written: a read that fails must not say "nothing was saved".
+    const write = channelChanges[channel].length > 0;
     try {
       const answer = await hubRequest(target, {
         method: 'POST',
@@ -85,11 +87,11 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
       if (body && typeof body === 'object' && typeof body.ok === 'boolean') return body;
       // Something answers at that address, but not the hub's API (e.g. a proxy's error page).
       log(`front-desk: the hub answered ${channel} with HTTP ${answer.status} and no result`);
-      return fail('hub-unreachable', { reason: 'answer', hubAddress: link.address });
+      return fail('hub-unreachable', { reason: 'answer', hubAddress: link.address, write });
     } catch (error) {
       if (error instanceof HubUnreachable) {
         if (error.reason === 'certificate') log('front-desk: the hub certificate is not the pinned one', error.cause);
-        return fail('hub-unreachable', { reason: error.reason, hubAddress: link.address });
+        return fail('hub-unreachable', { reason: error.reason, hubAddress: link.address, write });
       }
       log(`front-desk: forwarding ${channel} failed`, error);
       return fail('internal');

@@ -261,7 +261,10 @@ describe('Clients & calls (F4)', () => {
         useApiImplementation({
           ...real,
           'clients.calls': (input) =>
-            input.limit === 200 && hubDown ? Promise.resolve(fail('hub-unreachable', { reason: 'network' })) : real['clients.calls'](input),
+            // As the desk's remote core answers a read the hub did not get (write: false).
+            input.limit === 200 && hubDown
+              ? Promise.resolve(fail('hub-unreachable', { reason: 'network', write: false }))
+              : real['clients.calls'](input),
         });
         useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
       },
@@ -269,7 +272,8 @@ describe('Clients & calls (F4)', () => {
     const calls = await openWithCalls(user, frontDesk, { name: '윤다솜', phone: '010-6666-7777', count: 21 });
     await user.click(within(calls).getByRole('button', { name: '이전 통화 1건 더 보기' }));
     // Beside the button pressed, not at the top of the page.
-    expect((await within(calls).findByRole('alert')).textContent).toMatch(/허브에 연결할 수 없어/);
+    // A read: it could not be loaded; "nothing was saved" would be wrong here.
+    expect((await within(calls).findByRole('alert')).textContent).toMatch(/허브에 연결할 수 없어 불러오지 못했습니다/);
     expect(within(calls).getAllByRole('button', { name: /통화 열기/ })).toHaveLength(20);
     expect(within(calls).getByRole('button', { name: '이전 통화 1건 더 보기' })).toBeTruthy();
 

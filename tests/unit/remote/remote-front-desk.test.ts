@@ -151,7 +151,12 @@ describe('the remote front desk', () => {
   it('is unreachable, not broken, when the hub is down or does not answer in time', async () => {
     const link = await paired();
     const down = remote({ ...link, address: `https://127.0.0.1:${await closedPort()}` });
-    expect(await down.handle('calls.search', {})).toMatchObject({ ok: false, error: { code: 'hub-unreachable', details: { reason: 'network' } } });
+    expect(await down.handle('calls.search', {})).toMatchObject({ ok: false, error: { code: 'hub-unreachable', details: { reason: 'network', write: false } } });
+    // A write says so, so the screen can say that nothing was saved (a read: not loaded).
+    expect(await down.handle('clients.archive', { id: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'hub-unreachable', details: { reason: 'network', write: true } },
+    });
 
     const silent = await startFakeHub({ ...clinic.leaf({ ips: ['127.0.0.1'] }), caPem: clinic.caPem, silent: true });
     try {
@@ -171,7 +176,7 @@ describe('pinning', () => {
       const desk = remote({ ...link, address: impostor.address });
       expect(await desk.handle('clients.search', { text: 'kim' })).toEqual({
         ok: false,
-        error: { code: 'hub-unreachable', details: { reason: 'certificate', hubAddress: impostor.address } },
+        error: { code: 'hub-unreachable', details: { reason: 'certificate', hubAddress: impostor.address, write: false } },
       });
       expect(impostor.requests).toEqual([]);
     } finally {

@@ -1,0 +1,33 @@
+// What a connected desk says when the hub does not answer: a write saved nothing, a read was
+// not loaded. The remote core marks each failure with `write` (from channelChanges); a
+// failure without the mark (pairing, an older hub) gets the write's sentence, which is safe.
+import { describe, expect, it } from 'vitest';
+import { ApiCallError } from '../../../renderer/src/api/client';
+import { errorMessage } from '../../../renderer/src/errors';
+import { i18n, initI18n } from '../../../renderer/src/i18n';
+
+const unreachable = (details: Record<string, unknown>) => new ApiCallError({ code: 'hub-unreachable', details });
+
+describe('the hub did not answer', () => {
+  it('says, in Korean, that a read was not loaded and a write was not saved', async () => {
+    await initI18n('ko');
+    const t = i18n.getFixedT('ko');
+    expect(errorMessage(t, unreachable({ reason: 'network', write: false }))).toMatch(/^허브에 연결할 수 없어 불러오지 못했습니다\./);
+    expect(errorMessage(t, unreachable({ reason: 'network', write: true }))).toMatch(/^허브에 연결할 수 없어 아무것도 저장하지 않았습니다\./);
+    expect(errorMessage(t, unreachable({ reason: 'network' }))).toMatch(/아무것도 저장하지 않았습니다/);
+    expect(errorMessage(t, unreachable({ reason: 'answer', write: false }))).toMatch(/응답해 불러오지 못했습니다\./);
+    expect(errorMessage(t, unreachable({ reason: 'answer', write: true }))).toMatch(/응답해 아무것도 저장하지 않았습니다\./);
+    // Refused before anything was sent: true of reads and writes alike.
+    expect(errorMessage(t, unreachable({ reason: 'certificate', write: false }))).toMatch(/아무것도 보내지 않았습니다/);
+  });
+
+  it('says the same in English', async () => {
+    await initI18n('en');
+    const t = i18n.getFixedT('en');
+    expect(errorMessage(t, unreachable({ reason: 'network', write: false }))).toMatch(/^The hub cannot be reached, so this could not be loaded\./);
+    expect(errorMessage(t, unreachable({ reason: 'network', write: true }))).toMatch(/^The hub cannot be reached, so nothing was saved\./);
+    expect(errorMessage(t, unreachable({ reason: 'answer', write: false }))).toMatch(/so this could not be loaded\./);
+    expect(errorMessage(t, unreachable({ reason: 'answer', write: true }))).toMatch(/so nothing was saved\./);
+    for (const write of [true, false]) expect(errorMessage(t, unreachable({ reason: 'certificate', write }))).toMatch(/so nothing was sent\./);
+  });
+});
