@@ -75,7 +75,8 @@ async function start() {
       hostHandlers: {
         ...electronPrintHandlers(() => mainWindow),
         ...electronFileHandlers(() => mainWindow),
-        ...electronScanHandlers(launch.dataDir),
+        // The opened copies go to the system's temp folder, never the data folder.
+        ...electronScanHandlers(),
         'app.ready': () => ({ shown: whenUsable?.firstScreenReady() ?? false }),
       },
     });

@@ -1,11 +1,12 @@
 // The Electron host's wiring, in Node: Electron's binary cannot run here, so `electron` is a
 // recording fake, while the core behind it is the real one on a temp SQLite folder. Checks
 // that index.ts applies the security decisions of security.ts, not only that they exist.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/api/channels';
+import { openFrontDesk } from '../../../electron/app/front-desk';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -89,6 +90,13 @@ const savedArgv = process.argv;
 beforeAll(async () => {
   process.argv = ['electron', '.', '--data-dir', dataDir];
   writeFileSync(join(dataDir, 'chromium-language'), 'ko'); // what the last start decided
+  // A folder in use: a database with a client in it, and a backup beside it.
+  const earlier = openFrontDesk({ dataDir, host: 'electron', version: 't', systemLocale: 'ko-KR', log: () => {} });
+  const client = await earlier.handle('clients.create', { name: '이전 손님', lang: 'ko' });
+  if (!client.ok) throw new Error('client');
+  earlier.close();
+  mkdirSync(join(dataDir, 'backups'), { recursive: true });
+  writeFileSync(join(dataDir, 'backups', 'kept-by-hand.sqlite3'), 'a backup');
   await import('../../../electron/main/index');
   fake.ready();
   await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
@@ -110,6 +118,13 @@ describe('Electron main process wiring', () => {
     expect(fake.state.appListeners.get('second-instance')).toHaveLength(1);
     expect(fake.state.userData).toBe(dataDir);
     expect(fake.state.errors).toEqual([]);
+  });
+
+  it('keeps what the data folder held: the database with its client, and the backups', async () => {
+    const top = { senderFrame: { url: appUrlOf(), parent: null } };
+    const found = (await fake.state.ipc.get('clients.search')!(top, { text: '이전 손님' })) as { ok: boolean; value?: unknown };
+    expect(JSON.stringify(found)).toContain('이전 손님');
+    expect(readFileSync(join(dataDir, 'backups', 'kept-by-hand.sqlite3'), 'utf8')).toBe('a backup');
   });
 
   it('shows the window once the first screen said it is usable, not at the first paint', async () => {

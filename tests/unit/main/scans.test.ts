@@ -16,6 +16,8 @@ const { electronScanHandlers } = await import('../../../electron/main/scans');
 const { openFrontDesk } = await import('../../../electron/app/front-desk');
 
 const PDF = Buffer.from('%PDF-1.4\n% a scan\n');
+/** A copy an earlier run made, named as the handler names them. */
+const LEFT_OVER = '0b1e7c2a-5d3f-4a8e-9c61-2f4d8e7a9b10.pdf';
 const dirs: string[] = [];
 const temp = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -28,7 +30,12 @@ async function setUp() {
   const dataDir = temp('front-desk-scan-data-');
   const folder = join(temp('front-desk-scan-open-'), 'scans');
   mkdirSync(folder);
-  writeFileSync(join(folder, 'left-from-last-run.pdf'), 'old');
+  writeFileSync(join(folder, LEFT_OVER), 'old');
+  // Whatever else the folder holds is not the handler's to remove (were it ever given the
+  // data folder, the database and the backups must stay).
+  writeFileSync(join(folder, 'front-desk.sqlite3'), 'a database');
+  mkdirSync(join(folder, 'backups'));
+  writeFileSync(join(folder, 'backups', 'kept.sqlite3'), 'a backup');
   const core = openFrontDesk({
     dataDir,
     host: 'electron',
@@ -63,9 +70,11 @@ beforeEach(() => {
 });
 
 describe('print.openScan (Electron)', () => {
-  it('removes the copies of an earlier run, writes a private .pdf copy and opens it', async () => {
+  it('removes the copies of an earlier run, and nothing else, writes a private .pdf copy and opens it', async () => {
     const { core, folder, id } = await setUp();
-    expect(existsSync(join(folder, 'left-from-last-run.pdf'))).toBe(false);
+    expect(existsSync(join(folder, LEFT_OVER))).toBe(false);
+    expect(readFileSync(join(folder, 'front-desk.sqlite3'), 'utf8')).toBe('a database');
+    expect(readFileSync(join(folder, 'backups', 'kept.sqlite3'), 'utf8')).toBe('a backup');
     const result = await core.handle('print.openScan', { prescriptionId: id });
     expect(result).toEqual({ ok: true, value: { opened: true } });
     expect(opened.paths).toHaveLength(1);
