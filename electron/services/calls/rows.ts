@@ -3,6 +3,7 @@ import type { CallOutcome } from '../../../shared/vocabulary';
 import type { CallRecord, CallSummary, SavedEnrollmentQuote, SavedSessionQuote } from '../../../shared/api/types';
 import type { Lang } from '../../../shared/pricing/types';
 import { shownTypedPhone, type Country } from '../phones';
+import { storedJson } from '../../db/stored-json';
 
 /** What a list shows: no quote JSON, no search text. */
 export const summaryColumns = `c.id, c.created_at, c.kind, c.caller_name, c.phone, c.phone_e164, c.client_id, c.outcome,
@@ -59,6 +60,6 @@ export function toRecord(r: RecordRow, country: Country): CallRecord {
     rowVersion: r.row_version,
     email: r.email,
     quoteLang: r.quote_lang,
-    saved: JSON.parse(r.saved_quote) as SavedSessionQuote | SavedEnrollmentQuote,
+    saved: storedJson<SavedSessionQuote | SavedEnrollmentQuote>(r.saved_quote, { table: 'call', id: r.id, column: 'quote' }),
   };
 }

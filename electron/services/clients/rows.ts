@@ -1,6 +1,7 @@
 // clients rows <-> the API's Client.
 import type { Client, ErasureCounts } from '../../../shared/api/clients';
 import { shownPhone, type Country } from '../phones';
+import { storedJson } from '../../db/stored-json';
 
 export const clientColumns = `c.id, c.name, c.phone, c.email, c.birth_date, c.lang, c.address, c.emergency_name,
   c.emergency_phone, c.emergency_relationship, c.note, c.created_at, c.updated_at, c.archived_at, c.merged_into, c.row_version, c.erased_at, c.erased_counts`;
@@ -47,7 +48,7 @@ export function toClient(r: ClientRow, country: Country): Client {
     archivedAt: r.archived_at,
     mergedInto: r.merged_into,
     rowVersion: r.row_version,
-    erased: r.erased_at === null ? null : { at: r.erased_at, counts: JSON.parse(r.erased_counts ?? '{}') as ErasureCounts },
+    erased: r.erased_at === null ? null : { at: r.erased_at, counts: storedJson<ErasureCounts>(r.erased_counts ?? '{}', { table: 'client', id: r.id, column: 'erased counts' }) },
   };
 }
 

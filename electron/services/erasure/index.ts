@@ -21,6 +21,7 @@ import { backupsKept } from '../backups';
 import { getClient } from '../clients';
 import { eraseForms } from '../intake';
 import { finishScanDeletions, queueScanDeletions } from './scans';
+import { storedJson } from '../../db/stored-json';
 
 export { finishScanDeletions } from './scans';
 
@@ -74,7 +75,7 @@ function eraseCalls(db: Database, ids: readonly number[]): void {
        search_text = ?, row_version = row_version + 1 WHERE id = ?`,
   );
   for (const row of rows) {
-    const saved = JSON.parse(row.saved_quote) as SavedSessionQuote | SavedEnrollmentQuote;
+    const saved = storedJson<SavedSessionQuote | SavedEnrollmentQuote>(row.saved_quote, { table: 'call', id: row.id, column: 'quote' });
     // what the call is still found by: the services quoted, nothing of the caller
     const words = searchTextOf({ callerName: '', phone: '', phoneDigits: [], email: '', names: searchNamesOf(saved), note: '' });
     update.run(words, row.id);

@@ -1,6 +1,7 @@
 // intake_forms rows <-> IntakeForm. The content columns are JSON written by this service
 // from checked input; a row that no longer parses is reported as a failure, never shown.
 import type { Flag, IntakeForm, IntakeFormSummary } from '../../../shared/intake';
+import { storedJson } from '../../db/stored-json';
 
 export type FormRow = {
   id: number;
@@ -47,16 +48,9 @@ export function toSummary(r: Omit<FormRow, 'answers' | 'consent' | 'signing'> & 
   };
 }
 
-/** JSON.parse's message quotes the text it failed on: the health content must not reach the
- *  log with it, so only the form and the column are named. */
 function parse<T>(r: FormRow, column: 'answers' | 'consent' | 'signing' | 'flags'): T | null {
   const text = r[column];
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new Error(`intake form ${r.id}: stored ${column} do not parse`);
-  }
+  return text === null ? null : storedJson<T>(text, { table: 'intake form', id: r.id, column });
 }
 
 export function toForm(r: FormRow): IntakeForm {

@@ -4,6 +4,7 @@ import type { Area } from '../../../shared/body/areas';
 import type { PlanRecord, PolicyRecord, PrescriptionRecord, ScanType, VisitRecord } from '../../../shared/api/prescriptions';
 import { planFromRecord, type InsurancePlan, type StoredPlanRules } from '../../../shared/coverage';
 import { prescriptionFromRecord, type Diagnosis, type Prescription, type StoredPrescriptionRules, type VisitFinding } from '../../../shared/prescriptions';
+import { storedJson } from '../../db/stored-json';
 
 export type PrescriptionRow = {
   id: number;
@@ -34,8 +35,8 @@ export function toPrescriptionRecord(r: PrescriptionRow): PrescriptionRecord {
     issuedOn: r.issued_on,
     expiresOn: r.expires_on,
     prescriber: { name: r.prescriber_name, license: r.prescriber_license, clinic: r.prescriber_clinic, phone: r.prescriber_phone },
-    diagnoses: JSON.parse(r.diagnoses) as Diagnosis[],
-    areas: JSON.parse(r.areas) as Area[],
+    diagnoses: storedJson<Diagnosis[]>(r.diagnoses, { table: 'prescription', id: r.id, column: 'diagnoses' }),
+    areas: storedJson<Area[]>(r.areas, { table: 'prescription', id: r.id, column: 'areas' }),
     sessions: r.sessions,
     perWeek: r.per_week,
     maxMinutes: r.max_minutes,
@@ -78,11 +79,11 @@ export const toVisitRecord = (r: VisitRow): VisitRecord => ({
   serviceId: r.service_id,
   serviceName: { ko: r.service_name_ko, en: r.service_name_en },
   minutes: r.minutes,
-  areas: JSON.parse(r.areas) as Area[],
+  areas: storedJson<Area[]>(r.areas, { table: 'visit', id: r.id, column: 'areas' }),
   therapist: r.therapist,
   prescriptionId: r.prescription_id,
   outsidePrescription: r.outside_prescription === 1,
-  findings: JSON.parse(r.findings) as VisitFinding[],
+  findings: storedJson<VisitFinding[]>(r.findings, { table: 'visit', id: r.id, column: 'findings' }),
   policyId: r.policy_id,
   covered: r.covered === 1,
   price: r.price,
@@ -123,8 +124,8 @@ export const toPlanRecord = (r: PlanRow): PlanRecord => ({
   currency: r.currency,
   requiresPrescription: r.requires_prescription === 1,
   requiresDiagnosisCode: r.requires_diagnosis_code === 1,
-  coveredCodes: r.covered_codes === null ? null : (JSON.parse(r.covered_codes) as string[]),
-  excludedCodes: r.excluded_codes === null ? null : (JSON.parse(r.excluded_codes) as string[]),
+  coveredCodes: r.covered_codes === null ? null : storedJson<string[]>(r.covered_codes, { table: 'plan', id: r.id, column: 'covered codes' }),
+  excludedCodes: r.excluded_codes === null ? null : storedJson<string[]>(r.excluded_codes, { table: 'plan', id: r.id, column: 'excluded codes' }),
   prescriptionValidMonths: r.prescription_valid_months,
   visitsPerYear: r.visits_per_year,
   annualMax: r.annual_max,
