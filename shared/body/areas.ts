@@ -78,7 +78,9 @@ export function isRegionId(value: unknown): value is RegionId {
  *  the region is sided, nothing else. Anything else is the spec's `invalid-area`. */
 export function isValidArea(value: unknown): value is Area {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
+  // A key whose value is undefined is absent, as JSON would have it: { region, side } built
+  // with no side is the region without one.
+  const keys = Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined);
   const { region, side } = value as { region?: unknown; side?: unknown };
   const known = regionOf(typeof region === 'string' ? region : '');
   if (!known) return false;

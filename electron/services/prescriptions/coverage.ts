@@ -1,6 +1,6 @@
 // "Will my plan cover it?" from the records: the plan (through the client's policy, or
 // picked by hand for a caller not on file), the prescription (theirs, or typed by hand), and
-// the usage of the plan year from the client's recorded covered visits.
+// the usage of the plan year before the visit from the client's recorded covered visits.
 import type { Database } from 'better-sqlite3';
 import type { CoverageAnswer, CoverageCheck, PlanRecord } from '../../../shared/api/prescriptions';
 import { ApiFailure } from '../../../shared/api/result';
@@ -37,7 +37,7 @@ export function coverageForClient(
   }
   const rules = rulesPlan(plan);
   const year = underRules(() => planYear(rules, visit.date));
-  const usage = planUsage(db, policy.clientId, plan.id, year);
+  const usage = planUsage(db, policy.clientId, plan.id, year, visit.date);
   return answer(plan, prescription, visit, usage, prescriptionId);
 }
 

@@ -13,13 +13,15 @@ describe('body areas', () => {
   it('takes a side exactly when the region is sided, and nothing else', () => {
     expect(isValidArea({ region: 'ankle', side: 'left' })).toBe(true);
     expect(isValidArea({ region: 'neck' })).toBe(true);
+    // Built as { region, side } with no side: the region without one, as JSON would send it.
+    expect(isValidArea({ region: 'neck', side: undefined })).toBe(true);
     for (const bad of [
       { region: 'ankle' },
       { region: 'neck', side: 'left' },
       { region: 'ankle', side: 'up' },
       { region: 'tail' },
       { region: 'ankle', side: 'left', note: 'x' },
-      { region: 'neck', side: undefined },
+      { region: 'ankle', side: undefined },
       null,
       'neck',
       ['neck'],

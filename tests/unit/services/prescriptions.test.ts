@@ -231,6 +231,14 @@ describe('plans, policies and coverage', () => {
     const fourth = await v('2026-10-01');
     expect(fourth).toMatchObject({ covered: false, insurerPaid: 0 });
     expect((await call('coverage.check', { date: '2027-07-01', minutes: 60, price: 80000, policyId: policy.id, prescriptionId: rx.id })).usage.visits).toBe(0);
+    // Usage is what came before the visit (the spec): visits dated later in the year do not
+    // count against an earlier one; one recorded on the same date does.
+    const usageOn = async (date: string) =>
+      (await call('coverage.check', { date, minutes: 60, price: 80000, policyId: policy.id, prescriptionId: rx.id })).usage;
+    expect(await usageOn('2026-07-15')).toEqual({ visits: 1, insurerPaid: 40000, deductibleApplied: 0 });
+    expect((await usageOn('2026-08-01')).visits).toBe(2);
+    const backDated = await v('2026-07-02'); // the year's limits were reached by later visits
+    expect(backDated).toMatchObject({ covered: true, insurerPaid: 40000 });
   });
 
   it('a visit billed to a policy counts as covered only on the dates the policy is valid', async () => {

@@ -25,7 +25,8 @@ export const inForce = (p: Pick<PolicyRecord, 'validFrom' | 'validTo'>, date: st
 
 function yearKey(policy: PolicyRecord, plan: PlanRecord, date: string): string | null {
   try {
-    return `${policy.id}:${planYear(planFromRecord(plan), date).from}`;
+    // Usage counts the covered visits up to the visit's date (the spec's "before this visit").
+    return `${policy.id}:${planYear(planFromRecord(plan), date).from}:${date}`;
   } catch {
     return null;
   }
@@ -70,7 +71,7 @@ export function ClientCoverage(props: {
   // null = chosen automatically; the receptionist can pick another.
   const [policyChoice, setPolicyChoice] = useState<number | null>(null);
   const [rxChoice, setRxChoice] = useState<number | 'none' | null>(null);
-  const [usage, setUsage] = useState<{ version: number; byYear: Map<string, CoverageUsage | 'failed'> }>({ version: 0, byYear: new Map() });
+  const [usage, setUsage] = useState<{ version: number; byDate: Map<string, CoverageUsage | 'failed'> }>({ version: 0, byDate: new Map() });
 
   const planOf = useCallback((p: PolicyRecord) => records?.plans.find((x) => x.id === p.planId) ?? null, [records]);
   const active = useMemo(() => (records?.policies ?? []).filter((p) => !p.archived), [records]);
@@ -89,10 +90,11 @@ export function ClientCoverage(props: {
   const currencyOk = plan !== null && plan.currency === props.currency;
   const policyOk = policy !== null && (date === null || inForce(policy, date));
   const key = policy && plan && date ? yearKey(policy, plan, date) : null;
-  const known = key !== null && usage.version === version ? usage.byYear.get(key) : undefined;
+  const known = key !== null && usage.version === version ? usage.byDate.get(key) : undefined;
 
-  // The plan year's usage, from the client's recorded covered visits (once per policy and year;
-  // the visit's minutes and price do not change it, so keys in the quote ask nothing).
+  // The plan year's usage before the visit, from the client's recorded covered visits (once per
+  // policy and date; the visit's minutes and price do not change it, so keys in the quote ask
+  // nothing).
   const latestVisit = useRef(props.visit);
   latestVisit.current = props.visit;
   const hasVisit = props.visit !== null;
@@ -103,9 +105,9 @@ export function ClientCoverage(props: {
     const remember = (value: CoverageUsage | 'failed') =>
       live &&
       setUsage((u) => {
-        const byYear = new Map(u.version === version ? u.byYear : []);
-        byYear.set(key, value);
-        return { version, byYear };
+        const byDate = new Map(u.version === version ? u.byDate : []);
+        byDate.set(key, value);
+        return { version, byDate };
       });
     call('coverage.check', { ...visit, policyId: policy.id }).then(
       (answer) => remember(answer.usage),
