@@ -18,7 +18,7 @@ export const quoteRequestSchema = z.strictObject({
   sessions: z.number().int().min(1).max(1000).optional(),
   at: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/)
     .optional(),
   travelZoneId: id.optional(),
   discountIds: z.array(id).max(20).optional(),

@@ -81,9 +81,11 @@ export function parseTime(text: string): number | null {
   return hours <= 23 && minutes <= 59 ? hours * 60 + minutes : null;
 }
 
-/** "YYYY-MM-DDTHH:MM" (local, no zone) -> its date and minute of the day, or null. */
+/** "YYYY-MM-DDTHH:MM" (local, no zone) -> its date and minute of the day, or null. Seconds
+ *  (":SS", ":SS.sss") are a local date-time too and are accepted; the minute they fall in is
+ *  what the rules look at (windows start and end on whole minutes, so nothing changes). */
 export function parseLocalDateTime(text: string): { date: string; minuteOfDay: number } | null {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(text);
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::([0-5]\d)(?:\.\d{1,3})?)?$/.exec(text);
   if (!m || !m[1] || !m[2] || !isValidDate(m[1])) return null;
   const minuteOfDay = parseTime(m[2]);
   return minuteOfDay === null ? null : { date: m[1], minuteOfDay };
@@ -100,7 +102,7 @@ export function inTimeWindow(minuteOfDay: number, from: number, to: number): boo
  *  Saturday is Saturday, even if the night began on Friday). */
 export function matchesWhen(when: SurchargeWhen, at: string): boolean {
   const moment = parseLocalDateTime(at);
-  if (!moment) throw new RangeError(`not a local date-time "YYYY-MM-DDTHH:MM": ${at}`);
+  if (!moment) throw new RangeError(`not a local date-time "YYYY-MM-DDTHH:MM[:SS]": ${at}`);
   if ('weekdays' in when) return when.weekdays.includes(weekdayOf(moment.date));
   if ('dates' in when) return when.dates.includes(moment.date);
   const from = parseTime(when.from);

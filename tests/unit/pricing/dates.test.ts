@@ -62,6 +62,11 @@ describe('times', () => {
     expect(parseTime('24:00')).toBeNull();
     expect(parseTime('9:00')).toBeNull();
     expect(parseLocalDateTime('2026-12-24T23:30')).toEqual({ date: '2026-12-24', minuteOfDay: 1410 });
+    // Seconds are a local date-time too; the rules look at the minute.
+    expect(parseLocalDateTime('2026-12-24T23:30:59')).toEqual({ date: '2026-12-24', minuteOfDay: 1410 });
+    expect(parseLocalDateTime('2026-12-24T05:59:59.999')).toEqual({ date: '2026-12-24', minuteOfDay: 359 });
+    for (const bad of ['2026-12-24T23:30:60', '2026-12-24T23:30:5', '2026-12-24T23:30Z', '2026-12-24T23:30:00+09:00'])
+      expect(parseLocalDateTime(bad), bad).toBeNull();
     expect(parseLocalDateTime('2026-12-24 23:30')).toBeNull();
     expect(parseLocalDateTime('2026-02-30T10:00')).toBeNull();
   });

@@ -74,6 +74,9 @@ describe('rule 2: surcharges', () => {
     expect(surchargeIds('2026-12-23T05:59')).toEqual(['night']);
     expect(surchargeIds('2026-12-23T06:00')).toEqual([]);
     expect(surchargeIds('2026-12-23T12:00')).toEqual([]);
+    // `at` with seconds is the same local date-time: the last second before six is night.
+    expect(surchargeIds('2026-12-23T05:59:59')).toEqual(['night']);
+    expect(surchargeIds('2026-12-23T21:59:59.999')).toEqual([]);
   });
 
   it('matches weekdays and dates by the calendar date of `at`', () => {
