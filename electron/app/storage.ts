@@ -13,6 +13,7 @@ import { storageFaultOf } from '../db/faults';
 import { lockDataFolder, type DataFolderLock } from '../db/lock';
 import { closeCleanly } from '../db/clean-close';
 import { backupName, backupsDir, dailyBackup, removeDatabaseFiles } from '../services/backups';
+import { writeBackup } from '../db/backup';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -117,9 +118,7 @@ export function openStorage(options: {
         keptAs = backupName('before-restore', at);
         for (let n = 2; fs.existsSync(path.join(dir, keptAs)); n++) keptAs = backupName('before-restore', at, n);
         const kept = path.join(dir, keptAs);
-        if (db && state.state === 'ok') {
-          db.prepare('VACUUM INTO ?').run(kept);
-        }
+        if (db && state.state === 'ok') writeBackup(db, kept); // a partial name until it is whole
         db?.close();
         db = null;
         if (!fs.existsSync(kept)) {

@@ -100,5 +100,5 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
     fs.rmSync(workDir(context), { recursive: true, force: true });
     return { contents: check.contents, keptAs };
   },
-  'backups.setKeep': ({ keep }, context) => ({ keep: setBackupsKept(context.db, context.info.dataDir, keep) }),
+  'backups.setKeep': ({ keep }, context) => ({ keep: setBackupsKept(context.db, context.info.dataDir, keep, context.now()) }),
 };

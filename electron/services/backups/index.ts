@@ -10,6 +10,9 @@ import type { Database } from 'better-sqlite3';
 import type { BackupContents, BackupInfo, BackupKind, BackupRefusal } from '../../../shared/api/backups';
 import { latestVersion } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
+import { copiesToRemove, writeBackup } from '../../db/backup';
+
+export { writeBackup };
 import { storageFaultOf } from '../../db/faults';
 import { activeDevices, revokeAllBut } from '../network/devices';
 import { getNetworkSettings, updateNetworkSettings, type NetworkSettings } from '../network/settings';
@@ -30,22 +33,6 @@ export function backupName(kind: BackupKind, at: Date, n = 1): string {
   return `front-desk-${localDay(at)}-${localTime(at)}${n > 1 ? `-${n}` : ''}-${kind}.sqlite3`;
 }
 
-/** Writes a consistent copy of `db` to `target` (which must not exist): VACUUM INTO a
- *  temporary name beside it, then a rename, so a half-written copy never has the name. */
-export function writeBackup(db: Database, target: string): void {
-  if (fs.existsSync(target)) throw new Error(`backup target exists: ${target}`);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const partial = `${target}.partial`;
-  fs.rmSync(partial, { force: true });
-  try {
-    db.prepare('VACUUM INTO ?').run(partial);
-    fs.renameSync(partial, target);
-  } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw error;
-  }
-}
-
 /** A backup of `kind` into backups/, named after `at`; returns its name. */
 export function backupIntoFolder(db: Database, dataDir: string, kind: BackupKind, at: Date): string {
   const dir = backupsDir(dataDir);
@@ -61,11 +48,11 @@ export function backupsKept(db: Database): number {
   return Number.isSafeInteger(n) && n >= 1 && n <= 365 ? n : DEFAULT_BACKUPS_KEPT;
 }
 
-export function setBackupsKept(db: Database, dataDir: string, keep: number): number {
+export function setBackupsKept(db: Database, dataDir: string, keep: number, now: Date): number {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(KEEP_SETTING, String(keep));
-  pruneDaily(dataDir, keep);
+  pruneDaily(dataDir, keep, now);
   return keep;
 }
 
@@ -75,7 +62,7 @@ export function dailyBackup(db: Database, dataDir: string, now: Date): string | 
   const today = localDay(now);
   const done = listNames(dataDir).some((b) => b.kind === 'daily' && b.day === today);
   const name = done ? null : backupIntoFolder(db, dataDir, 'daily', now);
-  pruneDaily(dataDir, backupsKept(db));
+  pruneDaily(dataDir, backupsKept(db), now, name);
   return name;
 }
 
@@ -95,9 +82,14 @@ function listNames(dataDir: string): Named[] {
     .sort((a, b) => b.day.localeCompare(a.day) || b.time.localeCompare(a.time) || b.n - a.n);
 }
 
-function pruneDaily(dataDir: string, keep: number): void {
-  const daily = listNames(dataDir).filter((b) => b.kind === 'daily');
-  for (const old of daily.slice(keep)) fs.rmSync(path.join(backupsDir(dataDir), old.name), { force: true });
+/** The newest `keep` daily backups stay (copiesToRemove: one named by a clock that ran
+ *  ahead counts as the oldest, the one just made always stays). */
+function pruneDaily(dataDir: string, keep: number, now: Date, made: string | null = null): void {
+  const daily = listNames(dataDir)
+    .filter((b) => b.kind === 'daily')
+    .map((b) => ({ name: b.name, at: `${b.day}${b.time}${String(b.n).padStart(4, '0')}` }));
+  const nowAt = `${localDay(now)}${localTime(now)}9999`;
+  for (const old of copiesToRemove(daily, keep, nowAt, made)) fs.rmSync(path.join(backupsDir(dataDir), old.name), { force: true });
 }
 
 /** The backups in backups/, newest first, each with what it holds (null: unreadable). */

@@ -89,11 +89,26 @@ describe('openDatabase', () => {
     fs.writeFileSync(path.join(dir, 'other.sqlite.backup-v1-20200101T000000000Z'), 'x');
     const names = [1, 2, 3, 4, 5, 6, 7].map((d) => `fd.sqlite.backup-v${d % 3}-2026010${d}T000000000Z`);
     for (const n of names) fs.writeFileSync(path.join(dir, n), 'b');
-    pruneBackups(file, 5);
+    pruneBackups(file, 5, new Date('2026-02-01T00:00:00Z'));
     const left = fs.readdirSync(dir).sort();
     expect(left).toContain('fd.sqlite');
     expect(left).toContain('other.sqlite.backup-v1-20200101T000000000Z');
     expect(left.filter((n) => n.startsWith('fd.sqlite.backup-')).sort()).toEqual(names.slice(2).sort());
+  });
+
+  it('keeps the copy it just made, with the clock behind every earlier copy, and ranks future-dated copies oldest', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'fd.sqlite');
+    fs.writeFileSync(file, 'db');
+    const ahead = [1, 2, 3, 4, 5].map((d) => `fd.sqlite.backup-v3-2036010${d}T000000000Z`);
+    for (const n of ahead) fs.writeFileSync(path.join(dir, n), 'b');
+    const made = 'fd.sqlite.backup-v4-20000101T000000000Z';
+    fs.writeFileSync(path.join(dir, made), 'b');
+    pruneBackups(file, 5, new Date('2000-01-01T00:00:00Z'), made);
+    const left = fs.readdirSync(dir).filter((n) => n.startsWith('fd.sqlite.backup-')).sort();
+    expect(left).toContain(made);
+    expect(left).toHaveLength(5);
+    expect(left).not.toContain(ahead[0]);
   });
 
   it('rolls a failing migration back, names it, and keeps the data at the previous version', () => {

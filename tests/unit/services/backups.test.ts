@@ -52,6 +52,22 @@ describe('backups', () => {
     core.close();
   });
 
+  it('keeps the backups of today after the clock was wrong: ahead once, or now behind', async () => {
+    const dir = tempDir();
+    // Fourteen starts with the clock ten years ahead, then the clock is put right.
+    for (let d = 1; d <= 14; d++) open(dir, new Date(2036, 2, d, 9)).close();
+    for (let d = 1; d <= 3; d++) open(dir, day(d)).close();
+    const kept = names(dir);
+    expect(kept).toHaveLength(14);
+    // The backups of the real days stay; the oldest of the future-dated ones went instead.
+    for (let d = 1; d <= 3; d++) expect(kept).toContain(`front-desk-2026030${d}-090000-daily.sqlite3`);
+    expect(kept).not.toContain('front-desk-20360301-090000-daily.sqlite3');
+    // A clock now behind every backup (a dead battery): today's backup is still made and kept.
+    open(dir, new Date(2000, 0, 1, 9)).close();
+    expect(names(dir)).toContain('front-desk-20000101-090000-daily.sqlite3');
+    expect(names(dir)).toHaveLength(14);
+  });
+
   it('backs up on demand into the folder or to a chosen file (never over one), listed with what it holds', async () => {
     const dir = tempDir();
     const core = open(dir, day(2));
