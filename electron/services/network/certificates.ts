@@ -3,7 +3,7 @@
 // pin the CA (its SHA-256 fingerprint), so the hub certificate is renewed freely: before it
 // expires, or when the hub's addresses or name change. Keys stay in <data>/network, 0600.
 import { createHash, randomBytes, webcrypto } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // @peculiar/x509 needs a Reflect metadata polyfill loaded before it (its README).
 import 'reflect-metadata';
@@ -55,13 +55,13 @@ export async function ensureCertificates(dir: string, identity: HubIdentity, now
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
   const paths = files(dir);
-  let ca = existsSync(paths.caCert) && existsSync(paths.caKey) ? await loadPair(paths.caCert, paths.caKey) : null;
+  let ca = await loadPair(paths.caCert, paths.caKey, now);
   if (!ca || daysLeft(ca.cert, now) < RENEW_DAYS_BEFORE) {
     ca = await makeCa(identity.hostName, now);
     writeSecret(paths.caKey, ca.keyPem);
     writeSecret(paths.caCert, ca.cert.toString('pem'));
   }
-  let hub = existsSync(paths.hubCert) && existsSync(paths.hubKey) ? await loadPair(paths.hubCert, paths.hubKey) : null;
+  let hub = await loadPair(paths.hubCert, paths.hubKey, now);
   if (!hub || (await needsRenewal(hub.cert, ca.cert, identity, now))) {
     hub = await makeHubCertificate(ca, identity, now);
     writeSecret(paths.hubKey, hub.keyPem);
@@ -80,15 +80,38 @@ export async function ensureCertificates(dir: string, identity: HubIdentity, now
 
 type Pair = { cert: x509.X509Certificate; keyPem: string; privateKey: CryptoKey; publicKey: CryptoKey };
 
-async function loadPair(certFile: string, keyFile: string): Promise<Pair | null> {
+/** A certificate and its key, or null when they are to be made (again).
+ *  - Not there (both files missing): made.
+ *  - A file that cannot be read (locked, an I/O error): the error is thrown, so sharing
+ *    waits and tries again later. Replacing the CA over a passing fault would make every
+ *    device pair again.
+ *  - There but damaged (does not parse, one of the two missing, or the key is not the
+ *    certificate's: a crash between writing the two): moved aside, kept as
+ *    `<name>.damaged-<time>`, and made again. */
+async function loadPair(certFile: string, keyFile: string, now: Date): Promise<Pair | null> {
+  const present = [certFile, keyFile].filter((file) => existsSync(file));
+  if (present.length === 0) return null;
+  const certText = present.includes(certFile) ? readFileSync(certFile, 'utf8') : null;
+  const keyPem = present.includes(keyFile) ? readFileSync(keyFile, 'utf8') : null;
   try {
-    const cert = new x509.X509Certificate(readFileSync(certFile, 'utf8'));
-    const keyPem = readFileSync(keyFile, 'utf8');
+    if (certText === null || keyPem === null) throw new Error('half a pair');
+    const cert = new x509.X509Certificate(certText);
     const privateKey = await crypto.subtle.importKey('pkcs8', x509.PemConverter.decodeFirst(keyPem), ALGORITHM, true, ['sign']);
-    return { cert, keyPem, privateKey, publicKey: await cert.publicKey.export(ALGORITHM, ['verify'], crypto) };
+    const publicKey = await cert.publicKey.export(ALGORITHM, ['verify'], crypto);
+    if (!(await samePublicKey(privateKey, publicKey))) throw new Error('the key is not the certificate\'s');
+    return { cert, keyPem, privateKey, publicKey };
   } catch {
-    return null; // unreadable or damaged: made again (devices re-pair if it was the CA)
+    const suffix = `.damaged-${now.toISOString().replace(/[-:.]/g, '')}`;
+    for (const file of present) renameSync(file, `${file}${suffix}`);
+    return null;
   }
+}
+
+/** Does the private key belong to the certificate? (EC: the same public point.) */
+async function samePublicKey(privateKey: CryptoKey, publicKey: CryptoKey): Promise<boolean> {
+  const a = await crypto.subtle.exportKey('jwk', privateKey);
+  const b = await crypto.subtle.exportKey('jwk', publicKey);
+  return a.x === b.x && a.y === b.y;
 }
 
 async function newKeys(): Promise<{ keys: CryptoKeyPair; keyPem: string }> {
@@ -173,8 +196,11 @@ async function needsRenewal(hub: x509.X509Certificate, ca: x509.X509Certificate,
   return want.length !== have.size || want.some((name) => !have.has(name));
 }
 
-/** Written for the user only (0600), whatever the umask. */
+/** Written for the user only (0600), whatever the umask, under a temporary name renamed
+ *  when whole: a crash leaves the old file or the new one, never half of one. */
 function writeSecret(file: string, text: string) {
-  writeFileSync(file, text, { mode: 0o600 });
-  chmodSync(file, 0o600);
+  const partial = `${file}.partial`;
+  writeFileSync(partial, text, { mode: 0o600 });
+  chmodSync(partial, 0o600);
+  renameSync(partial, file);
 }

@@ -2,7 +2,7 @@
 // library that made them): names, usages, validity, file modes, and renewal.
 import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -80,6 +80,40 @@ describe('clinic certificates', () => {
     const repaired = await ensureCertificates(dir, identity, new Date());
     expect(repaired.fingerprint).toBe(first.fingerprint);
     expect(leafOf(repaired.certChainPem).checkIssued(new X509Certificate(repaired.caPem))).toBe(true);
+  });
+
+  it('never replaces the clinic CA over a file it cannot read: it says so and leaves both files', async () => {
+    const dir = join(root, 'unreadable');
+    const first = await ensureCertificates(dir, identity, new Date());
+    const key = join(dir, 'clinic-ca.key');
+    const keyPem = readFileSync(key, 'utf8');
+    // A read that fails (here: the name is a folder for a moment) is a passing fault.
+    rmSync(key);
+    mkdirSync(key);
+    await expect(ensureCertificates(dir, identity, new Date())).rejects.toThrow();
+    rmSync(key, { recursive: true });
+    writeFileSync(key, keyPem, { mode: 0o600 });
+    expect((await ensureCertificates(dir, identity, new Date())).fingerprint).toBe(first.fingerprint);
+  });
+
+  it('moves a damaged CA aside (kept) before making a new one: a key that is not the certificate\'s, or a truncated key', async () => {
+    const dir = join(root, 'mismatch');
+    const first = await ensureCertificates(dir, identity, new Date());
+    const other = await ensureCertificates(join(root, 'other-ca'), identity, new Date());
+    const otherKey = readFileSync(join(root, 'other-ca', 'clinic-ca.key'), 'utf8');
+    writeFileSync(join(dir, 'clinic-ca.key'), otherKey); // as after a crash between the two writes
+    const remade = await ensureCertificates(dir, identity, new Date('2026-11-28T10:00:00Z'));
+    expect(remade.fingerprint).not.toBe(first.fingerprint);
+    expect(remade.fingerprint).not.toBe(other.fingerprint);
+    const kept = readdirSync(dir).filter((n) => n.includes('.damaged-')).sort();
+    expect(kept).toEqual(['clinic-ca.crt.damaged-20261128T100000000Z', 'clinic-ca.key.damaged-20261128T100000000Z']);
+    expect(readFileSync(join(dir, kept[1]!), 'utf8')).toBe(otherKey);
+    // Truncated: the same.
+    writeFileSync(join(dir, 'clinic-ca.key'), readFileSync(join(dir, 'clinic-ca.key'), 'utf8').slice(0, 40));
+    const again = await ensureCertificates(dir, identity, new Date('2026-11-29T10:00:00Z'));
+    expect(again.fingerprint).not.toBe(remade.fingerprint);
+    expect(readdirSync(dir).filter((n) => n.includes('.damaged-20261129'))).toHaveLength(2);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.partial'))).toEqual([]);
   });
 
   describe('name constraints on a new clinic CA', () => {
