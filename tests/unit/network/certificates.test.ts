@@ -7,7 +7,22 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// A read that fails for a moment (a locked file, an I/O error): the next read of a file whose
+// path ends so throws EIO, once.
+const failing = vi.hoisted(() => ({ next: null as string | null }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readFileSync = ((file: string, ...rest: unknown[]) => {
+    if (failing.next && String(file).endsWith(failing.next)) {
+      failing.next = null;
+      throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+    }
+    return (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof fs.readFileSync;
+  return { ...fs, default: { ...fs, readFileSync }, readFileSync };
+});
 import { ensureCertificates, fingerprintOf } from '../../../electron/services/network/certificates';
 import { makeTestAuthority, testAuthorityOf } from '../../support/test-certs';
 
@@ -85,14 +100,11 @@ describe('clinic certificates', () => {
   it('never replaces the clinic CA over a file it cannot read: it says so and leaves both files', async () => {
     const dir = join(root, 'unreadable');
     const first = await ensureCertificates(dir, identity, new Date());
-    const key = join(dir, 'clinic-ca.key');
-    const keyPem = readFileSync(key, 'utf8');
-    // A read that fails (here: the name is a folder for a moment) is a passing fault.
-    rmSync(key);
-    mkdirSync(key);
-    await expect(ensureCertificates(dir, identity, new Date())).rejects.toThrow();
-    rmSync(key, { recursive: true });
-    writeFileSync(key, keyPem, { mode: 0o600 });
+    const keyPem = readFileSync(join(dir, 'clinic-ca.key'), 'utf8');
+    failing.next = 'clinic-ca.key';
+    await expect(ensureCertificates(dir, identity, new Date())).rejects.toThrow(/EIO/);
+    expect(readFileSync(join(dir, 'clinic-ca.key'), 'utf8')).toBe(keyPem);
+    expect(readdirSync(dir).filter((n) => n.includes('.damaged-'))).toEqual([]);
     expect((await ensureCertificates(dir, identity, new Date())).fingerprint).toBe(first.fingerprint);
   });
 
