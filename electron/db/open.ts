@@ -16,6 +16,9 @@ export type OpenOptions = {
   now?: () => Date;
   /** Tests only: a different migration list (e.g. one that fails). */
   migrations?: readonly Migration[];
+  /** False for a working copy that is itself a copy (a backup being checked): a copy of it
+   *  before migrating would be one more file holding the clinic's records, left behind. */
+  backupBeforeMigrating?: boolean;
 };
 
 const inMemory = (file: string) => file === ':memory:' || file === '';
@@ -49,7 +52,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL'); // WAL + NORMAL can lose the last commits on power loss
-    migrate(db, file, migrations, now);
+    migrate(db, file, migrations, now, opts.backupBeforeMigrating ?? true);
     return db;
   } catch (e) {
     db.close();
@@ -66,12 +69,12 @@ export function checkIntegrity(db: Database, file: string): void {
   if (lines.length !== 1 || lines[0] !== 'ok') throw new DatabaseDamagedError(file, lines);
 }
 
-function migrate(db: Database, file: string, migrations: readonly Migration[], now: () => Date): void {
+function migrate(db: Database, file: string, migrations: readonly Migration[], now: () => Date, backup: boolean): void {
   const from = userVersion(db);
   const newest = migrations[migrations.length - 1]?.version ?? 0;
   if (from > newest) throw new DatabaseTooNewError(file, from, newest); // in-memory
   if (!migrations.some((m) => m.version > from)) return;
-  if (from >= 1 && !inMemory(file)) backupBeforeMigrating(db, file, from, now());
+  if (backup && from >= 1 && !inMemory(file)) backupBeforeMigrating(db, file, from, now());
 
   for (const m of migrations) {
     // The version is read inside the write transaction: another copy starting on the same

@@ -167,6 +167,7 @@ export function checkBackup(file: string, workDir: string): CheckedFile {
 
   // Migrations run on a copy (the chosen file is never changed), then the copy is checked.
   fs.mkdirSync(workDir, { recursive: true });
+  removeLeftCopies(workDir);
   const copy = path.join(workDir, `restore-${process.pid}-${Date.now()}.sqlite3`);
   try {
     const source = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -175,7 +176,8 @@ export function checkBackup(file: string, workDir: string): CheckedFile {
     } finally {
       source.close();
     }
-    const migrated = openDatabase(copy);
+    // The chosen file is the copy's original: no copy of the copy before migrating.
+    const migrated = openDatabase(copy, { backupBeforeMigrating: false });
     let contents: BackupContents;
     try {
       contents = contentsOf(migrated);
@@ -187,6 +189,16 @@ export function checkBackup(file: string, workDir: string): CheckedFile {
   } catch {
     removeDatabaseFiles(copy);
     return refuse('migration-failed');
+  }
+}
+
+/** Copies an earlier check left (a crash, or an older version that also left a copy taken
+ *  before migrating): each holds the clinic's records. Only names this module gives. */
+function removeLeftCopies(workDir: string): void {
+  for (const name of fs.readdirSync(workDir)) {
+    if (/^restore-\d+-\d+\.sqlite3(-wal|-shm|-journal|\.backup-v\d+-\d{8}T\d{9}Z(-\d+)?)?$/.test(name)) {
+      fs.rmSync(path.join(workDir, name), { force: true });
+    }
   }
 }
 

@@ -158,7 +158,12 @@ describe('backups', () => {
     const core = open(dir, day(4));
     try {
       const source = { kind: 'file', path: old };
+      // What an earlier version's check left behind goes with the next check.
+      fs.mkdirSync(path.join(dir, 'restore-check'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'restore-check', 'restore-41-1764300000000.sqlite3.backup-v1-20261128T000000000Z'), 'old copy');
       expect(value(await core.handle('backups.check', { source }))).toMatchObject({ ok: true, contents: { version: latestVersion } });
+      // Checking leaves nothing behind: no copy, and no copy of the copy taken before migrating.
+      expect(fs.readdirSync(path.join(dir, 'restore-check'))).toEqual([]);
       value(await core.handle('backups.restore', { source, confirmed: true }));
       expect(value<{ businessName: string }>(await core.handle('settings.get', {})).businessName).toBe('Old Clinic');
     } finally {
