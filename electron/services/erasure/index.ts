@@ -8,7 +8,7 @@
 //   the areas, findings, therapist and note erased and no link to a prescription;
 // - policies: kept for the visits billed to them (which plan), member id and holder erased;
 // - calls: the quote and its amounts kept, the caller's name, number, email, note and
-//   follow-up erased;
+//   follow-up erased (also calls from the client's number never linked to anyone);
 // - the client row: a tombstone, with when and how many of each kind (never what).
 import type { Database } from 'better-sqlite3';
 import type { Client, ErasePreview, EraseResult, ErasureCounts } from '../../../shared/api/clients';
@@ -54,7 +54,7 @@ function countsOf(db: Database, ids: readonly number[]): ErasureCounts {
     scans: count(db, 'SELECT count(*) FROM prescriptions WHERE client_id IN (@ids) AND scan_file IS NOT NULL', ids),
     visits: count(db, 'SELECT count(*) FROM visits WHERE client_id IN (@ids)', ids),
     policies: count(db, 'SELECT count(*) FROM policies WHERE client_id IN (@ids)', ids),
-    calls: count(db, 'SELECT count(*) FROM calls WHERE client_id IN (@ids)', ids),
+    calls: db.prepare(`SELECT count(*) FROM calls WHERE ${callsOf(ids)}`).pluck().get(...ids, ...ids) as number,
     mergedRecords: ids.length - 1,
   };
 }
@@ -64,8 +64,14 @@ export function erasePreview(db: Database, id: number): ErasePreview {
   return { client, counts: countsOf(db, recordIds(db, id)), backupsKept: backupsKept(db) };
 }
 
+/** The client's calls: those linked to them, and those from their number that were never
+ *  linked to anyone (saved without adding the caller, before the client was added): the same
+ *  caller's name and number, which the Calls tab would still find. Takes `ids` twice. */
+const callsOf = (ids: readonly number[]) =>
+  `client_id IN ${inList(ids)} OR (client_id IS NULL AND phone_e164 IN (SELECT phone FROM clients WHERE id IN ${inList(ids)} AND phone IS NOT NULL))`;
+
 function eraseCalls(db: Database, ids: readonly number[]): void {
-  const rows = db.prepare(`SELECT id, saved_quote FROM calls WHERE client_id IN ${inList(ids)}`).all(...ids) as {
+  const rows = db.prepare(`SELECT id, saved_quote FROM calls WHERE ${callsOf(ids)}`).all(...ids, ...ids) as {
     id: number;
     saved_quote: string;
   }[];

@@ -150,6 +150,33 @@ describe('erasing a client on request', () => {
     expect((await call('calls.search', {})).total).toBe(3);
   });
 
+  it("erases the calls from the client's number that were never linked to anyone, and counts them", async () => {
+    // Saved without adding the caller; the client was added afterwards with the same number.
+    await call('calls.save', {
+      kind: 'session',
+      caller: { name: 'Jane Roe', phone: '010-2222-3333' },
+      quoteLang: 'ko',
+      request: { items: [{ serviceId: 'swedish', minutes: 90 }] },
+      outcome: 'thinking',
+      addClient: false,
+    });
+    const { id } = await call('clients.create', { name: 'Jane Roe', phone: '010-2222-3333', lang: 'en' });
+    // Another number's unlinked call is not theirs.
+    await call('calls.save', {
+      kind: 'session',
+      caller: { name: 'Someone Else', phone: '010-4444-5555' },
+      quoteLang: 'ko',
+      request: { items: [{ serviceId: 'swedish', minutes: 90 }] },
+      outcome: 'thinking',
+      addClient: false,
+    });
+    expect((await call('clients.erasePreview', { id })).counts.calls).toBe(1);
+    const { client } = await call('clients.erase', { id, confirmation: 'Jane Roe' });
+    expect(client.erased?.counts.calls).toBe(1);
+    for (const text of ['Jane', '2222', '3333']) expect((await call('calls.search', { text })).rows).toEqual([]);
+    expect((await call('calls.search', { text: 'Someone' })).rows).toHaveLength(1);
+  });
+
   it('refuses a wrong confirmation without repeating the name, and a second erase; the tombstone takes no new records', async () => {
     const { id } = await fullClient();
     const wrong = await refused('clients.erase', { id, confirmation: '김민' });
