@@ -178,18 +178,47 @@ export function checkBackup(file: string, workDir: string): CheckedFile {
     }
     // The chosen file is the copy's original: no copy of the copy before migrating.
     const migrated = openDatabase(copy, { backupBeforeMigrating: false });
-    let contents: BackupContents;
+    let contents: BackupContents | null = null;
     try {
-      contents = contentsOf(migrated);
-      migrated.pragma('wal_checkpoint(TRUNCATE)');
+      // The tables, indexes and triggers the migrations make, and nothing else: a file whose
+      // triggers (what keeps a signed form unchanged) were dropped would bring that home.
+      if (sameSchema(migrated)) {
+        contents = contentsOf(migrated);
+        migrated.pragma('wal_checkpoint(TRUNCATE)');
+      }
     } finally {
       migrated.close();
+    }
+    if (!contents) {
+      removeDatabaseFiles(copy);
+      return refuse('not-front-desk');
     }
     return { ok: true, contents, copy };
   } catch {
     removeDatabaseFiles(copy);
     return refuse('migration-failed');
   }
+}
+
+const schemaOf = (db: Database) =>
+  db
+    .prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all()
+    .map((row) => JSON.stringify(row));
+
+let expectedSchema: string[] | null = null;
+/** Is the schema exactly what the migrations make on a new database? */
+function sameSchema(db: Database): boolean {
+  if (!expectedSchema) {
+    const fresh = openDatabase(':memory:');
+    try {
+      expectedSchema = schemaOf(fresh);
+    } finally {
+      fresh.close();
+    }
+  }
+  const actual = schemaOf(db);
+  return actual.length === expectedSchema.length && actual.every((row, i) => row === expectedSchema![i]);
 }
 
 /** Copies an earlier check left (a crash, or an older version that also left a copy taken

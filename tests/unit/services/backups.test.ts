@@ -185,6 +185,12 @@ describe('backups', () => {
     const n = openDatabase(newer);
     n.pragma(`user_version = ${latestVersion + 1}`);
     n.close();
+    // A Front Desk file whose protective triggers were dropped (a signed form could then change).
+    const unguarded = path.join(other, 'unguarded.sqlite3');
+    const u = openDatabase(unguarded);
+    u.exec('DROP TRIGGER intake_forms_locked');
+    u.pragma('journal_mode = DELETE');
+    u.close();
     const damaged = path.join(other, 'damaged.sqlite3');
     const seeded = open(tempDir(), day(5));
     for (let i = 0; i < 100; i++) value(await seeded.handle('calls.save', { ...call(`C${i}`), note: 'n'.repeat(1900) }));
@@ -199,6 +205,7 @@ describe('backups', () => {
       const cases: [string, string][] = [
         [notDb, 'not-a-database'],
         [foreign, 'not-front-desk'],
+        [unguarded, 'not-front-desk'],
         [newer, 'newer-version'],
         [damaged, 'damaged'],
         [path.join(other, 'missing.sqlite3'), 'missing'],
