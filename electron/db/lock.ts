@@ -41,9 +41,13 @@ export function lockDataFolder(dataDir: string): DataFolderLock {
       db.close();
       if (codeOf(error) === 'SQLITE_BUSY') throw new DataFolderLockedError(dataDir);
       // The lock file of earlier versions held a process id as text. Nobody locks such a
-      // file (a running copy would have made it a SQLite file), so it is replaced.
+      // file (a running copy would have made it a SQLite file), so it is emptied (an empty
+      // file is an empty database). Emptied, not deleted: two copies starting at once on
+      // such a file both get here, and the second deleting the file the first has just
+      // locked would let it lock a new file of the same name. Emptying keeps the one file,
+      // and its lock, which the second then finds held.
       if (codeOf(error) === 'SQLITE_NOTADB' && attempt === 0) {
-        fs.rmSync(file, { force: true });
+        fs.truncateSync(file, 0);
         continue;
       }
       throw error;

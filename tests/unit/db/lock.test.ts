@@ -28,7 +28,13 @@ describe('data folder lock', () => {
     // What an earlier version left when killed, its process id since given to another
     // program: the process that started this test is alive and holds no folder.
     fs.writeFileSync(path.join(dir, LOCK_FILE), String(process.ppid));
+    // A second name for the same file (as a second copy that opened it at the same moment):
+    const alias = path.join(dir, 'opened-by-another-copy');
+    fs.linkSync(path.join(dir, LOCK_FILE), alias);
     const lock = lockDataFolder(dir);
+    // The same file, emptied, not a new one beside it: that other copy finds this lock.
+    expect(fs.statSync(path.join(dir, LOCK_FILE)).ino).toBe(fs.statSync(alias).ino);
+    expect(() => lockDataFolder(dir)).toThrow(DataFolderLockedError);
     // Held now: a second copy, even in this same process, is refused.
     expect(() => lockDataFolder(dir)).toThrow(DataFolderLockedError);
     lock.release();
