@@ -35,6 +35,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
   // killed mid-transaction (a read-only connection cannot, and would fail on every start).
   // Nothing else is written before the version and the integrity are known: switching to
   // WAL rewrites the header, so a file from a newer app or a damaged one stays unchanged.
+  refuseNewerBehindWal(file, newest);
   const db = new BetterSqlite3(file);
   try {
     db.pragma('busy_timeout = 5000');
@@ -58,6 +59,26 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database {
     db.close();
     throw e;
   }
+}
+
+/** A newer app's file with its last writes still in the -wal (it was killed, or is running):
+ *  closing a read-write connection would fold them into the file, so the version is read
+ *  through a read-only one first and the file is refused untouched. */
+function refuseNewerBehindWal(file: string, newest: number): void {
+  const wal = `${file}-wal`;
+  if (inMemory(file) || !fs.existsSync(wal) || fs.statSync(wal).size === 0) return;
+  let version: number;
+  try {
+    const reader = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    try {
+      version = userVersion(reader);
+    } finally {
+      reader.close();
+    }
+  } catch {
+    return; // not readable this way: the read-write open below says what is wrong
+  }
+  if (version > newest) throw new DatabaseTooNewError(file, version, newest);
 }
 
 /** PRAGMA quick_check: every page and b-tree checked, indexes not compared with their

@@ -57,6 +57,25 @@ describe('openDatabase', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(filesBefore); // no -wal/-shm, no backup
   });
 
+  it('refuses a newer database whose last writes are still in its -wal, and changes neither file', () => {
+    const dir = tempDir();
+    const live = path.join(tempDir(), 'live.sqlite');
+    const raw = new BetterSqlite3(live);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('wal_autocheckpoint = 0');
+    raw.exec("CREATE TABLE future (x TEXT) STRICT; INSERT INTO future VALUES ('keep me')");
+    raw.pragma(`user_version = ${latestVersion + 3}`);
+    // The newer app killed while running: its files as they are now.
+    const file = path.join(dir, 'future.sqlite');
+    for (const suffix of ['', '-wal', '-shm']) fs.copyFileSync(`${live}${suffix}`, `${file}${suffix}`);
+    raw.close();
+    const before = ['', '-wal'].map((suffix) => fs.readFileSync(`${file}${suffix}`));
+    expect(before[1]!.length).toBeGreaterThan(0);
+    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(fs.readFileSync(file).equals(before[0]!)).toBe(true);
+    expect(fs.readFileSync(`${file}-wal`).equals(before[1]!)).toBe(true);
+  });
+
   it('backs up an existing older database before migrating it', () => {
     const dir = tempDir();
     const file = path.join(dir, 'fd.sqlite');
