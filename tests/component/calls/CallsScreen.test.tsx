@@ -1,6 +1,6 @@
 // Calls & clients against the real core: a call saved on the quote screen is found by the
 // last digits of its phone; outcome edits persist; a saved quote ignores later price changes.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import CallsScreen from '../../../renderer/src/screens/calls/CallsScreen';
 import { App } from '../../../renderer/src/App';
@@ -9,7 +9,7 @@ import type { CallSaveInput } from '../../../shared/api/calls';
 import type { Catalog } from '../../../shared/pricing/types';
 import { formatMoney } from '../../../shared/pricing/money';
 import { inProcessApi, renderScreen, type RenderedScreen } from '../harness';
-import { useApiImplementation } from '../../../renderer/src/api/client';
+import { useApiImplementation, useChangeEvents } from '../../../renderer/src/api/client';
 
 async function saveCall(frontDesk: FrontDesk, input: Partial<CallSaveInput> & Pick<CallSaveInput, 'caller'>) {
   const result = await frontDesk.handle('calls.save', {
@@ -37,6 +37,25 @@ async function searchFor(user: RenderedScreen['user'], text: string) {
 }
 
 describe('Calls & clients', () => {
+  afterEach(() => useChangeEvents({ onChanged: () => () => undefined }));
+
+  it('keeps the rows "more" brought when a call is saved elsewhere', async () => {
+    const { user, frontDesk } = await renderScreen(<CallsScreen />, {
+      before: async (core) => {
+        for (let i = 0; i < 60; i++) await saveCall(core, { caller: { name: `손님${i}`, phone: `010-5555-${String(1000 + i)}` } });
+        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: '10건 더 보기' }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /통화 열기/ })).toHaveLength(60));
+    // Another desk saves a call: the list shows it first, and as many rows as before (not
+    // the first page only); the oldest one moves behind "more".
+    await saveCall(frontDesk, { caller: { name: '새 손님', phone: '010-7777-1234' } });
+    await screen.findByRole('button', { name: /새 손님 통화 열기/ });
+    expect(screen.getAllByRole('button', { name: /통화 열기/ })).toHaveLength(60);
+    expect(screen.getByRole('button', { name: '1건 더 보기' })).toBeTruthy();
+  });
+
   it('finds a call saved on the quote screen by the last 4 digits of the phone', async () => {
     const { user } = await renderScreen(<App />);
     const search = await screen.findByRole('combobox', { name: '서비스' });

@@ -19,6 +19,7 @@ import './calls.css';
 const PAGE_SIZE = 50;
 /** The API's largest page; an export of a longer list takes the newest this many. */
 const EXPORT_LIMIT = 500;
+const LARGEST_PAGE = EXPORT_LIMIT;
 const SEARCH_DEBOUNCE_MS = 250;
 
 export default function CallsScreen() {
@@ -52,13 +53,13 @@ export default function CallsScreen() {
   );
 
   const load = useCallback(
-    async (offset: number) => {
+    async (offset: number, limit = PAGE_SIZE) => {
       if (!filter) return;
       const request = ++requestSeq.current;
       const latest = () => request === requestSeq.current;
       setLoading(true);
       try {
-        const page = await call('calls.search', { ...filter, limit: PAGE_SIZE, offset });
+        const page = await call('calls.search', { ...filter, limit, offset });
         if (!latest()) return;
         setList((previous) => (offset > 0 && previous ? { rows: [...previous.rows, ...page.rows], total: page.total } : page));
         setError(null);
@@ -74,8 +75,14 @@ export default function CallsScreen() {
   useEffect(() => {
     void load(0);
   }, [load]);
-  // A call saved at another desk (or a tablet) shows without a reload.
-  useChanged(['calls'], () => void load(0));
+  // A call saved at another desk (or a tablet), or just edited here, shows without a reload;
+  // as many rows as were shown come back, so "More" pressed before is not undone and the
+  // row whose call was open is still there to take the focus back.
+  const shownRows = useRef(0);
+  useEffect(() => {
+    shownRows.current = list?.rows.length ?? 0;
+  }, [list]);
+  useChanged(['calls'], () => void load(0, Math.min(LARGEST_PAGE, Math.max(PAGE_SIZE, shownRows.current))));
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
