@@ -10,7 +10,7 @@ function flag(ctx: z.core.ParsePayload<unknown>, code: CatalogProblemCode, param
   ctx.issues.push({ code: 'custom', input: ctx.value, params: { problem: code, ...params }, message: MESSAGES[code](params) });
 }
 
-const MAX_ENTRIES = 1000;
+export const MAX_ENTRIES = 1000;
 const MAX_ID_LENGTH = 100; // the API accepts ids of at most 100 characters
 export const MAX_PROMO_CODE_LENGTH = 50; // the API accepts promo codes of at most 50 characters
 
@@ -40,10 +40,9 @@ export const text = (maxLength?: number) =>
 
 export const id = text(MAX_ID_LENGTH);
 
-export const list = <T extends z.ZodType>(item: T, max = MAX_ENTRIES) =>
-  z.array(item).check((ctx) => {
-    if (ctx.value.length > max) flag(ctx, 'too-many', { max, unit: 'entries' });
-  });
+/** zod checks the length before the items: a list over its cap is one problem (too-many,
+ *  see parse.ts), never one per item. */
+export const list = <T extends z.ZodType>(item: T, max = MAX_ENTRIES) => z.array(item).max(max);
 
 export const name = z.strictObject({ ko: text(), en: text() });
 

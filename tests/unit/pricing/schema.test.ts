@@ -207,6 +207,37 @@ describe('invalid files', () => {
     ]);
   });
 
+  it('reports a list over its cap once, without checking its items (one request must not freeze the hub)', () => {
+    const services = Array.from({ length: 50_000 }, () => 1);
+    const tooMany = [{ path: 'services', code: 'too-many', params: { max: 1000, unit: 'entries' } }];
+    expect(problemsOf(() => parseEntry('addOns', { id: 'h', name: n('가', 'A'), price: 1, services }))).toMatchObject(tooMany);
+    const unknown = Array.from({ length: 50_000 }, (_, i) => `s${i}`); // each would be an unknown reference
+    const inFile = problemsOf(() => parseCatalog({ ...minimal(), addOns: [{ id: 'h', name: n('가', 'A'), price: 1, services: unknown }] }));
+    expect(inFile.map((p) => [p.path, p.code, p.params])).toEqual([['addOns[0].services', 'too-many', { max: 1000, unit: 'entries' }]]);
+    const entries = Array.from({ length: 20_000 }, (_, i) => ({ id: `d${i}`, percent: -1 }));
+    expect(problemsOf(() => parseCatalog({ ...minimal(), discounts: entries })).map((p) => [p.path, p.code])).toEqual([['discounts', 'too-many']]);
+  });
+
+  it('refuses a file of more than 100,000 values before checking it, lists of lists included', () => {
+    const addOns = Array.from({ length: 1000 }, (_, i) => ({ id: `a${i}`, name: n('가', 'A'), price: 1, services: Array.from({ length: 1000 }, () => 1) }));
+    expect(problemsOf(() => parseCatalog({ ...minimal(), addOns })).map((p) => [p.path, p.code, p.params])).toEqual([
+      ['', 'too-many', { max: 100_000, unit: 'values' }],
+    ]);
+    const dates = Array.from({ length: 1000 }, () => Array.from({ length: 101 }, () => 'x'));
+    expect(problemsOf(() => parseEntry('surcharges', { id: 's', name: n('가', 'A'), amount: 1, when: { dates } }))).toHaveLength(1);
+    // the reviewer's request: 100,000 bad services of one add-on are one problem
+    const services = Array.from({ length: 100_000 }, () => 1);
+    expect(problemsOf(() => parseEntry('addOns', { id: 'h', name: n('가', 'A'), price: 1, services })).map((p) => p.code)).toEqual(['too-many']);
+  });
+
+  it('lists the first 200 problems in file order, then how many more there are', () => {
+    const discounts = Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, name: n('가', 'A'), percent: 5, amount: 5 }));
+    const problems = problemsOf(() => parseCatalog({ ...minimal(), discounts }));
+    expect(problems).toHaveLength(201);
+    expect(problems.slice(0, 200).map((p) => p.path)).toEqual(discounts.slice(0, 200).map((_, i) => `discounts[${i}]`));
+    expect(problems[200]).toEqual({ path: '', code: 'more-problems', params: { count: 100 }, message: 'and 100 more problems' });
+  });
+
   it('refuses unsafe integers and minutes beyond a day', () => {
     const problems = problemsOf(() =>
       parseCatalog({ ...minimal(), services: [{ id: 'a', name: n('가', 'A'), rates: [{ minutes: 1441, price: 2 ** 53 }] }] }),

@@ -117,6 +117,16 @@ describe('saveEntry', () => {
     expect(readCatalog(db)).toEqual(before);
   });
 
+  it('an add-on sent with 100,000 bad services is refused with one problem, and a large import likewise', () => {
+    const db = dbWith();
+    const addOn = { id: 'x', name: { ko: '가', en: 'A' }, price: 1, services: Array.from({ length: 100_000 }, () => 1) };
+    expect(problemsOf(refusal(() => saveEntry(db, 'addOns', addOn))).map((p) => [p.path, p.code])).toEqual([['', 'too-many']]);
+    const few = { ...addOn, services: addOn.services.slice(0, 5000) };
+    expect(problemsOf(refusal(() => saveEntry(db, 'addOns', few))).map((p) => [p.path, p.code])).toEqual([['services', 'too-many']]);
+    const file = { ...(seedJson() as object), addOns: [{ ...few, services: few.services.map((_, i) => `s${i}`) }] };
+    expect(problemsOf(refusal(() => importCatalogText(db, JSON.stringify(file)))).map((p) => [p.path, p.code])).toEqual([['addOns[0].services', 'too-many']]);
+  });
+
   it('renaming a service or a program updates the add-ons and fees that refer to it', () => {
     const c: Catalog = parseCatalog(specJson());
     const db = dbWith(c);
