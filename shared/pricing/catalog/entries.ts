@@ -40,9 +40,10 @@ export const addOnSchema = z.strictObject({
 }) satisfies z.ZodType<AddOn>;
 
 /** The three forms share one object so that every field problem is reported; which form
- *  is used (exactly one) is checked by checkEntry. */
+ *  is used (exactly one) is checked by checkEntry. Strict like every object of the file: an
+ *  unknown field is a problem, never silently dropped (docs/pricing-decisions.md). */
 export const whenSchema = z
-  .object({
+  .strictObject({
     from: time.optional(),
     to: time.optional(),
     weekdays: list(weekday, 7).optional(),
@@ -138,11 +139,11 @@ export const catalogSchema = z.strictObject({
   version: z.literal(1),
   currency,
   tax: z
-    .object({ mode: z.enum(['inclusive', 'exclusive', 'none']), percent: percent.optional() })
+    .strictObject({ mode: z.enum(['inclusive', 'exclusive', 'none']), percent: percent.optional() })
     // percent may be left out only with mode "none" (checkFile); it is then 0.
     .transform((t) => ({ mode: t.mode, percent: t.percent ?? 0 })),
   rounding: z
-    .object({ increment: whole(1).optional() })
+    .strictObject({ increment: whole(1).optional() })
     .optional()
     .transform((r) => ({ increment: r?.increment ?? 1 })),
   services: list(serviceSchema),

@@ -94,6 +94,19 @@ describe('valid files', () => {
     expect(() => parseEntry('services', { id: 's', name: n('가', 'A'), rates: [{ minutes: 60, price: 1 }], extra: 1 })).toThrow(CatalogError);
   });
 
+  it('refuses unknown fields inside tax, rounding and a surcharge\'s when too', () => {
+    const surcharges = [{ id: 's', name: n('할증', 'S'), when: { weekdays: [0], bogus: 1 }, amount: 1 }];
+    const problems = problemsOf(() =>
+      parseCatalog({ ...minimal(), tax: { mode: 'inclusive', percent: 10, bogus: 1 }, rounding: { increment: 100, extra: true }, surcharges }),
+    );
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      ['tax.bogus', 'unknown-field'],
+      ['rounding.extra', 'unknown-field'],
+      ['surcharges[0].when.bogus', 'unknown-field'],
+    ]);
+    expect(brief(problemsOf(() => parseEntry('surcharges', surcharges[0])))).toEqual(['when.bogus unknown-field']);
+  });
+
   it('keeps every surcharge form as written', () => {
     const catalog = parseCatalog(readJson('tests/fixtures/spec-example-catalog.json'));
     expect(catalog.surcharges.map((s) => s.when)).toEqual([

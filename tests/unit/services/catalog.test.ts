@@ -16,6 +16,7 @@ import {
 } from '../../../electron/services/catalog';
 import { dbWith, problemsOf, refusal, seedCatalog, seedJson, specJson, usdJson } from './fixtures';
 import { committedCurrency } from '../../../electron/services/catalog/store';
+import { openTestFrontDesk } from '../../support/core';
 
 const ids = (list: { id: string }[] | undefined) => (list ?? []).map((e) => e.id);
 
@@ -201,6 +202,24 @@ describe('saveBasics', () => {
       { path: '', code: 'wrong-type', params: { expected: 'object' }, message: 'must be an object' },
     ]);
     expect(readCatalog(db).tax).toEqual({ mode: 'exclusive', percent: 8.5 });
+  });
+
+  it('refuses unknown fields inside tax, rounding and a surcharge\'s when, through the channels, and stores nothing', async () => {
+    const { core, ok } = openTestFrontDesk();
+    const before = await ok('catalog.get', {});
+    const refusedWith = async (channel: 'catalog.saveBasics' | 'catalog.saveEntry', input: unknown) => {
+      const answer = await core.handle(channel, input);
+      if (answer.ok) throw new Error(`${channel} was accepted`);
+      expect(answer.error.code).toBe('invalid-catalog');
+      return (answer.error.details?.problems as { path: string; code: string }[]).map((p) => [p.path, p.code]);
+    };
+    expect(await refusedWith('catalog.saveBasics', { tax: { mode: 'exclusive', percent: 10, bogus: 1 }, rounding: { increment: 100, extra: true } })).toEqual([
+      ['tax.bogus', 'unknown-field'],
+      ['rounding.extra', 'unknown-field'],
+    ]);
+    const night = { id: 'late', name: { ko: '심야', en: 'Late' }, when: { from: '22:00', to: '06:00', bogus: 1 }, percent: 20 };
+    expect(await refusedWith('catalog.saveEntry', { list: 'surcharges', entry: night })).toEqual([['when.bogus', 'unknown-field']]);
+    expect(await ok('catalog.get', {})).toEqual(before);
   });
 });
 
