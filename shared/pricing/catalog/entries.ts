@@ -13,7 +13,7 @@ import type {
   SurchargeWhen,
   TravelZone,
 } from '../types';
-import { currency, date, id, list, MAX_PROMO_CODE_LENGTH, money, name, percent, text, time, weekday, whole } from './fields';
+import { category, currency, date, id, list, MAX_PROMO_CODE_LENGTH, money, name, percent, text, time, weekday, whole } from './fields';
 
 // ---- Entry schemas -------------------------------------------------------------------
 
@@ -22,12 +22,7 @@ export const rateSchema = z.strictObject({ minutes: whole(1, 24 * 60), price: mo
 export const serviceSchema = z.strictObject({
   id,
   name,
-  // Free text; an empty category means none.
-  category: z
-    .string()
-    .trim()
-    .optional()
-    .transform((c) => (c ? c : undefined)),
+  category,
   active: z.boolean().default(true),
   rates: list(rateSchema, 50),
 }) satisfies z.ZodType<Service>;

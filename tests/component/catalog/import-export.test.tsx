@@ -13,9 +13,10 @@ import { rowNames, statusText, storedCatalog } from './helpers';
 const usdText = readFileSync(resolve('tests/fixtures/catalog-usd.json'), 'utf8');
 
 function badCatalogText(): string {
-  const file = JSON.parse(usdText) as { currency: string; services: { rates: { price: number }[] }[] };
+  const file = JSON.parse(usdText) as { currency: string; services: { name: { en: string }; rates: { price: number }[] }[] };
   file.currency = 'DOLLARS';
   file.services[0]!.rates[0]!.price = -5;
+  file.services[0]!.name.en = 'x'.repeat(201);
   return JSON.stringify(file);
 }
 
@@ -34,6 +35,7 @@ describe('price list: import and export', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toContain(`currency: ${i18n.t('errors:catalogProblem.currency-code', { lng: 'ko' })}`);
+    expect(items).toContain('services[0].name.en: 너무 깁니다. 최대 200자까지입니다.');
     expect(items.some((i) => i?.startsWith('currency: '))).toBe(true);
     expect(items.some((i) => i?.startsWith('services[0].rates[0].price: '))).toBe(true);
     // Messages are Korean, not the English log text.

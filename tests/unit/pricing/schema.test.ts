@@ -251,6 +251,21 @@ describe('invalid files', () => {
     expect(problems[200]).toEqual({ path: '', code: 'more-problems', params: { count: 100 }, message: 'and 100 more problems' });
   });
 
+  it('limits names to 200 characters and categories to 100, as the editor\'s fields do', () => {
+    const long = (length: number) => '가'.repeat(length);
+    const services = [
+      { id: 'a', name: n(long(201), 'A'), category: 'x'.repeat(101), rates: [] },
+      { id: 'b', name: n(long(200), 'B'.repeat(200)), category: ` ${'x'.repeat(100)} `, rates: [] },
+    ];
+    expect(problemsOf(() => parseCatalog({ ...minimal(), services })).map((p) => [p.path, p.code, p.params])).toEqual([
+      ['services[0].name.ko', 'too-many', { max: 200, unit: 'characters' }],
+      ['services[0].category', 'too-many', { max: 100, unit: 'characters' }],
+    ]);
+    expect(brief(problemsOf(() => parseEntry('travelZones', { id: 'z', name: n('가', 'x'.repeat(5_000_000)), fee: 1 })))).toEqual(['name.en too-many']);
+    expect(brief(problemsOf(() => parseEntry('programs', { id: 'p', name: n(long(201), 'P'), hours: 1, months: 1, tuition: 1 })))).toEqual(['name.ko too-many']);
+    expect(parseEntry('services', services[1]).category).toBe('x'.repeat(100));
+  });
+
   it('refuses unsafe integers and minutes beyond a day', () => {
     const problems = problemsOf(() =>
       parseCatalog({ ...minimal(), services: [{ id: 'a', name: n('가', 'A'), rates: [{ minutes: 1441, price: 2 ** 53 }] }] }),

@@ -128,6 +128,16 @@ describe('saveEntry', () => {
     expect(problemsOf(refusal(() => importCatalogText(db, JSON.stringify(file)))).map((p) => [p.path, p.code])).toEqual([['addOns[0].services', 'too-many']]);
   });
 
+  it('refuses a name of more than 200 characters and a category of more than 100; nothing is written', () => {
+    const db = dbWith();
+    const before = readCatalog(db);
+    const longName = refusal(() => saveEntry(db, 'services', { ...swedish(), name: { ko: '가'.repeat(5_000_000), en: 'Swedish' } }, 'swedish'));
+    expect(problemsOf(longName).map((p) => [p.path, p.code, p.params])).toEqual([['name.ko', 'too-many', { max: 200, unit: 'characters' }]]);
+    const longCategory = refusal(() => saveEntry(db, 'services', { ...swedish(), category: 'x'.repeat(101) }, 'swedish'));
+    expect(problemsOf(longCategory).map((p) => [p.path, p.code])).toEqual([['category', 'too-many']]);
+    expect(readCatalog(db)).toEqual(before);
+  });
+
   it('renaming a service or a program updates the add-ons and fees that refer to it', () => {
     const c: Catalog = parseCatalog(specJson());
     const db = dbWith(c);
