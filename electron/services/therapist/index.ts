@@ -72,9 +72,9 @@ export function therapistClients(db: Database, filter: { text?: string; limit: n
   const today = localDate(now);
   const seen = lastSeen(db, today, daysBefore(today, RECENT_DAYS));
   // By name only: phone numbers and e-mail addresses are the desk's, so a therapist cannot
-  // learn whose number or address one is.
+  // learn whose number or address one is. Digits are no part of a name: "김민지 5678" is 김민지.
   if (filter.text !== undefined && filter.text.trim() !== '') {
-    const found = searchClientsByName(db, { text: filter.text, limit: filter.limit });
+    const found = searchClientsByName(db, { text: filter.text.replace(/[0-9@+()-]/g, ' '), limit: filter.limit });
     return { rows: found.map((c) => asTherapistClient(db, c, seen, today)) };
   }
   const recent = [...seen.entries()].sort((a, b) => (a[1] === b[1] ? a[0] - b[0] : a[1] < b[1] ? 1 : -1));

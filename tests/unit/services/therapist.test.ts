@@ -78,6 +78,7 @@ describe('therapist view: channels', () => {
     expect(await search('Hana')).toEqual([mail.id]); // also in her email: one row
     expect(await search('ki')).toEqual([mail.id]);
     expect(await search('hana KIM')).toEqual([mail.id]);
+    expect(await search('이하늘 5678')).toEqual([hidden.id]); // digits are no part of a name
   });
 
   it('opens a client with the intake flags and form, the current prescription with today, and today\'s visits: no price, no phone', async () => {
