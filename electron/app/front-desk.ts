@@ -80,11 +80,12 @@ const noHostHandlers: HostHandlers = {
   'app.ready': () => ({ shown: false }),
 };
 
-/** Writes that must commit before they touch files, so they run their own transaction (not
- *  a savepoint inside the core's): an erase deletes the client's scan files only once the
- *  erase is committed, so a crash or a failed commit never leaves rows pointing at deleted
- *  files. Their write-log row follows the commit. */
-const COMMITS_ITSELF = new Set<Channel>(['clients.erase']);
+/** Writes that touch files, so they run their own transaction (not a savepoint inside the
+ *  core's) and know whether it committed: an erase deletes the client's scan files only once
+ *  the erase is committed, so a failed commit never leaves rows pointing at deleted files; a
+ *  new prescription removes its scan file when its write fails, so a failed commit never
+ *  leaves a health-data file that no row names. Their write-log row follows the commit. */
+const COMMITS_ITSELF = new Set<Channel>(['clients.erase', 'prescriptions.create']);
 
 /** Channels answered whatever state the database is in: they need no database, or are
  *  how the user gets out of a fault (restoring a backup). */

@@ -33,8 +33,12 @@ export function errorMessage(t: TFunction, error: unknown): string {
   return t('errors:api.internal');
 }
 
+/** `too-many` says what there is too much of by its unit, as the i18next context
+ *  (`too-many_values`); a unit without a sentence of its own reads as entries. The unit is
+ *  not passed on as such: the number formatter would take it for Intl's `unit` option. */
 export function problemMessage(t: TFunction, problem: CatalogProblem): string {
-  return t(`errors:catalogProblem.${problem.code}`, { ...(problem.params ?? {}) });
+  const { unit, ...params } = problem.params ?? {};
+  return t(`errors:catalogProblem.${problem.code}`, { ...params, ...(typeof unit === 'string' ? { context: unit } : {}) });
 }
 
 export function problemsOf(error: unknown): CatalogProblem[] {

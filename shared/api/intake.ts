@@ -16,6 +16,7 @@ import {
   RENEWAL_MONTHS_MAX,
   SIGNATURE_POINTS_MAX,
   SIGNATURE_STROKES_MAX,
+  SIGNATURE_TOTAL_POINTS_MAX,
   SIGNATURE_SVG_MAX,
   TEXT_MAX,
   type HealthQuestionId,
@@ -108,7 +109,14 @@ const stroke = z.strictObject({
     .max(SIGNATURE_POINTS_MAX),
 });
 const drawn = z.strictObject({
-  strokes: z.array(stroke).min(1).max(SIGNATURE_STROKES_MAX),
+  strokes: z
+    .array(stroke)
+    .min(1)
+    .max(SIGNATURE_STROKES_MAX)
+    // the caps per stroke and on strokes alone would let 1,000,000 points through
+    .refine((strokes) => strokes.reduce((sum, s) => sum + s.points.length, 0) <= SIGNATURE_TOTAL_POINTS_MAX, {
+      error: `at most ${SIGNATURE_TOTAL_POINTS_MAX} points in all`,
+    }),
   // Shown only as an <img> data URL (no script runs there); still, it must be an SVG.
   svg: text(SIGNATURE_SVG_MAX).refine((s) => /^\s*<svg[\s>]/.test(s), { error: 'must be an SVG' }),
   signedAt: isoInstant,

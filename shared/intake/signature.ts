@@ -23,4 +23,9 @@ export type Signing =
 
 export const SIGNATURE_SVG_MAX = 400_000;
 export const SIGNATURE_STROKES_MAX = 200;
+/** Points in one stroke. */
 export const SIGNATURE_POINTS_MAX = 5000;
+/** Points in one signature, all strokes together: what is stored for good with a signed form.
+ *  signature_pad records a point per 16 ms at most (and 5 px apart), so a long real signature
+ *  has a few hundred to a couple of thousand; this is over 5 minutes of drawing without a pause. */
+export const SIGNATURE_TOTAL_POINTS_MAX = 20_000;

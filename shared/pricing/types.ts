@@ -212,4 +212,5 @@ export type CatalogProblemCode =
   | 'currency-code'
   | 'unknown-field'
   | 'too-many'
+  | 'more-problems'
   | 'invalid-json';

@@ -18,14 +18,14 @@ export const CLIENT_COUNT_CAP = 1000;
 
 export type ClientQuery = { from: string; where: string[]; order: string; params: Record<string, string | number> };
 
-const chars = (s: string) => [...s].length;
+export const chars = (s: string) => [...s].length;
 const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
 const likeContains = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** An email (or its start) as a phrase of its words with the last one a prefix:
  *  "user5012@naver.c" -> "user5012 naver c"*. Emails share many trigrams (use, ser, .co,
  *  com...), so the trigram index reads long doclists for them; their words are rare. */
-const isEmail = (word: string) => word.includes('@');
+export const isEmail = (word: string) => word.includes('@');
 const emailPhrase = (word: string) => {
   const parts = word.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return parts.length > 0 ? `${ftsPhrase(parts.join(' '))}*` : null;

@@ -16,7 +16,7 @@ import {
 import type { Prescriber } from '../../../shared/prescriptions';
 import { localDate, localMidnightIso } from '../../../shared/local-date';
 import { prepared } from '../../db/prepared';
-import { getClient, searchClients } from '../clients';
+import { getClient, searchClientsByName } from '../clients';
 import { clientIntake } from '../intake';
 import { createVisit, listPrescriptions } from '../prescriptions';
 import { toVisitRecord, type VisitRow } from '../prescriptions/rows';
@@ -71,12 +71,10 @@ function asTherapistClient(db: Database, client: Client, seen: Map<number, strin
 export function therapistClients(db: Database, filter: { text?: string; limit: number }, now: Date): { rows: TherapistClient[] } {
   const today = localDate(now);
   const seen = lastSeen(db, today, daysBefore(today, RECENT_DAYS));
-  // By name only: digits (a phone number, its last 4) and e-mail addresses are the desk's, so
-  // a therapist cannot learn whose number a number is.
-  const byName = (filter.text ?? '').replace(/[0-9@+()-]/g, ' ').trim();
+  // By name only: phone numbers and e-mail addresses are the desk's, so a therapist cannot
+  // learn whose number or address one is. Digits are no part of a name: "김민지 5678" is 김민지.
   if (filter.text !== undefined && filter.text.trim() !== '') {
-    if (byName === '') return { rows: [] };
-    const found = searchClients(db, { text: byName, limit: filter.limit }).rows;
+    const found = searchClientsByName(db, { text: filter.text.replace(/[0-9@+()-]/g, ' '), limit: filter.limit });
     return { rows: found.map((c) => asTherapistClient(db, c, seen, today)) };
   }
   const recent = [...seen.entries()].sort((a, b) => (a[1] === b[1] ? a[0] - b[0] : a[1] < b[1] ? 1 : -1));

@@ -1,13 +1,17 @@
 // Checks across fields and lists (on the raw input, so that they run even when some
 // fields are malformed and every problem is listed at once).
 import type { CatalogListName } from '../../vocabulary';
+import { MAX_ENTRIES } from './fields';
 import type { Segment, Sink } from './problems';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const has = (r: Record<string, unknown>, key: string) => r[key] !== undefined;
-const arrayAt = (r: unknown, key: string): unknown[] =>
-  isRecord(r) && Array.isArray(r[key]) ? (r[key] as unknown[]) : [];
+/** The list at `key`; none when it is over the cap (zod reports it as too-many, once). */
+const arrayAt = (r: unknown, key: string): unknown[] => {
+  const value = isRecord(r) ? r[key] : undefined;
+  return Array.isArray(value) && value.length <= MAX_ENTRIES ? value : [];
+};
 const trimmedText = (v: unknown) => (typeof v === 'string' ? v.trim() : undefined);
 
 function exactlyOneOf(entry: Record<string, unknown>, keys: string[], at: Segment[], add: Sink) {

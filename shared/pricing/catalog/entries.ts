@@ -13,7 +13,7 @@ import type {
   SurchargeWhen,
   TravelZone,
 } from '../types';
-import { currency, date, id, list, MAX_PROMO_CODE_LENGTH, money, name, percent, text, time, weekday, whole } from './fields';
+import { category, currency, date, id, list, MAX_PROMO_CODE_LENGTH, money, name, percent, text, time, weekday, whole } from './fields';
 
 // ---- Entry schemas -------------------------------------------------------------------
 
@@ -22,12 +22,7 @@ export const rateSchema = z.strictObject({ minutes: whole(1, 24 * 60), price: mo
 export const serviceSchema = z.strictObject({
   id,
   name,
-  // Free text; an empty category means none.
-  category: z
-    .string()
-    .trim()
-    .optional()
-    .transform((c) => (c ? c : undefined)),
+  category,
   active: z.boolean().default(true),
   rates: list(rateSchema, 50),
 }) satisfies z.ZodType<Service>;
@@ -40,9 +35,10 @@ export const addOnSchema = z.strictObject({
 }) satisfies z.ZodType<AddOn>;
 
 /** The three forms share one object so that every field problem is reported; which form
- *  is used (exactly one) is checked by checkEntry. */
+ *  is used (exactly one) is checked by checkEntry. Strict like every object of the file: an
+ *  unknown field is a problem, never silently dropped (docs/pricing-decisions.md). */
 export const whenSchema = z
-  .object({
+  .strictObject({
     from: time.optional(),
     to: time.optional(),
     weekdays: list(weekday, 7).optional(),
@@ -138,11 +134,11 @@ export const catalogSchema = z.strictObject({
   version: z.literal(1),
   currency,
   tax: z
-    .object({ mode: z.enum(['inclusive', 'exclusive', 'none']), percent: percent.optional() })
+    .strictObject({ mode: z.enum(['inclusive', 'exclusive', 'none']), percent: percent.optional() })
     // percent may be left out only with mode "none" (checkFile); it is then 0.
     .transform((t) => ({ mode: t.mode, percent: t.percent ?? 0 })),
   rounding: z
-    .object({ increment: whole(1).optional() })
+    .strictObject({ increment: whole(1).optional() })
     .optional()
     .transform((r) => ({ increment: r?.increment ?? 1 })),
   services: list(serviceSchema),

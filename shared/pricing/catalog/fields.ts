@@ -10,9 +10,13 @@ function flag(ctx: z.core.ParsePayload<unknown>, code: CatalogProblemCode, param
   ctx.issues.push({ code: 'custom', input: ctx.value, params: { problem: code, ...params }, message: MESSAGES[code](params) });
 }
 
-const MAX_ENTRIES = 1000;
+export const MAX_ENTRIES = 1000;
 const MAX_ID_LENGTH = 100; // the API accepts ids of at most 100 characters
 export const MAX_PROMO_CODE_LENGTH = 50; // the API accepts promo codes of at most 50 characters
+// Names are read aloud and shown on every quote; the editor's fields take no more (the limits
+// are the catalog's own: docs/pricing-decisions.md).
+const MAX_NAME_LENGTH = 200;
+const MAX_CATEGORY_LENGTH = 100;
 
 /** A safe whole number >= min, and <= max when given. */
 export const whole = (min: number, max?: number) =>
@@ -28,24 +32,35 @@ export const percent = z.number().check((ctx) => {
   if (ctx.value < 0 || ctx.value > 100) flag(ctx, 'number-range', { min: 0, max: 100 });
 });
 
-export const text = (maxLength?: number) =>
+function tooLong(ctx: z.core.ParsePayload<string>, maxLength: number): void {
+  if (ctx.value.length > maxLength) flag(ctx, 'too-many', { max: maxLength, unit: 'characters' });
+}
+
+/** Every text has a limit: what a file or a desk sends is served on every page. */
+export const text = (maxLength: number) =>
   z
     .string()
     .trim()
     .check((ctx) => {
       if (ctx.value.length === 0) flag(ctx, 'non-empty-text');
-      else if (maxLength !== undefined && ctx.value.length > maxLength)
-        flag(ctx, 'too-many', { max: maxLength, unit: 'characters' });
+      else tooLong(ctx, maxLength);
     });
 
 export const id = text(MAX_ID_LENGTH);
 
-export const list = <T extends z.ZodType>(item: T, max = MAX_ENTRIES) =>
-  z.array(item).check((ctx) => {
-    if (ctx.value.length > max) flag(ctx, 'too-many', { max, unit: 'entries' });
-  });
+/** Free text; an empty category means none. */
+export const category = z
+  .string()
+  .trim()
+  .check((ctx) => tooLong(ctx, MAX_CATEGORY_LENGTH))
+  .optional()
+  .transform((c) => (c ? c : undefined));
 
-export const name = z.strictObject({ ko: text(), en: text() });
+/** zod checks the length before the items: a list over its cap is one problem (too-many,
+ *  see parse.ts), never one per item. */
+export const list = <T extends z.ZodType>(item: T, max = MAX_ENTRIES) => z.array(item).max(max);
+
+export const name = z.strictObject({ ko: text(MAX_NAME_LENGTH), en: text(MAX_NAME_LENGTH) });
 
 export const time = z.string().check((ctx) => {
   if (parseTime(ctx.value) === null) flag(ctx, 'time-format');

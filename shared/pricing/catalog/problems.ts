@@ -2,6 +2,11 @@
 import type { CatalogProblem, CatalogProblemCode } from '../types';
 
 export type Params = Record<string, string | number>;
+
+/** Problems listed at most; one more problem says how many were left out. */
+export const MAX_PROBLEMS = 200;
+/** Values (list items and object fields, nested ones included) in a file or an entry at most. */
+export const MAX_VALUES = 100_000;
 export type Segment = string | number;
 
 /** Receives one problem found by a check (see checks.ts). */
@@ -34,6 +39,7 @@ export const MESSAGES: Record<CatalogProblemCode, (p: Params) => string> = {
   'currency-code': () => 'must be a 3-letter ISO 4217 currency code, e.g. KRW or USD',
   'unknown-field': () => 'is not a known field',
   'too-many': (p) => `must have at most ${p.max} ${p.unit}`,
+  'more-problems': (p) => `and ${p.count} more problems`,
   'invalid-json': (p) => `is not valid JSON${p.detail ? ` (${p.detail})` : ''}`,
 };
 

@@ -13,9 +13,10 @@ import { rowNames, statusText, storedCatalog } from './helpers';
 const usdText = readFileSync(resolve('tests/fixtures/catalog-usd.json'), 'utf8');
 
 function badCatalogText(): string {
-  const file = JSON.parse(usdText) as { currency: string; services: { rates: { price: number }[] }[] };
+  const file = JSON.parse(usdText) as { currency: string; services: { name: { en: string }; rates: { price: number }[] }[] };
   file.currency = 'DOLLARS';
   file.services[0]!.rates[0]!.price = -5;
+  file.services[0]!.name.en = 'x'.repeat(201);
   return JSON.stringify(file);
 }
 
@@ -34,6 +35,7 @@ describe('price list: import and export', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toContain(`currency: ${i18n.t('errors:catalogProblem.currency-code', { lng: 'ko' })}`);
+    expect(items).toContain('services[0].name.en: 너무 깁니다. 최대 200자까지입니다.');
     expect(items.some((i) => i?.startsWith('currency: '))).toBe(true);
     expect(items.some((i) => i?.startsWith('services[0].rates[0].price: '))).toBe(true);
     // Messages are Korean, not the English log text.
@@ -54,6 +56,23 @@ describe('price list: import and export', () => {
       `(file): ${i18n.t('errors:catalogProblem.invalid-json', { lng: 'en' })}`,
     ]);
     expect(await storedCatalog(frontDesk)).toEqual(before);
+  });
+
+  it('a file with very many problems lists the first 200 and says how many more; a huge file is one problem', async () => {
+    const { user } = await renderScreen(<CatalogScreen />, { lang: 'ko' });
+    const input = await screen.findByLabelText('가격표 가져오기 (.json 파일)');
+    const file = JSON.parse(usdText) as Record<string, unknown>;
+    const discounts = Array.from({ length: 250 }, (_, i) => ({ id: `d${i}`, name: { ko: '가', en: 'A' }, percent: 5, amount: 5 }));
+    await user.upload(input, new File([JSON.stringify({ ...file, discounts })], 'many.json', { type: 'application/json' }));
+    let items = within(await screen.findByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toHaveLength(201);
+    expect(items[200]).toBe(`${i18n.t('catalog:io.wholeFile', { lng: 'ko' })}: 이 밖에도 문제가 50개 더 있습니다. 위의 문제를 고친 뒤 다시 확인하세요.`);
+
+    const huge = { ...file, travelZones: Array.from({ length: 40_000 }, (_, i) => ({ id: `z${i}`, name: { ko: '가', en: 'A' }, fee: 1 })) };
+    await user.upload(input, new File([JSON.stringify(huge)], 'huge.json', { type: 'application/json' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('huge.json'));
+    items = within(screen.getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([`${i18n.t('catalog:io.wholeFile', { lng: 'ko' })}: 파일이 너무 큽니다. 값은 모두 합쳐 최대 100,000개까지입니다.`]);
   });
 
   it('a valid file is summarised and replaces the price list after the confirmation', async () => {

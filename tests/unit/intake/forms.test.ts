@@ -152,4 +152,30 @@ describe('intake forms', () => {
     expect(await refused('intake.client', { clientId: 999 })).toMatchObject({ code: 'not-found' });
     expect((await ok('intake.client', { clientId: c.id })).history).toEqual([]);
   });
+
+  it('caps the points of a signature in total, not only per stroke; a real signature passes', async () => {
+    const { ok, refused } = await setup();
+    const c = await ok('clients.create', { name: 'X', lang: 'en' });
+    const input = signInput(c.id, answeredForm(), 'en');
+    const [stroke] = drawnSignature().strokes;
+    // strokes of `each` points, as signature_pad records them (a point per 16 ms at most)
+    const drawn = (strokes: number, each: number) => ({
+      ...drawnSignature(),
+      strokes: Array.from({ length: strokes }, (_, s) => ({
+        ...stroke!,
+        points: Array.from({ length: each }, (_, i) => ({ x: 20 + (i % 400), y: 40 + s, pressure: 0.5, time: 1_700_000_000_000 + s * 100_000 + i * 16 })),
+      })),
+    });
+    // 200 strokes of 5000 points each passed one by one: 1,000,000 points in one signature
+    for (const [strokes, each] of [[5, 4500], [200, 101], [11, 2000]] as const) {
+      expect(await refused('intake.sign', { ...input, signing: { ...input.signing, client: drawn(strokes, each) } }), `${strokes} x ${each}`).toMatchObject({ code: 'invalid-input' });
+    }
+    const guardian = { name: 'Ann', relationship: 'mother', signature: drawn(5, 4500) };
+    expect(await refused('intake.sign', { ...input, signing: { ...input.signing, guardian } })).toMatchObject({ code: 'invalid-input' });
+    // a long real signature: 12 strokes of 3 s each; a very slow one: 4 strokes of 80 s
+    expect(await ok('intake.sign', { ...input, signing: { ...input.signing, client: drawn(12, 190) } })).toMatchObject({ status: 'signed' });
+    const next = await ok('intake.client', { clientId: c.id });
+    expect(next.current?.status).toBe('signed');
+    expect(await ok('intake.sign', { ...input, signing: { ...input.signing, client: drawn(4, 5000) } })).toMatchObject({ status: 'signed' });
+  });
 });

@@ -94,6 +94,19 @@ describe('valid files', () => {
     expect(() => parseEntry('services', { id: 's', name: n('가', 'A'), rates: [{ minutes: 60, price: 1 }], extra: 1 })).toThrow(CatalogError);
   });
 
+  it('refuses unknown fields inside tax, rounding and a surcharge\'s when too', () => {
+    const surcharges = [{ id: 's', name: n('할증', 'S'), when: { weekdays: [0], bogus: 1 }, amount: 1 }];
+    const problems = problemsOf(() =>
+      parseCatalog({ ...minimal(), tax: { mode: 'inclusive', percent: 10, bogus: 1 }, rounding: { increment: 100, extra: true }, surcharges }),
+    );
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      ['tax.bogus', 'unknown-field'],
+      ['rounding.extra', 'unknown-field'],
+      ['surcharges[0].when.bogus', 'unknown-field'],
+    ]);
+    expect(brief(problemsOf(() => parseEntry('surcharges', surcharges[0])))).toEqual(['when.bogus unknown-field']);
+  });
+
   it('keeps every surcharge form as written', () => {
     const catalog = parseCatalog(readJson('tests/fixtures/spec-example-catalog.json'));
     expect(catalog.surcharges.map((s) => s.when)).toEqual([
@@ -205,6 +218,52 @@ describe('invalid files', () => {
       ['services[0].id', 'too-many', { max: 100, unit: 'characters' }],
       ['services[0].rates', 'too-many', { max: 50, unit: 'entries' }],
     ]);
+  });
+
+  it('reports a list over its cap once, without checking its items (one request must not freeze the hub)', () => {
+    const services = Array.from({ length: 50_000 }, () => 1);
+    const tooMany = [{ path: 'services', code: 'too-many', params: { max: 1000, unit: 'entries' } }];
+    expect(problemsOf(() => parseEntry('addOns', { id: 'h', name: n('가', 'A'), price: 1, services }))).toMatchObject(tooMany);
+    const unknown = Array.from({ length: 50_000 }, (_, i) => `s${i}`); // each would be an unknown reference
+    const inFile = problemsOf(() => parseCatalog({ ...minimal(), addOns: [{ id: 'h', name: n('가', 'A'), price: 1, services: unknown }] }));
+    expect(inFile.map((p) => [p.path, p.code, p.params])).toEqual([['addOns[0].services', 'too-many', { max: 1000, unit: 'entries' }]]);
+    const entries = Array.from({ length: 20_000 }, (_, i) => ({ id: `d${i}`, percent: -1 }));
+    expect(problemsOf(() => parseCatalog({ ...minimal(), discounts: entries })).map((p) => [p.path, p.code])).toEqual([['discounts', 'too-many']]);
+  });
+
+  it('refuses a file of more than 100,000 values before checking it, lists of lists included', () => {
+    const addOns = Array.from({ length: 1000 }, (_, i) => ({ id: `a${i}`, name: n('가', 'A'), price: 1, services: Array.from({ length: 1000 }, () => 1) }));
+    expect(problemsOf(() => parseCatalog({ ...minimal(), addOns })).map((p) => [p.path, p.code, p.params])).toEqual([
+      ['', 'too-many', { max: 100_000, unit: 'values' }],
+    ]);
+    const dates = Array.from({ length: 1000 }, () => Array.from({ length: 101 }, () => 'x'));
+    expect(problemsOf(() => parseEntry('surcharges', { id: 's', name: n('가', 'A'), amount: 1, when: { dates } }))).toHaveLength(1);
+    // the reviewer's request: 100,000 bad services of one add-on are one problem
+    const services = Array.from({ length: 100_000 }, () => 1);
+    expect(problemsOf(() => parseEntry('addOns', { id: 'h', name: n('가', 'A'), price: 1, services })).map((p) => p.code)).toEqual(['too-many']);
+  });
+
+  it('lists the first 200 problems in file order, then how many more there are', () => {
+    const discounts = Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, name: n('가', 'A'), percent: 5, amount: 5 }));
+    const problems = problemsOf(() => parseCatalog({ ...minimal(), discounts }));
+    expect(problems).toHaveLength(201);
+    expect(problems.slice(0, 200).map((p) => p.path)).toEqual(discounts.slice(0, 200).map((_, i) => `discounts[${i}]`));
+    expect(problems[200]).toEqual({ path: '', code: 'more-problems', params: { count: 100 }, message: 'and 100 more problems' });
+  });
+
+  it('limits names to 200 characters and categories to 100, as the editor\'s fields do', () => {
+    const long = (length: number) => '가'.repeat(length);
+    const services = [
+      { id: 'a', name: n(long(201), 'A'), category: 'x'.repeat(101), rates: [] },
+      { id: 'b', name: n(long(200), 'B'.repeat(200)), category: ` ${'x'.repeat(100)} `, rates: [] },
+    ];
+    expect(problemsOf(() => parseCatalog({ ...minimal(), services })).map((p) => [p.path, p.code, p.params])).toEqual([
+      ['services[0].name.ko', 'too-many', { max: 200, unit: 'characters' }],
+      ['services[0].category', 'too-many', { max: 100, unit: 'characters' }],
+    ]);
+    expect(brief(problemsOf(() => parseEntry('travelZones', { id: 'z', name: n('가', 'x'.repeat(5_000_000)), fee: 1 })))).toEqual(['name.en too-many']);
+    expect(brief(problemsOf(() => parseEntry('programs', { id: 'p', name: n(long(201), 'P'), hours: 1, months: 1, tuition: 1 })))).toEqual(['name.ko too-many']);
+    expect(parseEntry('services', services[1]).category).toBe('x'.repeat(100));
   });
 
   it('refuses unsafe integers and minutes beyond a day', () => {

@@ -16,6 +16,7 @@ import {
 } from '../../../electron/services/catalog';
 import { dbWith, problemsOf, refusal, seedCatalog, seedJson, specJson, usdJson } from './fixtures';
 import { committedCurrency } from '../../../electron/services/catalog/store';
+import { openTestFrontDesk } from '../../support/core';
 
 const ids = (list: { id: string }[] | undefined) => (list ?? []).map((e) => e.id);
 
@@ -117,6 +118,26 @@ describe('saveEntry', () => {
     expect(readCatalog(db)).toEqual(before);
   });
 
+  it('an add-on sent with 100,000 bad services is refused with one problem, and a large import likewise', () => {
+    const db = dbWith();
+    const addOn = { id: 'x', name: { ko: '가', en: 'A' }, price: 1, services: Array.from({ length: 100_000 }, () => 1) };
+    expect(problemsOf(refusal(() => saveEntry(db, 'addOns', addOn))).map((p) => [p.path, p.code])).toEqual([['', 'too-many']]);
+    const few = { ...addOn, services: addOn.services.slice(0, 5000) };
+    expect(problemsOf(refusal(() => saveEntry(db, 'addOns', few))).map((p) => [p.path, p.code])).toEqual([['services', 'too-many']]);
+    const file = { ...(seedJson() as object), addOns: [{ ...few, services: few.services.map((_, i) => `s${i}`) }] };
+    expect(problemsOf(refusal(() => importCatalogText(db, JSON.stringify(file)))).map((p) => [p.path, p.code])).toEqual([['addOns[0].services', 'too-many']]);
+  });
+
+  it('refuses a name of more than 200 characters and a category of more than 100; nothing is written', () => {
+    const db = dbWith();
+    const before = readCatalog(db);
+    const longName = refusal(() => saveEntry(db, 'services', { ...swedish(), name: { ko: '가'.repeat(5_000_000), en: 'Swedish' } }, 'swedish'));
+    expect(problemsOf(longName).map((p) => [p.path, p.code, p.params])).toEqual([['name.ko', 'too-many', { max: 200, unit: 'characters' }]]);
+    const longCategory = refusal(() => saveEntry(db, 'services', { ...swedish(), category: 'x'.repeat(101) }, 'swedish'));
+    expect(problemsOf(longCategory).map((p) => [p.path, p.code])).toEqual([['category', 'too-many']]);
+    expect(readCatalog(db)).toEqual(before);
+  });
+
   it('renaming a service or a program updates the add-ons and fees that refer to it', () => {
     const c: Catalog = parseCatalog(specJson());
     const db = dbWith(c);
@@ -191,6 +212,24 @@ describe('saveBasics', () => {
       { path: '', code: 'wrong-type', params: { expected: 'object' }, message: 'must be an object' },
     ]);
     expect(readCatalog(db).tax).toEqual({ mode: 'exclusive', percent: 8.5 });
+  });
+
+  it('refuses unknown fields inside tax, rounding and a surcharge\'s when, through the channels, and stores nothing', async () => {
+    const { core, ok } = openTestFrontDesk();
+    const before = await ok('catalog.get', {});
+    const refusedWith = async (channel: 'catalog.saveBasics' | 'catalog.saveEntry', input: unknown) => {
+      const answer = await core.handle(channel, input);
+      if (answer.ok) throw new Error(`${channel} was accepted`);
+      expect(answer.error.code).toBe('invalid-catalog');
+      return (answer.error.details?.problems as { path: string; code: string }[]).map((p) => [p.path, p.code]);
+    };
+    expect(await refusedWith('catalog.saveBasics', { tax: { mode: 'exclusive', percent: 10, bogus: 1 }, rounding: { increment: 100, extra: true } })).toEqual([
+      ['tax.bogus', 'unknown-field'],
+      ['rounding.extra', 'unknown-field'],
+    ]);
+    const night = { id: 'late', name: { ko: '심야', en: 'Late' }, when: { from: '22:00', to: '06:00', bogus: 1 }, percent: 20 };
+    expect(await refusedWith('catalog.saveEntry', { list: 'surcharges', entry: night })).toEqual([['when.bogus', 'unknown-field']]);
+    expect(await ok('catalog.get', {})).toEqual(before);
   });
 });
 

@@ -33,7 +33,7 @@ export function refusal(f: () => unknown): ApiFailure {
 }
 
 export const problemsOf = (f: ApiFailure) =>
-  (f.details?.problems ?? []) as { path: string; code: string }[];
+  (f.details?.problems ?? []) as { path: string; code: string; params?: Record<string, string | number> }[];
 
 /** A fresh database FILE in a temp folder holding `catalog` (the seed by default); `done`
  *  closes it and removes the folder. */

@@ -63,6 +63,24 @@ describe('therapist view: channels', () => {
     }
   });
 
+  it('finds a client by their name or initials, never by their email', async () => {
+    const { core, as, ok, tablet } = await clinic();
+    const hidden = await ok('clients.create', { name: '이하늘', email: 'hidden.person@naver.com', lang: 'ko' });
+    const mail = await ok('clients.create', { name: 'Hana Kim', email: 'hana.kim@mail.com', lang: 'en' });
+    const search = async (text: string) => (await as(core.handle('therapist.clients', { text }, tablet))).rows.map((r) => r.id);
+    for (const text of ['hidden.person', 'naver.com', 'hidden', 'naver', 'hi', 'na', 'pe', 'hidden.person@naver.com', '이하늘 naver', 'mail.com', 'Hana mail']) {
+      expect(await search(text), text).toEqual([]);
+    }
+    expect(await search('이하늘')).toEqual([hidden.id]);
+    expect(await search('하늘')).toEqual([hidden.id]);
+    expect(await search('ㅇㅎㄴ')).toEqual([hidden.id]);
+    expect(await search('하')).toEqual([hidden.id]); // a Korean given name's start
+    expect(await search('Hana')).toEqual([mail.id]); // also in her email: one row
+    expect(await search('ki')).toEqual([mail.id]);
+    expect(await search('hana KIM')).toEqual([mail.id]);
+    expect(await search('이하늘 5678')).toEqual([hidden.id]); // digits are no part of a name
+  });
+
   it('opens a client with the intake flags and form, the current prescription with today, and today\'s visits: no price, no phone', async () => {
     const { core, as, ids, rx, tablet } = await clinic();
     const view = await as(core.handle('therapist.client', { clientId: ids.today }, tablet));
