@@ -26,6 +26,8 @@ export function errorMessage(t: TFunction, error: unknown): string {
     if (code === 'quote-error' && typeof details?.quoteCode === 'string') {
       return t(`errors:quote.${details.quoteCode}`, { ...details });
     }
+    // A conflict the user can act on says what happened and what to do.
+    if (code === 'conflict' && reason && t(`errors:conflictReason.${reason}`, { defaultValue: '' })) return t(`errors:conflictReason.${reason}`);
     // A stale save (row versions): the screens show ConflictNotice; this is the sentence.
     if (code === 'conflict' && details?.reason === 'changed') return t('common:conflict.title');
     return t(`errors:api.${code}`, { ...(details ?? {}) });

@@ -18,7 +18,8 @@ import { localDate, localMidnightIso } from '../../../shared/local-date';
 import { prepared } from '../../db/prepared';
 import { getClient, searchClientsByName } from '../clients';
 import { clientIntake } from '../intake';
-import { createVisit, listPrescriptions } from '../prescriptions';
+import { createVisit, getPrescription, listPrescriptions } from '../prescriptions';
+import { ApiFailure } from '../../../shared/api/result';
 import { toVisitRecord, type VisitRow } from '../prescriptions/rows';
 
 const daysBefore = (today: string, days: number) => localDate(new Date(localMidnightIso(today, -days)));
@@ -97,9 +98,16 @@ const withoutMoney = ({ price, insurerPaid, deductibleApplied, policyId, covered
   return visit;
 };
 
+/** A client the tablet may open: on the desk's active list (not archived, not merged away). */
+function activeClient(db: Database, clientId: number): Client {
+  const client = getClient(db, clientId);
+  if (client.archivedAt !== null || client.mergedInto !== null) throw new ApiFailure('not-found', { what: 'client', id: clientId });
+  return client;
+}
+
 export function therapistClient(db: Database, clientId: number, now: Date): TherapistClientView {
   const today = localDate(now);
-  const client = getClient(db, clientId);
+  const client = activeClient(db, clientId);
   const { current, history, due, dueOn } = clientIntake(db, clientId, now);
   const status = listPrescriptions(db, clientId, today).find((s) => s.prescription.replacedBy === null) ?? null;
   // The prescriber's phone is for the desk (who calls the physician), not the tablet.
@@ -121,6 +129,15 @@ export function therapistClient(db: Database, clientId: number, now: Date): Ther
 
 /** Today's visit by this device's therapist (their device name), at the hub's date. */
 export function recordTherapistVisit(db: Database, input: Required<RecordVisitInput>, therapist: string, now: Date): TherapistVisit {
+  activeClient(db, input.clientId);
+  // A tablet that opened the client before the desk replaced the prescription would check the
+  // areas against the old one: refused, with the current one to check against again.
+  if (input.prescriptionId !== null) {
+    const prescription = getPrescription(db, input.prescriptionId);
+    if (prescription.replacedBy !== null) {
+      throw new ApiFailure('conflict', { reason: 'already-replaced', by: prescription.replacedBy });
+    }
+  }
   const visit = createVisit(
     db,
     {

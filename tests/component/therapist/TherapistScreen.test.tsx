@@ -4,11 +4,11 @@
 // prescription with today's finding, the areas treated recorded with the outside-the-
 // prescription confirmation, and nothing of the desk (no frame, no F-keys, no prices).
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import TherapistScreen from '../../../renderer/src/screens/therapist/TherapistScreen';
-import { useApiImplementation } from '../../../renderer/src/api/client';
+import { useApiImplementation, useChangeEvents } from '../../../renderer/src/api/client';
 import { i18n, initI18n, namespaces } from '../../../renderer/src/i18n';
 import type { Caller } from '../../../shared/api/roles';
 import type { Lang } from '../../../shared/pricing/types';
@@ -65,6 +65,8 @@ async function openAsTherapist(lang: Lang) {
   await ok(frontDesk.handle('clients.create', { name: 'Jane Doe', lang: 'en' }));
 
   useApiImplementation(inProcessApi(frontDesk, tablet));
+  // The hub's writes reach the tablet as they would over its event stream.
+  useChangeEvents({ onChanged: (callback) => frontDesk.onChange(callback) });
   await initI18n(lang);
   await i18n.loadNamespaces([...namespaces]);
   const user = userEvent.setup();
@@ -76,7 +78,42 @@ async function openAsTherapist(lang: Lang) {
   return { user, frontDesk, clientId };
 }
 
+afterEach(() => useChangeEvents({ onChanged: () => () => undefined }));
+
 describe('therapist view', () => {
+  it('follows the desk without a tap: a replaced prescription, a new client today', async () => {
+    const { user, frontDesk, clientId } = await openAsTherapist('ko');
+    const list = await screen.findByRole('list', { name: '오늘과 최근 고객' });
+    await user.click(within(list).getByRole('button', { name: /김민지/ }));
+    const rx = await screen.findByRole('region', { name: '현재 처방전' });
+    expect(within(rx).getByText('처방 부위: 왼쪽 발목')).toBeTruthy();
+    // The desk replaces the prescription: the neck only.
+    const listed = await frontDesk.handle('prescriptions.list', { clientId });
+    if (!listed.ok) throw new Error('list');
+    const replaced = await frontDesk.handle('prescriptions.create', {
+      clientId,
+      issuedOn: listed.value[0]!.prescription.issuedOn,
+      prescriber: { name: '김정민' },
+      diagnoses: [{ code: 'M54.2' }],
+      areas: [{ region: 'neck' }],
+      replaces: listed.value[0]!.prescription.id,
+    });
+    expect(replaced.ok).toBe(true);
+    await waitFor(() => expect(within(screen.getByRole('region', { name: '현재 처방전' })).getByText('처방 부위: 목')).toBeTruthy());
+    // A call from someone new: today's list shows them when the therapist goes back.
+    await frontDesk.handle('calls.save', {
+      kind: 'session',
+      quoteLang: 'ko',
+      outcome: 'booked',
+      caller: { name: '박서준', phone: '010-2222-3333' },
+      request: { items: [{ serviceId: 'aroma', minutes: 90 }] },
+    });
+    await user.click(screen.getByRole('button', { name: '목록으로' }));
+    const again = await screen.findByRole('list', { name: '오늘과 최근 고객' });
+    await waitFor(() => expect(within(again).getByRole('button', { name: /박서준/ })).toBeTruthy());
+  });
+
+
   it('in Korean: opens today\'s client, shows what to check, and records the areas treated outside the prescription only after confirming', async () => {
     const { user, frontDesk, clientId } = await openAsTherapist('ko');
     expect(await screen.findByRole('heading', { level: 1, name: '관리실' })).toBeTruthy();

@@ -112,6 +112,31 @@ describe('therapist view: channels', () => {
     expect(view.prescription).toMatchObject({ sessionsUsed: 3, sessionsLeft: 2 });
   });
 
+  it('records nothing against a prescription the desk replaced meanwhile, nor for a client no longer active', async () => {
+    const { core, ok, as, ids, rx, tablet } = await clinic();
+    // The tablet opened the client; the desk then replaced the prescription (neck only).
+    await as(core.handle('therapist.client', { clientId: ids.today }, tablet));
+    const current = await ok('prescriptions.create', {
+      clientId: ids.today,
+      issuedOn: '2026-11-26',
+      prescriber: { name: '김정민' },
+      diagnoses: [{ code: 'M54.2' }],
+      areas: [{ region: 'neck' }],
+      replaces: rx.id,
+    });
+    const stale = { clientId: ids.today, prescriptionId: rx.id, minutes: 60, areas: [{ region: 'ankle' as const, side: 'left' as const }] };
+    expect(await core.handle('therapist.recordVisit', stale, tablet)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', details: { reason: 'already-replaced', by: current.id } },
+    });
+    // An archived client is not on the tablet: neither opened nor visited.
+    await ok('clients.archive', { id: ids.nobody, archived: true });
+    expect(await core.handle('therapist.client', { clientId: ids.nobody }, tablet)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const visit = { clientId: ids.nobody, prescriptionId: null, minutes: 60, areas: [{ region: 'neck' as const }], confirmOutside: true };
+    expect(await core.handle('therapist.recordVisit', visit, tablet)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await as(core.handle('therapist.client', { clientId: ids.today }, tablet))).todaysVisits).toHaveLength(1);
+  });
+
   it('refuses unknown keys and a date of its own: the hub dates the visit', async () => {
     const { core, ids, tablet } = await clinic();
     const input = { clientId: ids.today, prescriptionId: null, minutes: 60, areas: [{ region: 'neck' }] };

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TherapistClientView as View } from '../../../../shared/api/therapist';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
+import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
 import { formatDate } from '../../format';
 import { ClientIntakePanel } from '../../components/intake/ClientIntakePanel';
@@ -33,6 +34,9 @@ export function TherapistClientView(props: { clientId: number; lang: Lang; onBac
     );
   }, [props.clientId, t]);
   useEffect(load, [load]);
+  // A desk's write (a prescription replaced, a form signed, a visit recorded elsewhere) shows
+  // on the tablet without a tap: it checks the areas against what is current.
+  useChanged(['clients', 'visits', 'prescriptions', 'intake'], load);
   // In the commit that shows the client (not an effect after it): a field tapped at once
   // keeps its focus.
   useLayoutEffect(() => {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { TherapistClient } from '../../../../shared/api/therapist';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
+import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
 import { formatDate } from '../../format';
 import { TherapistClientView } from './TherapistClientView';
@@ -40,7 +41,10 @@ export default function TherapistScreen(props: { lang: Lang; deviceName: string 
     },
     [t],
   );
-  useEffect(() => load(text), [load, text]);
+  // Today's list follows the desk: a client who called or was seen since shows up.
+  const [changes, setChanges] = useState(0);
+  useChanged(['clients', 'visits', 'calls'], () => setChanges((n) => n + 1));
+  useEffect(() => load(text), [load, text, changes]);
 
   useEffect(() => {
     document.title = t('therapist:documentTitle');
