@@ -140,7 +140,12 @@ export async function startLanListener(options: {
         'Set-Cookie',
         `${DEVICE_COOKIE}=${paired.credential}; Path=/; Max-Age=${COOKIE_MAX_AGE_S}; HttpOnly; Secure; SameSite=Strict`,
       );
-      sendJson(response, 200, paired);
+      // A desk (Node, connect mode) stores the credential from the answer; a tablet's pairing
+      // page (a browser: it sends Origin or Sec-Fetch-Mode, which its scripts cannot leave
+      // out) gets it only in the HttpOnly cookie, so no script on the page ever reads it.
+      const fromPage = request.headers.origin !== undefined || request.headers['sec-fetch-mode'] !== undefined;
+      const { credential, ...rest } = paired;
+      sendJson(response, 200, fromPage ? rest : { credential, ...rest });
     } catch (error) {
       if (error instanceof ApiFailure && error.code === 'unauthorized') {
         // "No code at the moment" answers like a wrong code: nobody on the network can watch

@@ -241,6 +241,21 @@ describe('clinic-network listener', () => {
     expect(await hub.handle('network.status', {})).toMatchObject({ ok: true, value: { pairing: null } });
   });
 
+  it("answers a tablet's pairing page without the credential: only its HttpOnly cookie carries it", async () => {
+    const { code } = await makeCode('therapist', 'Room 9 tablet');
+    const reply = await send('/pair', {
+      body: { code },
+      headers: { origin: `https://127.0.0.1:${port}`, 'sec-fetch-mode': 'cors' },
+    });
+    expect(reply.status).toBe(200);
+    expect(json(reply)).not.toHaveProperty('credential');
+    expect(json(reply)).toMatchObject({ role: 'therapist', deviceId: expect.any(Number) });
+    const cookie = String(reply.headers['set-cookie'] ?? '');
+    expect(cookie).toMatch(/fd_device=[A-Za-z0-9_-]+; .*HttpOnly/);
+    const credential = /fd_device=([A-Za-z0-9_-]+)/.exec(cookie)![1]!;
+    expect((await apiCall('settings.get', {}, bearer(credential))).status).toBe(200);
+  });
+
   it('refuses a code after its 5 minutes', async () => {
     const { code } = await makeCode('desk', 'Desk 5');
     clock = new Date(clock.getTime() + 5 * 60 * 1000);
