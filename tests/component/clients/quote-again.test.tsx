@@ -35,6 +35,40 @@ describe('quote again', () => {
     expect(await screen.findByText(/등록된 고객: Grace Kim, 영어/)).toBeTruthy();
   });
 
+  it('leaves out a discount gone from the price list, and shows a promo code kept from the call so it can be cleared', async () => {
+    const { user } = await renderScreen(<App />, {
+      before: async (core) => {
+        const saved = await core.handle('calls.save', {
+          kind: 'session',
+          quoteLang: 'ko',
+          outcome: 'thinking',
+          caller: { name: '한지민', phone: '010-3333-4444' },
+          request: { items: [{ serviceId: 'aroma', minutes: 90 }], discountIds: ['first-visit'], promoCode: 'SPRING5' },
+        });
+        if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+        // Since then, both discounts were taken off the price list (no promo code is left on it).
+        for (const id of ['first-visit', 'spring']) {
+          if (!(await core.handle('catalog.removeEntry', { list: 'discounts', id })).ok) throw new Error(id);
+        }
+      },
+    });
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('{F4}');
+    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '한지민');
+    await user.click(await screen.findByRole('button', { name: /한지민/ }));
+    const calls = await screen.findByRole('region', { name: '통화' });
+    await user.click(within(calls).getByRole('button', { name: /통화 열기/ }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '다시 견적' }));
+
+    const promo = (await screen.findByRole('textbox', { name: '프로모션 코드' })) as HTMLInputElement;
+    expect(promo.value).toBe('SPRING5');
+    await user.clear(promo);
+    // The quote stands: no refusal left, the total is there.
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: '프로모션 코드' })).toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(screen.getByRole('region', { name: '견적' })).getByRole('status', { name: '합계' }).textContent).toMatch(/원/);
+  });
+
   it('the caller language follows a recognised client on the school screen too', async () => {
     const { user, frontDesk } = await renderScreen(<App />);
     const created = await frontDesk.handle('clients.create', { name: 'Sam Lee', phone: '010-2468-1357', lang: 'en' });

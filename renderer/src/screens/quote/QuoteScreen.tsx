@@ -58,9 +58,15 @@ export default function QuoteScreen() {
   const [savedCount, setSavedCount] = useState(0);
   // "Quote again" from a client's call: their services, in their language, for them.
   const { quoteAgain } = useNavigationOptions();
+  // Today's price list, read when "quote again" comes (a later catalog change must not
+  // start the draft over).
+  const catalogNow = useRef(catalog);
+  useEffect(() => {
+    catalogNow.current = catalog;
+  }, [catalog]);
   useEffect(() => {
     if (!quoteAgain) return;
-    setDraft(draftFromRequest(quoteAgain.request, new Date()));
+    setDraft(draftFromRequest(quoteAgain.request, new Date(), catalogNow.current));
     setCallerLang(quoteAgain.lang);
   }, [quoteAgain, setDraft, setCallerLang]);
   const [focusItem, setFocusItem] = useState<number | null>(null);

@@ -103,7 +103,9 @@ export const VisitOptions = memo(function VisitOptions(props: {
 
       <DiscountChoices discountIds={props.discountIds} catalog={catalog} lang={lang} onChange={props.onChange} />
 
-      {hasCodes && (
+      {/* Also with no code on the price list any more: a code kept from a saved quote can be
+          seen and cleared. */}
+      {(hasCodes || props.promoCode !== '') && (
         <div>
           <label htmlFor={`${id}-promo`}>{t('promo.label')}</label>
           <input

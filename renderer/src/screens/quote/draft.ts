@@ -34,8 +34,11 @@ export function newDraft(now: Date): QuoteDraft {
 }
 
 /** A saved quote's request as a draft to change ("quote again"): the same services, persons,
- *  sessions, travel and discounts, at the current time (the old one has passed). */
-export function draftFromRequest(request: QuoteRequest, now: Date): QuoteDraft {
+ *  sessions, travel and discounts, at the current time (the old one has passed). A discount
+ *  no longer on the price list is left out: there is no box to untick for it, and the engine
+ *  would refuse the whole quote. */
+export function draftFromRequest(request: QuoteRequest, now: Date, catalog: Catalog): QuoteDraft {
+  const known = new Set(catalog.discounts.map((d) => d.id));
   return {
     items: request.items.map((i) => ({
       ...newItem(),
@@ -47,7 +50,7 @@ export function draftFromRequest(request: QuoteRequest, now: Date): QuoteDraft {
     sessions: String(request.sessions ?? 1),
     at: localIsoMinute(now),
     travelZoneId: request.travelZoneId ?? '',
-    discountIds: [...(request.discountIds ?? [])],
+    discountIds: (request.discountIds ?? []).filter((id) => known.has(id)),
     promoCode: request.promoCode ?? '',
   };
 }
