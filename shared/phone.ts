@@ -6,7 +6,9 @@
 // in the international one (+1 415-555-0100) for a number from abroad.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
-const countryByCurrency: Record<string, CountryCode> = { KRW: 'KR', USD: 'US' };
+// Korea and the English-speaking countries whose currency is their own (EUR is not: an
+// Irish clinic types numbers with +353, or its currency would name twenty countries).
+const countryByCurrency: Record<string, CountryCode> = { KRW: 'KR', USD: 'US', CAD: 'CA', AUD: 'AU', NZD: 'NZ', GBP: 'GB', SGD: 'SG' };
 
 /** The business's country from the catalog's currency (a Seoul clinic quotes in KRW);
  *  undefined = international numbers only. */

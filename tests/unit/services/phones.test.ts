@@ -25,6 +25,19 @@ describe('phones.check', () => {
     expect(await ok('phones.check', { text: '+82 10-1234-5678' })).toEqual({ kind: 'valid', e164: '+821012345678', shown: '+82 10 1234 5678' });
   });
 
+  it('reads a local number in the English-speaking countries whose currency a price list may use', async () => {
+    const { checkPhone, countryForCurrency } = await import('../../../shared/phone');
+    const local: [string, string, string][] = [
+      ['CAD', '(416) 555-0199', '+14165550199'],
+      ['AUD', '0412 345 678', '+61412345678'],
+      ['NZD', '021 234 5678', '+64212345678'],
+      ['GBP', '07911 123456', '+447911123456'],
+      ['SGD', '8123 4567', '+6581234567'],
+    ];
+    for (const [currency, text, e164] of local) expect(checkPhone(text, countryForCurrency(currency)), currency).toMatchObject({ kind: 'valid', e164 });
+    expect(countryForCurrency('EUR')).toBeUndefined();
+  });
+
   it('says invalid for what is no number and empty for nothing, as a save would', async () => {
     const { ok } = openTestFrontDesk();
     for (const text of ['abcd', '12', '010-1234-567890123', '1-800-FLOWERS']) {
