@@ -47,6 +47,25 @@ describe('caller-script card', () => {
     expect(within(card()).getByRole('status').textContent).toBe('복사했습니다');
   });
 
+  it('stops saying "copied" once the text is no longer the one copied', async () => {
+    function Changing() {
+      const [minutes, setMinutes] = useState(60);
+      return (
+        <>
+          <button type="button" onClick={() => setMinutes(90)}>
+            longer
+          </button>
+          <Host subject={{ minutes }} initial="en" key="host" />
+        </>
+      );
+    }
+    const { user } = await renderScreen(<Changing />);
+    await user.click(await within(card()).findByRole('button', { name: '문자용으로 복사' }));
+    expect(within(card()).getByRole('status').textContent).toBe('복사했습니다');
+    await user.click(screen.getByRole('button', { name: 'longer' }));
+    expect(within(card()).getByRole('status').textContent).toBe('');
+  });
+
   it('copies with Alt+C from anywhere on the screen', async () => {
     const { user } = await renderScreen(<Host subject={{ minutes: 30 }} />);
     await within(card()).findByRole('button', { name: '문자용으로 복사' });
