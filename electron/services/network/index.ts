@@ -135,7 +135,11 @@ export function createHubNetwork(options: {
     cancelPairingCode: () => codes.cancel(),
     async pair(code, address) {
       const attempt = codes.attempt(code);
-      if (!attempt.ok) throw new ApiFailure('unauthorized', { reason: attempt.reason });
+      if (!attempt.ok) {
+        // The code died (its 5th wrong try, or past its time): the hub's screen stops showing it.
+        if (attempt.reason === 'used-up' || attempt.reason === 'expired') options.emit({ domains: ['devices'] });
+        throw new ApiFailure('unauthorized', { reason: attempt.reason });
+      }
       const certificates = await network.certificates(listener?.addresses);
       const { device, credential } = addDevice(
         options.db(),

@@ -73,6 +73,29 @@ describe('Settings -> Clinic network', () => {
     expect(await screen.findByText(`On the front-desk PC, open Settings > Connect to a hub and type the address 127.0.0.1:${port} and this code.`)).toBeTruthy();
   });
 
+  it('stops showing a code the moment wrong tries kill it', async () => {
+    const port = await freePort();
+    const { user, frontDesk } = await renderScreen(<ClinicNetwork />, {
+      lang: 'en',
+      before: async (core) => {
+        await core.handle('network.update', { port });
+        sharing = startSharing({ frontDesk: core as HubFrontDesk, rendererDir: '/nonexistent', bindAddress: '127.0.0.1', log: () => {} });
+        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
+      },
+    });
+    const hub = frontDesk as HubFrontDesk;
+    await user.click(await screen.findByRole('checkbox', { name: 'Share on the clinic network' }));
+    await screen.findByText('Sharing is on. Devices can connect at the addresses below.');
+    await user.type(screen.getByRole('textbox', { name: 'Device name' }), 'Room 4 tablet');
+    await user.click(screen.getByRole('button', { name: 'Make a pairing code' }));
+    const live = await waitFor(() => hub.network.status().pairing!);
+    expect(await screen.findByText(live.code)).toBeTruthy();
+    // Someone on the network guesses: the fifth wrong try kills the code.
+    for (let i = 0; i < 5; i++) await hub.network.pair('WRONG000', '192.168.0.99').catch(() => undefined);
+    expect(hub.network.status().pairing).toBeNull();
+    await waitFor(() => expect(screen.queryByText(live.code)).toBeNull());
+  });
+
   it('is in Korean on a Korean screen', async () => {
     await renderScreen(<ClinicNetwork />, { lang: 'ko' });
     await screen.findByRole('heading', { name: '클리닉 네트워크' });

@@ -48,6 +48,12 @@ function ClinicNetworkSection() {
     }
   }, [t]);
   useEffect(() => void load(), [load]);
+  // A code past its time goes from the screen at that moment, not at the next reload.
+  useEffect(() => {
+    if (!code) return;
+    const timer = setTimeout(() => setCode((shown) => (shown === code ? null : shown)), Math.max(0, Date.parse(code.expiresAt) - Date.now()));
+    return () => clearTimeout(timer);
+  }, [code]);
   // A device that pairs appears in the list without a reload.
   useEffect(() => onChanged((change) => change.domains.includes('devices') && void load()), [load]);
 
