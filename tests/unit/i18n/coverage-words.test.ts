@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCoverage, type InsurancePlan } from '../../../shared/coverage';
 import type { Prescription } from '../../../shared/prescriptions';
 import { coverageText, coverageWords } from '../../../renderer/src/components/coverage/answer';
+import { josaFormatter } from '../../../renderer/src/i18n/josa';
 
 const locales = join(import.meta.dirname, '../../../renderer/locales');
 const load = (lang: string) => JSON.parse(readFileSync(join(locales, lang, 'coverage.json'), 'utf8'));
@@ -14,6 +15,7 @@ beforeAll(async () => {
   for (const lang of ['ko', 'en'] as const) {
     const i = i18next.createInstance();
     await i.init({ lng: lang, resources: { [lang]: { coverage: load(lang) } }, interpolation: { escapeValue: false } });
+    i.services.formatter?.add('josa', josaFormatter); // as the app does (i18n/index.ts)
     ts[lang] = i.getFixedT(lang);
   }
 });
@@ -58,6 +60,20 @@ describe('the first conversation, in words', () => {
     expect(vowel.reasons[0]).toBe('하나케어는 의사의 처방전이 있어야 마사지를 보장합니다. 의사에게 처방전을 받아 오세요.');
     expect(coverageText(vowel).split('\n')).toHaveLength(3);
     for (const line of [...no.reasons, ...yes.money, ...vowel.reasons]) expect(line).not.toMatch(/\(은\)|\(는\)|을\(를\)|이\(가\)/);
+  });
+
+  it('Korean, after a name ending in a digit: the particle follows how the digit is read', () => {
+    // 3 삼 -> 은/이, 2 이 -> 는/가, 6 육 (2026) -> 은/이.
+    const three = words('ko', null, { ko: '실손 플랜 3', en: 'Plan 3' });
+    expect(three.headline).toBe('실손 플랜 3은 이 방문을 보장하지 않습니다.');
+    expect(three.reasons[0]).toBe('실손 플랜 3은 의사의 처방전이 있어야 마사지를 보장합니다. 의사에게 처방전을 받아 오세요.');
+    expect(words('ko', null, { ko: '실손 2', en: '2' }).headline).toBe('실손 2는 이 방문을 보장하지 않습니다.');
+    expect(words('ko', rx([{ code: 'M54.6' }]), { ko: 'KB 실손 2026', en: 'KB 2026' }).headline).toBe('KB 실손 2026은 이 방문을 보장합니다.');
+    const narrow: InsurancePlan = { ...plan, coveredCodes: ['M79'] };
+    const subject = words('ko', rx([{ code: 'M54.6' }]), { ko: '실손 2', en: '2' }, narrow);
+    expect(subject.reasons[0]).toBe('처방전의 진단 코드(M54.6)는 실손 2가 보장하는 진단이 아닙니다. 어떤 진단이 보장되는지 보험사에 확인해 주세요.');
+    const en = words('en', null, { ko: '실손 플랜 3', en: 'Plan 3' });
+    expect(en.headline).toBe('Plan 3 does not cover this visit.');
   });
 
   it('every reason has a sentence in both languages, with the numbers filled in', () => {

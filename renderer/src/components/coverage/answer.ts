@@ -1,8 +1,8 @@
 // The coverage answer in words, in the caller's language: whether the plan covers the visit,
 // each reason as a sentence with what to do, and when covered what the plan and the caller
-// pay and what is left this plan year. Korean particles after the plan's name are chosen by
-// its last sound (es-hangul josa); dates and amounts are written so no particle follows them.
-import { josa } from 'es-hangul';
+// pay and what is left this plan year. Korean particles after the plan's name are written in
+// the locale ("{{plan, josa(은/는)}}", i18n/josa.ts reads a final digit aloud: "플랜 3은");
+// dates and amounts are written so no particle follows them.
 import type { TFunction } from 'i18next';
 import type { PlanRecord } from '../../../../shared/api/prescriptions';
 import { checkCoverage, CoverageError, planFromRecord, type Coverage, type CoverageReason, type CoverageUsage } from '../../../../shared/coverage';
@@ -28,12 +28,7 @@ type Context = {
   maxMinutes: number | null;
 };
 
-function planWords(ctx: Context) {
-  const name = ctx.planName[ctx.lang];
-  return ctx.lang === 'ko'
-    ? { planTopic: josa(name, '은/는'), planSubject: josa(name, '이/가') }
-    : { planTopic: name, planSubject: name };
-}
+const planWords = (ctx: Context) => ({ plan: ctx.planName[ctx.lang] });
 
 function exampleName(lang: Lang): string {
   const text = findDiagnosisCode(EXAMPLE_CODE)?.[lang] ?? '';
