@@ -2,7 +2,7 @@
 // asks for the lower back; the visit shows the finding in words and is saved only after the
 // user confirms, marked as outside the prescription. Both UI languages.
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PrescriptionsSection } from '../../../renderer/src/components/prescriptions/PrescriptionsSection';
 import { renderScreen } from '../harness';
 import type { FrontDesk } from '../../../electron/app/front-desk';
@@ -36,6 +36,11 @@ const texts = {
     mark: '처방 범위 밖',
     visits: '방문 기록',
     status: /횟수: 8회 중 0회 사용, 8회 남음/,
+    card: '2026. 11. 2. 처방전 (처방의: 김정민)',
+    validUntil: '유효 기간: 2027. 2. 1.까지',
+    date: '날짜',
+    usePrescription: '사용할 처방전',
+    expired: '처방전이 2027. 2. 1.에 만료되었습니다.',
   },
   en: {
     record: 'Record a visit',
@@ -49,6 +54,11 @@ const texts = {
     mark: 'outside the prescription',
     visits: 'Visits',
     status: /Sessions: 0 used, 8 left of 8/,
+    card: 'Prescription of Nov 2, 2026 by 김정민',
+    validUntil: 'Valid until Feb 1, 2027',
+    date: 'Date',
+    usePrescription: 'Prescription used',
+    expired: 'The prescription expired on Feb 1, 2027.',
   },
 };
 
@@ -81,6 +91,23 @@ describe('Prescriptions and visits on the client page', () => {
       expect(visits).toMatchObject({ ok: true, value: [{ outsidePrescription: true, areas: [{ region: 'lower-back' }] }] });
       const list = await screen.findByRole('list', { name: x.visits });
       expect(list.textContent).toContain(x.mark);
+    }, 30_000);
+
+    it(`${lang}: the prescription's dates are written in the UI language, not ISO`, async () => {
+      const x = texts[lang];
+      const { user } = await renderScreen(<PrescriptionsSection clientId={1} lang={lang} today="2026-11-20" />, {
+        lang,
+        before: async (core) => void (await clientWithAnklePrescription(core)),
+      });
+      const card = await screen.findByRole('article', { name: x.card });
+      expect(within(card).getByText(x.validUntil)).toBeTruthy();
+      const form = screen.getByRole('form', { name: x.record });
+      const used = within(form).getByRole('combobox', { name: x.usePrescription }) as HTMLSelectElement;
+      await waitFor(() => expect(used.selectedOptions[0]!.textContent).toBe(x.card));
+      fireEvent.change(within(form).getByLabelText(x.date), { target: { value: '2027-03-01' } });
+      await user.selectOptions(within(form).getByRole('combobox', { name: x.region }), x.lowerBack);
+      await user.click(within(form).getByRole('button', { name: x.add }));
+      expect((await within(form).findByRole('alert')).textContent).toContain(x.expired);
     }, 30_000);
   }
 });

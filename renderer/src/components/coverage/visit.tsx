@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { PlanRecord } from '../../../../shared/api/prescriptions';
 import { formatMoney } from '../../../../shared/pricing/money';
+import { formatDate } from '../../format';
 import type { Lang } from '../../../../shared/vocabulary';
 
 /** One session: its date, minutes and price (what it costs without insurance). */
@@ -16,5 +17,5 @@ export function visitLine(t: TFunction, props: { visit: CoverageVisit | null; cu
   if (!props.visit) return <p className="muted">{t(props.noVisitKey ?? 'panel.noQuote')}</p>;
   if (!props.show) return null;
   const { date, minutes, price } = props.visit;
-  return <p className="muted">{t('panel.visit', { date, minutes, price: formatMoney(price, props.currency, props.uiLang) })}</p>;
+  return <p className="muted">{t('panel.visit', { date: formatDate(date, props.uiLang), minutes, price: formatMoney(price, props.currency, props.uiLang) })}</p>;
 }
