@@ -41,6 +41,8 @@ const texts = {
     date: '날짜',
     usePrescription: '사용할 처방전',
     expired: '처방전이 2027. 2. 1.에 만료되었습니다.',
+    // The visit's date in the UI's format and its minutes with their unit.
+    visitLine: /^2026\. 11\. 20\. · [^·]+ · \d+분 · 허리 \(요추 부위\) · 처방 범위 밖$/,
   },
   en: {
     record: 'Record a visit',
@@ -59,6 +61,7 @@ const texts = {
     date: 'Date',
     usePrescription: 'Prescription used',
     expired: 'The prescription expired on Feb 1, 2027.',
+    visitLine: /^Nov 20, 2026 · [^·]+ · \d+ min · Lower back \(lumbar\) · outside the prescription$/,
   },
 };
 
@@ -91,6 +94,7 @@ describe('Prescriptions and visits on the client page', () => {
       expect(visits).toMatchObject({ ok: true, value: [{ outsidePrescription: true, areas: [{ region: 'lower-back' }] }] });
       const list = await screen.findByRole('list', { name: x.visits });
       expect(list.textContent).toContain(x.mark);
+      expect(within(list).getByRole('listitem').textContent).toMatch(x.visitLine);
     }, 30_000);
 
     it(`${lang}: the prescription's dates are written in the UI language, not ISO`, async () => {
