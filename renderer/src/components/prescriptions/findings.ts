@@ -13,8 +13,8 @@ export function findingSentence(t: TFunction, lang: Lang, finding: VisitFinding,
     prescribed: names(rx?.areas ?? []),
     issuedOn: rx?.issuedOn && formatDate(rx.issuedOn, lang),
     expiresOn: rx?.expiresOn && formatDate(rx.expiresOn, lang),
-    sessions: rx?.sessions,
-    perWeek: rx?.perWeek,
+    // The limit counted in the sentence, for its plural ("1 session a week").
+    count: finding.code === 'weekly-limit' ? rx?.perWeek : finding.code === 'sessions-used-up' ? rx?.sessions : undefined,
     maxMinutes: rx?.maxMinutes,
   });
 }
