@@ -1,7 +1,7 @@
 // The second conversation against the real core: a client with a left-ankle prescription
 // asks for the lower back; the visit shows the finding in words and is saved only after the
 // user confirms, marked as outside the prescription. Both UI languages.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PrescriptionsSection } from '../../../renderer/src/components/prescriptions/PrescriptionsSection';
 import { renderScreen } from '../harness';
@@ -174,5 +174,35 @@ describe('Recording a visit billed to a policy', () => {
     expect(list.textContent).toContain('covered, the plan paid ₩40,000');
     const usage = await frontDesk.handle('coverage.check', { date: '2026-11-21', minutes: 60, price: 70000, policyId: visits.ok ? visits.value[0]!.policyId : 0 });
     expect(usage).toMatchObject({ ok: true, value: { usage: { visits: 1, insurerPaid: 40000 } } });
+  }, 30_000);
+});
+
+describe('a PDF scan on the web host', () => {
+  it('is saved under a file name in the UI language, with the extension of its bytes', async () => {
+    const pdf = '%PDF-1.4\n% a scanned prescription\n%%EOF\n';
+    const { user } = await renderScreen(<PrescriptionsSection clientId={1} lang="ko" today="2026-11-20" />, {
+      before: async (core) => {
+        await core.handle('clients.create', { name: '김민지', lang: 'ko' });
+        const rx = await core.handle('prescriptions.create', {
+          clientId: 1,
+          issuedOn: '2026-11-02',
+          prescriber: { name: '김정민' },
+          diagnoses: [{ code: 'M54.6' }],
+          areas: [{ region: 'upper-back' }],
+          scan: { type: 'application/pdf', data: Buffer.from(pdf).toString('base64') },
+        });
+        if (!rx.ok) throw new Error('no prescription');
+      },
+    });
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:scan');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    await user.click(await screen.findByRole('button', { name: '스캔 열기(PDF)' }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(clicked[0]!.download).toBe('처방전-스캔-2026-11-02.pdf');
+    expect(await screen.findByText('브라우저가 스캔 파일을 저장했습니다. 다운로드 목록에서 열어 보거나 인쇄하세요.')).toBeTruthy();
   }, 30_000);
 });
