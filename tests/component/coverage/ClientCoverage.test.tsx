@@ -59,7 +59,7 @@ describe('coverage for a client recognised on the quote screen', () => {
     expect(await within(panel).findByText(/김민지 님의 기록으로 답합니다/)).toBeTruthy();
     const policy = within(panel).getByRole('combobox', { name: '보험' }) as HTMLSelectElement;
     expect(policy.value).toBe(String(ids.policy));
-    expect(policy.selectedOptions[0]!.textContent).toBe('(예시) 실손형 도수·마사지 특약 (예시) · 가입자 번호 KR-77');
+    expect(policy.selectedOptions[0]!.textContent).toBe('(예시) 실손형 도수·마사지 특약 · 가입자 번호 KR-77');
     const rxChoice = within(panel).getByRole('combobox', { name: '처방전' }) as HTMLSelectElement;
     expect(rxChoice.value).toBe(String(ids.rx));
     expect(rxChoice.selectedOptions[0]!.textContent).toBe(`${formatDate(localIsoDate(new Date()), 'ko')} 처방전 (처방의: 김정민) (현재)`);
@@ -85,7 +85,7 @@ describe('coverage for a client recognised on the quote screen', () => {
     const panel = screen.getByRole('region', { name: 'Will my plan cover it?' });
     expect(await within(panel).findByText(/Grace Kim is on file/)).toBeTruthy();
     expect((within(panel).getByRole('combobox', { name: 'Policy' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe(
-      '(Example) Korean indemnity-style rider (example) · member KR-77',
+      '(Example) Korean indemnity-style rider · member KR-77',
     );
     const answer = await within(panel).findByRole('status', { name: 'Answer for the caller' });
     expect(answer.getAttribute('lang')).toBe('en');
@@ -170,7 +170,7 @@ describe('policies and coverage on the client page', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Member id' }), 'US-1');
     await user.click(within(form).getByRole('button', { name: 'Add the policy' }));
     const list = await screen.findByRole('list', { name: 'Policies' });
-    expect(list.textContent).toContain('(Example) US PPO plan (example) · member US-1 · valid from Dec 1, 2026 · in USD: coverage answers need a plan in KRW');
+    expect(list.textContent).toContain('(Example) US PPO plan · member US-1 · valid from Dec 1, 2026 · in USD: coverage answers need a plan in KRW');
 
     const panel = screen.getByRole('region', { name: 'Will my plan cover it?' });
     expect((await within(panel).findByRole('note')).textContent).toBe(

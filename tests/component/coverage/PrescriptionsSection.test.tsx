@@ -152,7 +152,7 @@ describe('Recording a visit billed to a policy', () => {
     const form = await screen.findByRole('form', { name: 'Record a visit' });
     const policy = within(form).getByRole('combobox', { name: 'Billed to policy' }) as HTMLSelectElement;
     await waitFor(() => expect(policy.options).toHaveLength(2)); // none, and the won plan only
-    await user.selectOptions(policy, '(Example) Korean indemnity-style rider (example) · member KR-1');
+    await user.selectOptions(policy, '(Example) Korean indemnity-style rider · member KR-1');
     const service = within(form).getByRole('combobox', { name: 'Service' }) as HTMLSelectElement;
     const serviceId = service.value;
     expect(serviceId).not.toBe('');
