@@ -3,7 +3,8 @@
 // the seeded explanation moves to the locales (coverage:plans.exampleNote.<id>, shown under
 // the note field of an example plan whose note is empty): here the seeded note is emptied
 // where it is still exactly as seeded. A note someone wrote or changed is kept. The row
-// version is bumped, as every write to a plan does (009).
+// version stays: no desk can hold a plan loaded across a migration (it runs at opening), and
+// a new database's examples start at version 1 like every record.
 import { EXAMPLE_PLANS } from './006-prescriptions';
 import type { Migration } from './types';
 
@@ -12,7 +13,7 @@ export const migration011: Migration = {
   name: '011-example-plan-notes',
   up(db) {
     const clear = db.prepare(
-      `UPDATE insurance_plans SET note = '', row_version = row_version + 1 WHERE id = @id AND example = 1 AND note = @note`,
+      `UPDATE insurance_plans SET note = '' WHERE id = @id AND example = 1 AND note = @note`,
     );
     for (const plan of EXAMPLE_PLANS) clear.run({ id: plan.id, note: plan.note });
   },

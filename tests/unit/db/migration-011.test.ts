@@ -31,8 +31,8 @@ describe('migration 011-example-plan-notes', () => {
     const db = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 11) });
     expect(db.pragma('user_version', { simple: true })).toBe(11);
     expect(notes(db)).toEqual({
-      'example-extended-health': ['', 2],
-      'example-kr-indemnity': ['', 2],
+      'example-extended-health': ['', 1],
+      'example-kr-indemnity': ['', 1],
       'example-us-ppo': ['우리 병원 기준: 70%', 2],
       own: [seeded, 1],
     });
