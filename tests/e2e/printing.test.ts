@@ -265,7 +265,8 @@ describe('printing prescriptions and intake forms', () => {
     const printing = printingPage(page, 'ko');
     // The web host cannot reach the system's PDF viewer: the browser saves the file.
     const [download] = await Promise.all([page.waitForEvent('download'), printing.openPdfScan().click()]);
-    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    // Named in the UI's language (Korean here), with the extension of the bytes.
+    expect(download.suggestedFilename()).toBe(`${koCoverage.summary.scanFileName.replace('{{date}}', today)}.pdf`);
     const saved = await download.path();
     expect(readFileSync(saved, 'latin1')).toBe(SCAN_PDF);
     await expect.poll(() => page.getByText(koCoverage.summary.scanDownloaded).count()).toBe(1);

@@ -10,6 +10,7 @@ import { migration007 } from './007-installment-increment';
 import { migration008 } from './008-devices';
 import { migration009 } from './009-row-versions';
 import { migration010 } from './010-client-erasure';
+import { migration011 } from './011-example-plan-notes';
 
 export type { Migration } from './types';
 
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 /** The schema version this build writes. */

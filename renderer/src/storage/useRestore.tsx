@@ -16,6 +16,8 @@ export function useRestore() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
+  // One whole sentence per reason (backups.refused_<reason>); an unknown one gets the plain refusal.
+  const refusal = (reason: string) => t('backups.refused', { context: reason });
 
   async function start(source: BackupSource) {
     if (busy) return;
@@ -26,7 +28,7 @@ export function useRestore() {
       const check = await call('backups.check', { source });
       setStatus('');
       if (check.ok) setPending({ source, contents: check.contents, devicesToPairAgain: check.devicesToPairAgain });
-      else setFailure(t('backups.refused', { reason: t(`backups.reason.${check.reason}`) }));
+      else setFailure(refusal(check.reason));
     } catch (error) {
       setStatus('');
       setFailure(errorMessage(t, error));
@@ -47,7 +49,7 @@ export function useRestore() {
       setPending(null);
       const reason = (error as { error?: { details?: { reason?: unknown } } }).error?.details?.reason;
       setFailure(
-        typeof reason === 'string' ? t('backups.refused', { reason: t(`backups.reason.${reason}`) }) : errorMessage(t, error),
+        typeof reason === 'string' ? refusal(reason) : errorMessage(t, error),
       );
     } finally {
       setBusy(false);

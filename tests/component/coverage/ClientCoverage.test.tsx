@@ -13,7 +13,7 @@ import { call } from '../../../renderer/src/api/client';
 import { section as policiesSection } from '../../../renderer/src/client-sections/policies.section';
 import { section as coverageSection } from '../../../renderer/src/client-sections/coverage.section';
 import { section as summarySection } from '../../../renderer/src/client-sections/prescription-summary.section';
-import { localIsoDate } from '../../../renderer/src/format';
+import { formatDate, localIsoDate } from '../../../renderer/src/format';
 import { renderScreen } from '../harness';
 
 async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
@@ -59,12 +59,14 @@ describe('coverage for a client recognised on the quote screen', () => {
     expect(await within(panel).findByText(/김민지 님의 기록으로 답합니다/)).toBeTruthy();
     const policy = within(panel).getByRole('combobox', { name: '보험' }) as HTMLSelectElement;
     expect(policy.value).toBe(String(ids.policy));
-    expect(policy.selectedOptions[0]!.textContent).toBe('(예시) 실손형 도수·마사지 특약 (예시) · 가입자 번호 KR-77');
-    expect((within(panel).getByRole('combobox', { name: '처방전' }) as HTMLSelectElement).value).toBe(String(ids.rx));
+    expect(policy.selectedOptions[0]!.textContent).toBe('(예시) 실손형 도수·마사지 특약 · 가입자 번호 KR-77');
+    const rxChoice = within(panel).getByRole('combobox', { name: '처방전' }) as HTMLSelectElement;
+    expect(rxChoice.value).toBe(String(ids.rx));
+    expect(rxChoice.selectedOptions[0]!.textContent).toBe(`${formatDate(localIsoDate(new Date()), 'ko')} 처방전 (처방의: 김정민) (현재)`);
     const answer = await within(panel).findByRole('status', { name: '고객에게 드릴 답변' });
     expect(answer.textContent).toContain('이 방문을 보장합니다.');
     // 50 visits a plan year, one already covered, this one: 48 left.
-    expect(answer.textContent).toMatch(/이번 방문 뒤 이번 보험 연도\(\d{4}-01-01~\d{4}-12-31\)에 보장 횟수가 48회 남습니다\./);
+    expect(answer.textContent).toMatch(/이번 방문 뒤 이번 보험 연도\(\d{4}년 1월 1일~\d{4}년 12월 31일\)에 보장 횟수가 48회 남습니다\./);
 
     await user.keyboard('{Alt>}i{/Alt}');
     expect((await navigator.clipboard.readText()).split('\n')[0]).toMatch(/보장합니다\.$/);
@@ -83,12 +85,12 @@ describe('coverage for a client recognised on the quote screen', () => {
     const panel = screen.getByRole('region', { name: 'Will my plan cover it?' });
     expect(await within(panel).findByText(/Grace Kim is on file/)).toBeTruthy();
     expect((within(panel).getByRole('combobox', { name: 'Policy' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe(
-      '(Example) Korean indemnity-style rider (example) · member KR-77',
+      '(Example) Korean indemnity-style rider · member KR-77',
     );
     const answer = await within(panel).findByRole('status', { name: 'Answer for the caller' });
     expect(answer.getAttribute('lang')).toBe('en');
     expect(answer.textContent).toMatch(/^\(Example\) Korean indemnity-style rider covers this visit\.The plan pays ₩[\d,]+ and you pay ₩[\d,]+\./);
-    expect(answer.textContent).toMatch(/After this visit 48 covered visits are left this plan year \(\d{4}-01-01 to \d{4}-12-31\)\./);
+    expect(answer.textContent).toMatch(/After this visit 48 covered visits are left this plan year \(January 1, \d{4} to December 31, \d{4}\)\./);
   }, 30_000);
 });
 
@@ -168,7 +170,7 @@ describe('policies and coverage on the client page', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Member id' }), 'US-1');
     await user.click(within(form).getByRole('button', { name: 'Add the policy' }));
     const list = await screen.findByRole('list', { name: 'Policies' });
-    expect(list.textContent).toContain('(Example) US PPO plan (example) · member US-1 · valid from 2026-12-01 · in USD: coverage answers need a plan in KRW');
+    expect(list.textContent).toContain('(Example) US PPO plan · member US-1 · valid from Dec 1, 2026 · in USD: coverage answers need a plan in KRW');
 
     const panel = screen.getByRole('region', { name: 'Will my plan cover it?' });
     expect((await within(panel).findByRole('note')).textContent).toBe(
@@ -182,6 +184,6 @@ describe('policies and coverage on the client page', () => {
     const answer = await within(panel).findByRole('status', { name: 'Answer for the caller' });
     expect(answer.textContent).toContain('(Example) Korean indemnity-style rider does not cover this visit.');
     expect(answer.textContent).toContain("covers massage only with a physician's prescription: please ask your physician for one.");
-    expect(within(panel).getByText(/, 60 min, ₩[\d,]+ a session\./)).toBeTruthy();
+    expect(within(panel).getByText(/^For [A-Z][a-z]{2} \d{1,2}, \d{4}, 60 min, ₩[\d,]+ a session\.$/)).toBeTruthy();
   }, 30_000);
 });

@@ -1,8 +1,8 @@
 // The second conversation against the real core: a client with a left-ankle prescription
 // asks for the lower back; the visit shows the finding in words and is saved only after the
 // user confirms, marked as outside the prescription. Both UI languages.
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PrescriptionsSection } from '../../../renderer/src/components/prescriptions/PrescriptionsSection';
 import { renderScreen } from '../harness';
 import type { FrontDesk } from '../../../electron/app/front-desk';
@@ -36,6 +36,13 @@ const texts = {
     mark: '처방 범위 밖',
     visits: '방문 기록',
     status: /횟수: 8회 중 0회 사용, 8회 남음/,
+    card: '2026. 11. 2. 처방전 (처방의: 김정민)',
+    validUntil: '유효 기간: 2027. 2. 1.까지',
+    date: '날짜',
+    usePrescription: '사용할 처방전',
+    expired: '처방전이 2027. 2. 1.에 만료되었습니다.',
+    // The visit's date in the UI's format and its minutes with their unit.
+    visitLine: /^2026\. 11\. 20\. · [^·]+ · \d+분 · 허리 \(요추 부위\) · 처방 범위 밖$/,
   },
   en: {
     record: 'Record a visit',
@@ -49,6 +56,12 @@ const texts = {
     mark: 'outside the prescription',
     visits: 'Visits',
     status: /Sessions: 0 used, 8 left of 8/,
+    card: 'Prescription of Nov 2, 2026 by 김정민',
+    validUntil: 'Valid until Feb 1, 2027',
+    date: 'Date',
+    usePrescription: 'Prescription used',
+    expired: 'The prescription expired on Feb 1, 2027.',
+    visitLine: /^Nov 20, 2026 · [^·]+ · \d+ min · Lower back \(lumbar\) · outside the prescription$/,
   },
 };
 
@@ -81,6 +94,24 @@ describe('Prescriptions and visits on the client page', () => {
       expect(visits).toMatchObject({ ok: true, value: [{ outsidePrescription: true, areas: [{ region: 'lower-back' }] }] });
       const list = await screen.findByRole('list', { name: x.visits });
       expect(list.textContent).toContain(x.mark);
+      expect(within(list).getByRole('listitem').textContent).toMatch(x.visitLine);
+    }, 30_000);
+
+    it(`${lang}: the prescription's dates are written in the UI language, not ISO`, async () => {
+      const x = texts[lang];
+      const { user } = await renderScreen(<PrescriptionsSection clientId={1} lang={lang} today="2026-11-20" />, {
+        lang,
+        before: async (core) => void (await clientWithAnklePrescription(core)),
+      });
+      const card = await screen.findByRole('article', { name: x.card });
+      expect(within(card).getByText(x.validUntil)).toBeTruthy();
+      const form = screen.getByRole('form', { name: x.record });
+      const used = within(form).getByRole('combobox', { name: x.usePrescription }) as HTMLSelectElement;
+      await waitFor(() => expect(used.selectedOptions[0]!.textContent).toBe(x.card));
+      fireEvent.change(within(form).getByLabelText(x.date), { target: { value: '2027-03-01' } });
+      await user.selectOptions(within(form).getByRole('combobox', { name: x.region }), x.lowerBack);
+      await user.click(within(form).getByRole('button', { name: x.add }));
+      expect((await within(form).findByRole('alert')).textContent).toContain(x.expired);
     }, 30_000);
   }
 });
@@ -121,7 +152,7 @@ describe('Recording a visit billed to a policy', () => {
     const form = await screen.findByRole('form', { name: 'Record a visit' });
     const policy = within(form).getByRole('combobox', { name: 'Billed to policy' }) as HTMLSelectElement;
     await waitFor(() => expect(policy.options).toHaveLength(2)); // none, and the won plan only
-    await user.selectOptions(policy, '(Example) Korean indemnity-style rider (example) · member KR-1');
+    await user.selectOptions(policy, '(Example) Korean indemnity-style rider · member KR-1');
     const service = within(form).getByRole('combobox', { name: 'Service' }) as HTMLSelectElement;
     const serviceId = service.value;
     expect(serviceId).not.toBe('');
@@ -143,5 +174,35 @@ describe('Recording a visit billed to a policy', () => {
     expect(list.textContent).toContain('covered, the plan paid ₩40,000');
     const usage = await frontDesk.handle('coverage.check', { date: '2026-11-21', minutes: 60, price: 70000, policyId: visits.ok ? visits.value[0]!.policyId : 0 });
     expect(usage).toMatchObject({ ok: true, value: { usage: { visits: 1, insurerPaid: 40000 } } });
+  }, 30_000);
+});
+
+describe('a PDF scan on the web host', () => {
+  it('is saved under a file name in the UI language, with the extension of its bytes', async () => {
+    const pdf = '%PDF-1.4\n% a scanned prescription\n%%EOF\n';
+    const { user } = await renderScreen(<PrescriptionsSection clientId={1} lang="ko" today="2026-11-20" />, {
+      before: async (core) => {
+        await core.handle('clients.create', { name: '김민지', lang: 'ko' });
+        const rx = await core.handle('prescriptions.create', {
+          clientId: 1,
+          issuedOn: '2026-11-02',
+          prescriber: { name: '김정민' },
+          diagnoses: [{ code: 'M54.6' }],
+          areas: [{ region: 'upper-back' }],
+          scan: { type: 'application/pdf', data: Buffer.from(pdf).toString('base64') },
+        });
+        if (!rx.ok) throw new Error('no prescription');
+      },
+    });
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:scan');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    await user.click(await screen.findByRole('button', { name: '스캔 열기(PDF)' }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(clicked[0]!.download).toBe('처방전-스캔-2026-11-02.pdf');
+    expect(await screen.findByText('브라우저가 스캔 파일을 저장했습니다. 다운로드 목록에서 열어 보거나 인쇄하세요.')).toBeTruthy();
   }, 30_000);
 });

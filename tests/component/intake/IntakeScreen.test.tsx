@@ -7,6 +7,8 @@ import IntakeScreen from '../../../renderer/src/screens/intake/IntakeScreen';
 import { HEALTH_QUESTION_IDS } from '../../../shared/intake';
 import { renderScreen } from '../harness';
 import ko from '../../../renderer/locales/ko/intake.json';
+import en from '../../../renderer/locales/en/intake.json';
+import { answeredForm, signInput } from '../../support/intake';
 
 async function answerAllNo(user: Awaited<ReturnType<typeof renderScreen>>['user'], except: string[] = []) {
   for (const id of ['underCare', ...HEALTH_QUESTION_IDS]) {
@@ -82,6 +84,34 @@ describe('intake screen', { timeout: 40_000 }, () => {
     expect(after.value.draft).toMatchObject({ version: 2, previousId: intake.value.current!.id });
     expect(after.value.current?.version).toBe(1);
   });
+
+  for (const [lang, weeks, said] of [['ko', 12, '12주'], ['en', 1, '1 week']] as const) {
+    it(`${lang}: the weeks of pregnancy are one number with its unit (${said}), on the page and on paper`, async () => {
+      const t = lang === 'ko' ? ko : en;
+      const { user } = await renderScreen(<IntakeScreen />, {
+        lang,
+        before: async (frontDesk) => {
+          const client = await frontDesk.handle('clients.create', { name: '박서연', phone: '010-3333-4444', lang });
+          if (!client.ok) throw new Error('create');
+          const answers = answeredForm((a) => {
+            a.health.pregnancy.answer = 'yes';
+            a.health.pregnancyWeeks = weeks;
+          });
+          await frontDesk.handle('intake.sign', signInput(client.value.id, answers, lang));
+        },
+      });
+      await screen.findByLabelText(t.picker.search);
+      await user.keyboard('박서');
+      await user.click(await screen.findByRole('button', { name: /박서연/ }));
+      const printable = await screen.findByRole('article', { name: t.print.filledLabel });
+      expect(printable.textContent).toContain(`${t.pregnancyWeeks}: ${said}`);
+      const answer = screen.getAllByRole('listitem').find((li) => li.textContent?.startsWith(t.questions.pregnancy));
+      expect(answer?.textContent).toBe(`${t.questions.pregnancy} ${t.yes} — ${said}`);
+      const flag = lang === 'ko' ? '임신 12주라는 답변: 관리 전 확인하세요.' : 'Pregnancy (1 week) reported: check before treatment.';
+      expect(screen.getAllByText(flag).length).toBeGreaterThan(0);
+      expect(document.body.textContent).not.toMatch(/12 주|1 weeks/);
+    });
+  }
 
   it('starts in the client search (F3 then the name, by keyboard alone)', async () => {
     const { user } = await renderScreen(<IntakeScreen />, {

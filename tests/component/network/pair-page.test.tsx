@@ -33,7 +33,7 @@ describe('pairing page', () => {
 
   it('explains the CA install for iPad and Android in Korean, and pairs with the code', async () => {
     const { fetch, onPaired, user } = await show('ko', { status: 200, body: { credential: 'c', role: 'therapist', deviceId: 1, fingerprint: FP } });
-    expect(await screen.findByRole('heading', { name: '이 기기를 Front Desk에 연결' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '이 기기를 프런트 데스크에 연결' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '아이패드 (iPadOS)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '안드로이드 (Android)' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '클리닉 인증서 내려받기' }).getAttribute('href')).toBe('/clinic-ca.crt');

@@ -81,7 +81,7 @@ describe('Settings -> Data', () => {
     await user.click(screen.getByRole('button', { name: '확인 후 복원' }));
     expect(await screen.findByRole('alert')).toHaveProperty(
       'textContent',
-      '이 파일은 복원할 수 없습니다. 이유: 파일이 없습니다. 바뀐 것은 없습니다.',
+      '파일이 없어 복원할 수 없습니다. 바뀐 것은 없습니다.',
     );
   });
 });

@@ -28,7 +28,7 @@ describe('intake settings', () => {
     await waitFor(() => expect(screen.getByText('문진표 설정을 저장했습니다.')).toBeTruthy());
     expect(await stored(frontDesk)).toMatchObject({ renewalMonths: 6, consent: { privacy: { ko: '민감정보 동의 문구' } } });
 
-    await user.click(screen.getByRole('button', { name: '기본 문구로 되돌리기: 민감정보 수집·이용 동의 (한국어)' }));
+    await user.click(screen.getByRole('button', { name: '민감정보 수집·이용 동의 (한국어) 기본 문구로 되돌리기' }));
     expect(privacy.value).toBe(DEFAULT_CONSENT.privacy.ko);
     await user.click(screen.getByRole('button', { name: '문진표 설정 저장' }));
     await waitFor(async () => expect((await stored(frontDesk)).consent.privacy.ko).toBe(DEFAULT_CONSENT.privacy.ko));
@@ -43,6 +43,9 @@ describe('intake settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save intake settings' }));
     expect(screen.getByText('Enter a whole number of months from 1 to 120.')).toBeTruthy();
     expect(screen.getByText('The text cannot be empty.')).toBeTruthy();
+    // Each restore button is named by one sentence with its field.
+    await user.click(screen.getByRole('button', { name: 'Restore the default text of Privacy notice (English)' }));
+    expect((screen.getByLabelText('Privacy notice (English)') as HTMLTextAreaElement).value).toBe(DEFAULT_CONSENT.privacy.en);
     expect(months.getAttribute('aria-invalid')).toBe('true');
     expect(await stored(frontDesk)).toMatchObject({ renewalMonths: 12, consent: { privacy: DEFAULT_CONSENT.privacy } });
   });

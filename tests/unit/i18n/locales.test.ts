@@ -53,6 +53,10 @@ describe('locales', () => {
         }
       });
 
+      it('names the app in Korean on a Korean screen (the certificate keeps its own name)', () => {
+        for (const [key, value] of ko) expect(value.replace('Front Desk clinic CA', ''), key).not.toMatch(/Front Desk/i);
+      });
+
       it('has Korean text in Korean (no English left on a Korean screen)', () => {
         for (const [key, value] of ko) {
           const hasHangul = /[\uac00-\ud7a3\u3131-\u318e]/.test(value);

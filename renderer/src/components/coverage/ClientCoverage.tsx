@@ -12,7 +12,9 @@ import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { useCallerT } from '../../i18n/caller';
+import { formatDate } from '../../format';
 import { clientRecords } from '../prescriptions/changes';
+import { prescriptionLabel } from '../prescriptions/label';
 import { answerInWords } from './answer';
 import { CoverageAnswerView } from './CoverageAnswerView';
 import { ManualCoverage } from './ManualCoverage';
@@ -161,7 +163,7 @@ export function ClientCoverage(props: {
           <option value="none">{t('panel.prescriptionNone')}</option>
           {prescriptions.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.replacedBy === null ? t('client.current', { label: t('rx.prescription', { issuedOn: p.issuedOn, prescriber: p.prescriber.name }) }) : t('rx.prescription', { issuedOn: p.issuedOn, prescriber: p.prescriber.name })}
+              {p.replacedBy === null ? t('client.current', { label: prescriptionLabel(t, p, props.uiLang) }) : prescriptionLabel(t, p, props.uiLang)}
             </option>
           ))}
         </select>
@@ -174,8 +176,8 @@ export function ClientCoverage(props: {
       {policy && currencyOk && !policyOk && date && (
         <p role="note" className="coverage-notice">
           {policy.validTo !== null && date > policy.validTo
-            ? t('client.policyEnded', { date, validTo: policy.validTo })
-            : t('client.policyNotStarted', { date, validFrom: policy.validFrom })}
+            ? t('client.policyEnded', { date: formatDate(date, props.uiLang), validTo: formatDate(policy.validTo, props.uiLang) })
+            : t('client.policyNotStarted', { date: formatDate(date, props.uiLang), validFrom: formatDate(policy.validFrom ?? '', props.uiLang) })}
         </p>
       )}
       {known === 'failed' && <p role="alert">{t('client.usageFailed')}</p>}

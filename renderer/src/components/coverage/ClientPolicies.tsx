@@ -9,6 +9,7 @@ import { isValidDate } from '../../../../shared/pricing/dates';
 import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
+import { formatDate } from '../../format';
 import { FieldError, invalidProps, TextField } from '../form';
 import { clientRecords } from '../prescriptions/changes';
 import { planLabel } from './visit';
@@ -105,13 +106,14 @@ export function ClientPolicies(props: { clientId: number; lang: Lang; currency: 
   }
 
   const offered = plans.filter((p) => !p.archived);
+  const day = (iso: string) => formatDate(iso, props.lang);
   const validity = (p: PolicyRecord) =>
     p.validFrom && p.validTo
-      ? t('policies.validBoth', { from: p.validFrom, to: p.validTo })
+      ? t('policies.validBoth', { from: day(p.validFrom), to: day(p.validTo) })
       : p.validFrom
-        ? t('policies.validSince', { from: p.validFrom })
+        ? t('policies.validSince', { from: day(p.validFrom) })
         : p.validTo
-          ? t('policies.validUntil', { to: p.validTo })
+          ? t('policies.validUntil', { to: day(p.validTo) })
           : '';
 
   return (

@@ -1,14 +1,15 @@
 // The coverage answer in words, in the caller's language: whether the plan covers the visit,
 // each reason as a sentence with what to do, and when covered what the plan and the caller
-// pay and what is left this plan year. Korean particles after the plan's name are chosen by
-// its last sound (es-hangul josa); dates and amounts are written so no particle follows them.
-import { josa } from 'es-hangul';
+// pay and what is left this plan year. Korean particles after the plan's name are written in
+// the locale ("{{plan, josa(은/는)}}", i18n/josa.ts reads a final digit aloud: "플랜 3은");
+// dates are said as they are read aloud (spokenDate), and no particle follows a date or an amount.
 import type { TFunction } from 'i18next';
 import type { PlanRecord } from '../../../../shared/api/prescriptions';
 import { checkCoverage, CoverageError, planFromRecord, type Coverage, type CoverageReason, type CoverageUsage } from '../../../../shared/coverage';
 import { findDiagnosisCode } from '../../../../shared/diagnosis';
 import type { Prescription } from '../../../../shared/prescriptions';
 import { formatMoney } from '../../../../shared/pricing/money';
+import { spokenDate } from '../../i18n/spoken';
 import type { Bilingual, Lang } from '../../../../shared/vocabulary';
 
 export type CoverageWords = { headline: string; reasons: string[]; money: string[] };
@@ -28,12 +29,10 @@ type Context = {
   maxMinutes: number | null;
 };
 
-function planWords(ctx: Context) {
-  const name = ctx.planName[ctx.lang];
-  return ctx.lang === 'ko'
-    ? { planTopic: josa(name, '은/는'), planSubject: josa(name, '이/가') }
-    : { planTopic: name, planSubject: name };
-}
+const planWords = (ctx: Context) => ({ plan: ctx.planName[ctx.lang] });
+
+/** The plan year's first and last day, as read to the caller. */
+const yearWords = (ctx: Context, year: Coverage['planYear']) => ({ from: spokenDate(year.from, ctx.lang), to: spokenDate(year.to, ctx.lang) });
 
 function exampleName(lang: Lang): string {
   const text = findDiagnosisCode(EXAMPLE_CODE)?.[lang] ?? '';
@@ -42,17 +41,18 @@ function exampleName(lang: Lang): string {
 
 function reasonSentence(ctx: Context, reason: CoverageReason, year: Coverage['planYear']): string {
   const money = (n: number) => formatMoney(n, ctx.currency, ctx.lang);
-  const vars: Record<string, unknown> = { ...planWords(ctx), from: year.from, to: year.to };
+  const day = (iso: string | undefined) => (iso === undefined ? undefined : spokenDate(iso, ctx.lang));
+  const vars: Record<string, unknown> = { ...planWords(ctx), ...yearWords(ctx, year) };
   switch (reason.code) {
     case 'prescription-not-yet-valid':
-      vars.issuedOn = ctx.prescription?.issuedOn;
+      vars.issuedOn = day(ctx.prescription?.issuedOn);
       break;
     case 'prescription-expired':
-      vars.expiresOn = ctx.prescription?.expiresOn;
+      vars.expiresOn = day(ctx.prescription?.expiresOn);
       break;
     case 'prescription-too-old':
       vars.count = ctx.prescriptionValidMonths;
-      vars.issuedOn = ctx.prescription?.issuedOn;
+      vars.issuedOn = day(ctx.prescription?.issuedOn);
       break;
     case 'diagnosis-code-required':
       vars.example = EXAMPLE_CODE;
@@ -87,8 +87,8 @@ export function coverageWords(ctx: Context, result: Coverage): CoverageWords {
     lines.push(t('coverage:answer.pays', { insurer: money(result.insurerPays), client: money(result.clientPays) }));
     if (result.deductiblePart > 0) lines.push(t('coverage:answer.deductible', { amount: money(result.deductiblePart) }));
     if (result.copayPart > 0) lines.push(t('coverage:answer.copay', { amount: money(result.copayPart) }));
-    if (result.visitsLeft !== null) lines.push(t('coverage:answer.visitsLeft', { count: result.visitsLeft, from: year.from, to: year.to }));
-    if (result.amountLeft !== null) lines.push(t('coverage:answer.amountLeft', { amount: money(result.amountLeft), from: year.from, to: year.to }));
+    if (result.visitsLeft !== null) lines.push(t('coverage:answer.visitsLeft', { count: result.visitsLeft, ...yearWords(ctx, year) }));
+    if (result.amountLeft !== null) lines.push(t('coverage:answer.amountLeft', { amount: money(result.amountLeft), ...yearWords(ctx, year) }));
   }
   return { headline, reasons, money: lines };
 }

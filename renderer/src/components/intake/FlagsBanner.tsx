@@ -6,7 +6,7 @@ import type { Flag } from '../../../../shared/intake';
 import './intake.css';
 
 export function flagText(flag: Flag, t: TFunction): string {
-  const line = flag.id === 'pregnancy' && flag.weeks !== undefined ? t('flags.pregnancyWeeks', { weeks: flag.weeks }) : t(`flags.${flag.id}`);
+  const line = flag.id === 'pregnancy' && flag.weeks !== undefined ? t('flags.pregnancyWeeks', { count: flag.weeks }) : t(`flags.${flag.id}`);
   return flag.details ? `${line} ${t('flags.clientWrote', { details: flag.details })}` : line;
 }
 

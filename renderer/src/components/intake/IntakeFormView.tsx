@@ -35,7 +35,7 @@ export function IntakeFormView(props: { form: IntakeForm; t: TFunction; lang: La
         <ul className="intake-yes-list">
           {yes.map(({ id }) => {
             const extra: string[] = [];
-            if (id === 'pregnancy' && a.health.pregnancyWeeks !== null) extra.push(`${a.health.pregnancyWeeks} ${t('weeksSuffix')}`);
+            if (id === 'pregnancy' && a.health.pregnancyWeeks !== null) extra.push(t('weeksCount', { count: a.health.pregnancyWeeks }));
             if (id === 'medications' && a.health.bloodThinners === 'yes') extra.push(t('view.bloodThinners'));
             if (id === 'allergies' && a.health.allergens.length) extra.push(a.health.allergens.map((x) => t(`allergens.${x}`)).join(', '));
             if (a.health[id].details) extra.push(a.health[id].details);

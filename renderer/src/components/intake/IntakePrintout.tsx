@@ -151,7 +151,16 @@ export function IntakePrintout(props: {
           {id === 'pregnancy' && (
             <div className="print-details">
               {t('pregnancyWeeks')}:{' '}
-              {blank ? <span className="print-line short" /> : a?.health.pregnancyWeeks ?? '—'} {t('weeksSuffix')}
+              {/* The blank form: a line to write on, then the unit; a filled one: "12주" / "1 week". */}
+              {blank ? (
+                <>
+                  <span className="print-line short" /> {t('weeksSuffix')}
+                </>
+              ) : a?.health.pregnancyWeeks == null ? (
+                '—'
+              ) : (
+                t('weeksCount', { count: a.health.pregnancyWeeks })
+              )}
             </div>
           )}
           {id === 'medications' && (blank || a?.health.medications.answer === 'yes') && (

@@ -8,8 +8,9 @@ import { areaName } from '../../../../shared/body/areas';
 import { findDiagnosisCode } from '../../../../shared/diagnosis';
 import { prescriptionFromRecord } from '../../../../shared/prescriptions';
 import type { Lang } from '../../../../shared/vocabulary';
-import { formatList } from '../../format';
+import { formatDate, formatList } from '../../format';
 import { findingSentence } from './findings';
+import { prescriptionLabel } from './label';
 
 export const areaList = (xs: readonly { region: string; side?: string }[], lang: Lang) =>
   formatList(xs.map((a) => areaName(a as never, lang)), lang);
@@ -19,12 +20,12 @@ export function PrescriptionStatusCard(props: { status: PrescriptionStatus; lang
   const { t } = useTranslation('coverage');
   const { lang } = props;
   const { prescription: p, sessionsUsed, sessionsLeft, today } = props.status;
-  const title = t('rx.prescription', { issuedOn: p.issuedOn, prescriber: p.prescriber.name });
+  const title = prescriptionLabel(t, p, lang);
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article aria-label={title} className="card">
       <Heading>{title}</Heading>
-      <p>{p.expiresOn ? t('rx.validUntil', { date: p.expiresOn }) : t('rx.noExpiry')}</p>
+      <p>{p.expiresOn ? t('rx.validUntil', { date: formatDate(p.expiresOn, lang) }) : t('rx.noExpiry')}</p>
       {p.replacedBy !== null && <p className="muted">{t('rx.replaced')}</p>}
       <ul>
         {p.diagnoses.map((d, i) => (

@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
+import { formatDate } from '../../format';
 import { PrescriptionForm } from './PrescriptionForm';
 import { PrescriptionStatusCard, areaList } from './PrescriptionStatusCard';
 import { ScanView } from './ScanView';
@@ -64,8 +65,13 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
           <ul aria-label={t('rx.visits')}>
             {visits.map((v) => (
               <li key={v.id}>
-                {v.date} · {v.serviceName[lang] ? `${v.serviceName[lang]} · ` : ''}
-                {v.minutes} · {areas(v.areas)}
+                {t('rx.visitLine', {
+                  context: v.serviceName[lang] ? 'service' : undefined,
+                  date: formatDate(v.date, lang),
+                  service: v.serviceName[lang],
+                  minutes: v.minutes,
+                  areas: areas(v.areas),
+                })}
                 {v.therapist && ` · ${v.therapist}`}
                 {v.covered && ` · ${t('rx.coveredMark', { amount: formatMoney(v.insurerPaid, catalog.currency, lang) })}`}
                 {v.outsidePrescription && <strong> · {t('rx.outsideMark')}</strong>}

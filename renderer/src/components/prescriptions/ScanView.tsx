@@ -56,8 +56,9 @@ export function ScanImage(props: { src: string; alt: string }) {
   return <img className="print-scan" src={props.src} alt={props.alt} />;
 }
 
-/** Hands a PDF scan to the system's viewer (Electron), or has the browser save it. */
-async function openPdf(rx: PrescriptionRecord, fileName: string): Promise<'opened' | 'downloaded'> {
+/** Hands a PDF scan to the system's viewer (Electron), or has the browser save it as
+ *  `baseName` + the extension of the type its bytes have (only a PDF leaves this way). */
+async function openPdf(rx: PrescriptionRecord, baseName: string): Promise<'opened' | 'downloaded'> {
   try {
     await call('print.openScan', { prescriptionId: rx.id });
     return 'opened';
@@ -67,7 +68,7 @@ async function openPdf(rx: PrescriptionRecord, fileName: string): Promise<'opene
   const bytes = bytesOf((await call('prescriptions.scan', { id: rx.id })).data);
   if (scanTypeOf(bytes) !== 'application/pdf') throw new ApiCallError({ code: 'invalid-input', details: {} });
   // A download, not a navigation: the bytes leave the page as a file the user opens.
-  downloadBlob(fileName, new Blob([bytes], { type: 'application/octet-stream' }));
+  downloadBlob(`${baseName}.pdf`, new Blob([bytes], { type: 'application/octet-stream' }));
   return 'downloaded';
 }
 
@@ -86,7 +87,7 @@ export function ScanView(props: { prescription: PrescriptionRecord; lang: Lang }
         <button
           type="button"
           onClick={() =>
-            void openPdf(rx, `prescription-${rx.issuedOn}.pdf`).then(
+            void openPdf(rx, t('summary.scanFileName', { date: rx.issuedOn })).then(
               (how) => setNote(t(how === 'opened' ? 'summary.scanOpened' : 'summary.scanDownloaded')),
               (error: unknown) => setNote(errorMessage(t, error)),
             )

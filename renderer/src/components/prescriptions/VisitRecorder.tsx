@@ -15,6 +15,7 @@ import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
 import { planLabel } from '../coverage/visit';
 import { clientRecords } from './changes';
+import { prescriptionLabel } from './label';
 import { useVisitCheck, VisitFindings } from './visit-check';
 import { firstChoice, readChoice, ServiceFields, type ServiceChoice } from './ServiceFields';
 
@@ -102,7 +103,7 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
             <option value="">{t('rx.noPrescription')}</option>
             {props.prescriptions.map((s) => (
               <option key={s.prescription.id} value={s.prescription.id}>
-                {t('rx.prescription', { issuedOn: s.prescription.issuedOn, prescriber: s.prescription.prescriber.name })}
+                {prescriptionLabel(t, s.prescription, props.lang)}
               </option>
             ))}
           </select>

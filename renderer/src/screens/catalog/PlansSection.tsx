@@ -125,7 +125,7 @@ function readForm(form: Form): { plan: Required<PlanSave> | null; errors: Record
 }
 
 export function PlansSection() {
-  const { t } = useTranslation(['coverage', 'catalog', 'errors', 'intake', 'common']);
+  const { t, i18n } = useTranslation(['coverage', 'catalog', 'errors', 'intake', 'common']);
   const { catalog, lang } = useAppData();
   const [plans, setPlans] = useState<PlanRecord[]>([]);
   const [editing, setEditing] = useState<PlanRecord | 'new' | null>(null);
@@ -206,6 +206,12 @@ export function PlansSection() {
     }
   }
 
+  /** An example plan's explanation in the UI language, under its note while the clinic has
+   *  written none of its own (the seeded English note is emptied by migration 011). */
+  const exampleNote = (plan: PlanRecord) => {
+    const key = `coverage:plans.exampleNote.${plan.id}`;
+    return plan.example && plan.note === '' && i18n.exists(key) ? t(key) : undefined;
+  };
   const field = (key: keyof Form & string, hint?: string) => (
     <TextField id={`plan-${key}`} label={t(`coverage:plans.${key}`)} value={form[key] as string} onChange={(v) => set({ [key]: v } as Partial<Form>)} error={err(key)} hint={hint} />
   );
@@ -262,7 +268,7 @@ export function PlansSection() {
           {field('prescriptionValidMonths', t('coverage:plans.noLimit'))}
           {field('maxMinutes', t('coverage:plans.noLimit'))}
           {field('yearStart')}
-          {field('note')}
+          {field('note', editing === 'new' ? undefined : exampleNote(editing))}
           {stale && (
             <ConflictNotice
               differences={differences(stale)}

@@ -113,7 +113,7 @@ export function IntakeSettings() {
             <div>
               <button
                 type="button"
-                aria-label={`${t('settings.restore')}: ${t(`settings.${key}`)}`}
+                aria-label={t('settings.restoreFor', { field: t(`settings.${key}`) })}
                 onClick={() => setConsent({ ...consent, [kind]: { ...consent[kind], [lang]: loaded.defaults.consent[kind][lang] } })}
               >
                 {t('settings.restore')}
