@@ -1,5 +1,6 @@
 // The form while it is filled on screen, and reading it for saving (a draft) or signing.
 import {
+  HEALTH_QUESTION_IDS,
   PREGNANCY_WEEKS_MAX,
   emptyAnswers,
   unansweredQuestions,
@@ -34,14 +35,28 @@ export type DraftProblems = {
 };
 export const noProblems = (): DraftProblems => ({ open: [], consent: {}, signing: [] });
 
-/** The answers to store: the weeks read from their text (a bad number is a problem even in a
- *  draft, so nothing typed is silently dropped). */
+/** The answers to store: only what the screen shows (see `shownAnswers`), the weeks read from
+ *  their text (a bad number is a problem even in a draft, so nothing typed is silently dropped). */
 export function readAnswers(draft: FormDraft): { answers: IntakeAnswers; weeksBad: boolean } {
+  const shown = shownAnswers(draft.answers);
   const text = draft.weeksText.trim();
-  const pregnant = draft.answers.health.pregnancy.answer === 'yes';
-  if (!pregnant || text === '') return { answers: withWeeks(draft.answers, null), weeksBad: false };
+  const pregnant = shown.health.pregnancy.answer === 'yes';
+  if (!pregnant || text === '') return { answers: withWeeks(shown, null), weeksBad: false };
   const weeks = readNumber(text, { min: 1, max: PREGNANCY_WEEKS_MAX, whole: true });
-  return weeks.ok ? { answers: withWeeks(draft.answers, weeks.value), weeksBad: false } : { answers: draft.answers, weeksBad: true };
+  return weeks.ok ? { answers: withWeeks(shown, weeks.value), weeksBad: false } : { answers: shown, weeksBad: true };
+}
+
+/** What follows a yes (details, blood thinners, allergens) is on screen only after a yes.
+ *  Typed before the answer became "no", it stays in the editor (a yes brings it back) but is
+ *  not stored, signed or printed: the client never saw it next to their answer. */
+function shownAnswers(answers: IntakeAnswers): IntakeAnswers {
+  const health = { ...answers.health };
+  for (const id of HEALTH_QUESTION_IDS) if (health[id].answer !== 'yes') health[id] = { ...health[id], details: '' };
+  if (health.medications.answer !== 'yes') health.bloodThinners = null;
+  if (health.allergies.answer !== 'yes') health.allergens = [];
+  const { underCare } = answers.visit;
+  const visit = underCare.answer === 'yes' ? answers.visit : { ...answers.visit, underCare: { ...underCare, details: '' } };
+  return { ...answers, visit, health };
 }
 
 function withWeeks(answers: IntakeAnswers, weeks: number | null): IntakeAnswers {
