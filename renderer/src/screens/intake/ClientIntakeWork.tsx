@@ -124,7 +124,8 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   const saveDraft = () =>
     run(async () => {
       if (!edit) return;
-      const { answers, weeksBad } = readAnswers(edit.draft);
+      const sent = edit.draft;
+      const { answers, weeksBad } = readAnswers(sent);
       if (weeksBad) {
         setProblems({ ...noProblems(), weeks: 'format' });
         requestAnimationFrame(() => focusFirstInvalid(editorRef.current));
@@ -136,7 +137,9 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
         lang: clientLang,
         answers,
       });
-      setEditing(editingFrom(edit.draft, saved));
+      // What was typed while the save was on its way stays (and stays unsaved): only the
+      // saved form's id and version, and what was sent as the saved state, are taken.
+      setEditing((latest) => latest && { ...latest, formId: saved.id, rowVersion: saved.rowVersion, saved: editingFrom(sent).saved });
       setStale(null);
       setProblems(noProblems());
       setStatus(t('work.draftSaved', { version: saved.version }));
