@@ -28,14 +28,23 @@ export async function addWalkIn(user: User, frontDesk: RenderedScreen['frontDesk
   return found.value.rows[0]!.id;
 }
 
-/** Both consents ticked, signed on paper, saved; waits for "signed". */
-export async function signOnPaper(user: User) {
+export async function agreeToBoth(user: User) {
   await user.click(screen.getByRole('checkbox', { name: '관리 동의에 동의합니다' }));
   await user.click(screen.getByRole('checkbox', { name: '민감정보 수집·이용에 동의합니다' }));
-  await user.click(screen.getByRole('radio', { name: '종이에 서명함' }));
-  await user.click(screen.getByRole('checkbox', { name: /종이 문진표에 서명을 받았고/ }));
+}
+
+/** Signs and saves; waits for "signed". */
+export async function signAndSave(user: User) {
   await user.click(screen.getByRole('button', { name: '서명하고 저장' }));
   await waitFor(() => expect(screen.getByText(/서명한 문진표를 저장했습니다/)).toBeTruthy());
+}
+
+/** Both consents ticked, signed on paper, saved. */
+export async function signOnPaper(user: User) {
+  await agreeToBoth(user);
+  await user.click(screen.getByRole('radio', { name: '종이에 서명함' }));
+  await user.click(screen.getByRole('checkbox', { name: /종이 문진표에 서명을 받았고/ }));
+  await signAndSave(user);
 }
 
 export async function storedIntake(frontDesk: RenderedScreen['frontDesk'], clientId: number) {
