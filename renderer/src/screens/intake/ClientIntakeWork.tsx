@@ -125,9 +125,9 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
     run(async () => {
       if (!edit) return;
       const sent = edit.draft;
-      const { answers, weeksBad } = readAnswers(sent);
-      if (weeksBad) {
-        setProblems({ ...noProblems(), weeks: 'format' });
+      const { answers, weeksBad, painBad } = readAnswers(sent);
+      if (weeksBad || painBad) {
+        setProblems(weeksBad ? { ...noProblems(), weeks: 'format' } : noProblems());
         requestAnimationFrame(() => focusFirstInvalid(editorRef.current));
         return;
       }

@@ -16,6 +16,8 @@ export type FormDraft = {
   answers: IntakeAnswers;
   /** Pregnancy weeks as typed. */
   weeksText: string;
+  /** Body map pain scores typed that are not scores, by region (see BodyMap). */
+  painTyped: Record<string, string>;
   agreed: { treatment: boolean; privacy: boolean };
   signing: SigningDraft;
 };
@@ -23,6 +25,7 @@ export type FormDraft = {
 export const newDraft = (answers: IntakeAnswers = emptyAnswers()): FormDraft => ({
   answers,
   weeksText: answers.health.pregnancyWeeks === null ? '' : String(answers.health.pregnancyWeeks),
+  painTyped: {},
   agreed: { treatment: false, privacy: false },
   signing: emptySigning(),
 });
@@ -36,14 +39,16 @@ export type DraftProblems = {
 export const noProblems = (): DraftProblems => ({ open: [], consent: {}, signing: [] });
 
 /** The answers to store: only what the screen shows (see `shownAnswers`), the weeks read from
- *  their text (a bad number is a problem even in a draft, so nothing typed is silently dropped). */
-export function readAnswers(draft: FormDraft): { answers: IntakeAnswers; weeksBad: boolean } {
+ *  their text. A bad number (weeks, a pain score) is a problem even in a draft, so nothing
+ *  typed is silently dropped or replaced by the value before it. */
+export function readAnswers(draft: FormDraft): { answers: IntakeAnswers; weeksBad: boolean; painBad: boolean } {
   const shown = shownAnswers(draft.answers);
+  const painBad = shown.bodyMap.some((mark) => draft.painTyped[mark.region] !== undefined);
   const text = draft.weeksText.trim();
   const pregnant = shown.health.pregnancy.answer === 'yes';
-  if (!pregnant || text === '') return { answers: withWeeks(shown, null), weeksBad: false };
+  if (!pregnant || text === '') return { answers: withWeeks(shown, null), weeksBad: false, painBad };
   const weeks = readNumber(text, { min: 1, max: PREGNANCY_WEEKS_MAX, whole: true });
-  return weeks.ok ? { answers: withWeeks(shown, weeks.value), weeksBad: false } : { answers: shown, weeksBad: true };
+  return weeks.ok ? { answers: withWeeks(shown, weeks.value), weeksBad: false, painBad } : { answers: shown, weeksBad: true, painBad };
 }
 
 /** What follows a yes (details, blood thinners, allergens) is on screen only after a yes.
@@ -68,7 +73,7 @@ export function readForSigning(
   draft: FormDraft,
   context: { guardianNeeded: boolean | null; consentTexts: { treatment: string; privacy: string }; clientLang: Lang; now: Date },
 ): { ok: true; answers: IntakeAnswers; consent: FormConsent & { treatmentAgreed: true; privacyAgreed: true }; signing: Signing } | { ok: false; problems: DraftProblems } {
-  const { answers, weeksBad } = readAnswers(draft);
+  const { answers, weeksBad, painBad } = readAnswers(draft);
   const problems: DraftProblems = {
     open: unansweredQuestions(answers),
     consent: { ...(draft.agreed.treatment ? {} : { treatment: true }), ...(draft.agreed.privacy ? {} : { privacy: true }) },
@@ -77,7 +82,7 @@ export function readForSigning(
   if (weeksBad) problems.weeks = 'format';
   const signing = readSigning(draft.signing, context.guardianNeeded, context.now);
   if (!signing.ok) problems.signing = signing.problems;
-  const bad = problems.open.length > 0 || weeksBad || problems.consent.treatment || problems.consent.privacy || !signing.ok;
+  const bad = problems.open.length > 0 || weeksBad || painBad || problems.consent.treatment || problems.consent.privacy || !signing.ok;
   if (bad || !signing.ok) return { ok: false, problems };
   return {
     ok: true,
