@@ -1,7 +1,7 @@
 // State that outlives its screen: the frame unmounts a screen when another is opened (F1..F6),
 // so what the receptionist was typing (the quote in progress, the caller's details, the
 // school choices) is kept here, per key, for as long as the app runs. Not saved anywhere.
-import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 
 const store = new Map<string, unknown>();
 
@@ -14,13 +14,17 @@ export function usePersistentState<T>(key: string, initial: T | (() => T)): [T, 
     store.set(key, first);
     return first;
   });
+  const shown = useRef(value);
+  shown.current = value;
+  // Computed from the store, not inside React's updater: an answer that arrives after the
+  // screen was left (a save over a slow link) still lands in the kept value.
   const set = useCallback<Dispatch<SetStateAction<T>>>(
-    (next) =>
-      setValue((previous) => {
-        const value = typeof next === 'function' ? (next as (previous: T) => T)(previous) : next;
-        store.set(key, value);
-        return value;
-      }),
+    (next) => {
+      const previous = store.has(key) ? (store.get(key) as T) : shown.current;
+      const value = typeof next === 'function' ? (next as (previous: T) => T)(previous) : next;
+      store.set(key, value);
+      setValue(value);
+    },
     [key],
   );
   return [value, set];

@@ -104,6 +104,24 @@ describe('body map', () => {
     expect(last()?.[0]?.pain).toBeNull();
   });
 
+  it('keeps the focus in the list when a marked area is removed', async () => {
+    const marks: BodyMark[] = [
+      { region: 'neck', pain: null, note: '' },
+      { region: 'knee', side: 'right', pain: null, note: '' },
+      { region: 'ankle', side: 'left', pain: null, note: '' },
+    ];
+    const { user, last } = await setup('en', marks);
+    screen.getByRole('button', { name: 'Remove Right knee' }).focus();
+    await user.keyboard('{Enter}');
+    expect(last()?.map((m) => m.region)).toEqual(['neck', 'ankle']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Left ankle' }));
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Neck' }));
+    await user.keyboard('{Enter}');
+    expect(last()).toEqual([]);
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Full body' }));
+  });
+
   it('offers a plain list with the side choice, in the UI language', async () => {
     const { user, last } = await setup('ko');
     const toggle = screen.getByRole('button', { name: '목록으로 고르기' });

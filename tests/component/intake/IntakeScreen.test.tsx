@@ -4,19 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import IntakeScreen from '../../../renderer/src/screens/intake/IntakeScreen';
-import { HEALTH_QUESTION_IDS } from '../../../shared/intake';
 import { renderScreen } from '../harness';
 import ko from '../../../renderer/locales/ko/intake.json';
 import en from '../../../renderer/locales/en/intake.json';
 import { answeredForm, signInput } from '../../support/intake';
-
-async function answerAllNo(user: Awaited<ReturnType<typeof renderScreen>>['user'], except: string[] = []) {
-  for (const id of ['underCare', ...HEALTH_QUESTION_IDS]) {
-    if (except.includes(id)) continue;
-    const group = screen.getByRole('group', { name: ko.questions[id as keyof typeof ko.questions] });
-    await user.click(within(group).getAllByRole('radio', { name: '아니요' })[0]!);
-  }
-}
+import { answerAllNo } from './steps';
 
 describe('intake screen', { timeout: 40_000 }, () => {
   it('takes a walk-in\'s form, signed on paper, then a change makes version 2', async () => {

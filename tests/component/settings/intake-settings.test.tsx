@@ -2,9 +2,10 @@
 // restored to the default and saved; bad numbers are said at the field, nothing is saved;
 // another desk's save since the screen loaded is shown beside what was typed, never overwritten.
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import SettingsScreen from '../../../renderer/src/screens/settings/SettingsScreen';
 import { DEFAULT_CONSENT } from '../../../shared/intake';
+import { call } from '../../../renderer/src/api/client';
 import { renderScreen, type RenderedScreen } from '../harness';
 
 async function stored(frontDesk: RenderedScreen['frontDesk']) {
@@ -32,6 +33,19 @@ describe('intake settings', () => {
     expect(privacy.value).toBe(DEFAULT_CONSENT.privacy.ko);
     await user.click(screen.getByRole('button', { name: '문진표 설정 저장' }));
     await waitFor(async () => expect((await stored(frontDesk)).consent.privacy.ko).toBe(DEFAULT_CONSENT.privacy.ko));
+  });
+
+  it('keeps the typed consent text when the UI language is changed', async () => {
+    const { user } = await renderScreen(<SettingsScreen />, { lang: 'ko' });
+    const privacy = (await screen.findByLabelText('민감정보 수집·이용 동의 (한국어)')) as HTMLTextAreaElement;
+    await user.clear(privacy);
+    await user.type(privacy, '고친 문구');
+    await user.selectOptions(screen.getByLabelText('화면 언어'), 'en');
+    await screen.findByText('The screen language is now English.');
+    // Any reload the change started has answered once a call made after it has.
+    await act(async () => void (await call('intake.settings', {})));
+    const after = screen.getByLabelText('Sensitive information consent (Korean)') as HTMLTextAreaElement;
+    expect(after.value).toBe('고친 문구');
   });
 
   it('says what is wrong at the field and saves nothing', async () => {

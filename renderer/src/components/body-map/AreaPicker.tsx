@@ -1,9 +1,10 @@
 // A list of areas chosen from the vocabulary (areas to avoid, focus areas; a prescription's
 // areas): a region, its side when it is sided, Add; each chosen area can be removed.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS, SIDES, SIDE_NAMES, areaName, regionOf, type Area, type RegionId, type Side } from '../../../../shared/body/areas';
 import type { Lang } from '../../../../shared/vocabulary';
+import { focusAfterRemoving } from './focus';
 
 const sameArea = (a: Area, b: Area) => a.region === b.region && a.side === b.side;
 
@@ -15,6 +16,13 @@ export function AreaPicker(props: { value: Area[]; onChange: (areas: Area[]) => 
   const [side, setSide] = useState<Side>('both');
   const [problem, setProblem] = useState('');
   const sided = region !== '' && (regionOf(region)?.sided ?? false);
+  const chosenRef = useRef<HTMLUListElement>(null);
+  const regionRef = useRef<HTMLSelectElement>(null);
+
+  function remove(index: number) {
+    focusAfterRemoving(chosenRef.current, index, regionRef.current);
+    onChange(value.filter((_, i) => i !== index));
+  }
 
   function add() {
     if (region === '') return;
@@ -35,15 +43,15 @@ export function AreaPicker(props: { value: Area[]; onChange: (areas: Area[]) => 
       {value.length === 0 ? (
         <p className="muted">{t('areaPicker.none')}</p>
       ) : (
-        <ul className="area-picker-chosen">
-          {value.map((area) => {
+        <ul className="area-picker-chosen" ref={chosenRef}>
+          {value.map((area, index) => {
             const name = areaName(area, lang);
             return (
               <li key={`${area.region}-${area.side ?? ''}`}>
                 {name}{' '}
                 <button
                   type="button"
-                  onClick={() => onChange(value.filter((a) => !sameArea(a, area)))}
+                  onClick={() => remove(index)}
                   aria-label={t('areaPicker.removeFrom', { list: label, area: name })}
                 >
                   {t('bodyMap.remove')}
@@ -58,6 +66,7 @@ export function AreaPicker(props: { value: Area[]; onChange: (areas: Area[]) => 
           <label htmlFor={`${idPrefix}-region`}>{t('areaPicker.region')}</label>
           <select
             id={`${idPrefix}-region`}
+            ref={regionRef}
             aria-label={t('areaPicker.regionFor', { list: label })}
             value={region}
             onChange={(e) => setRegionId(e.target.value as RegionId | '')}

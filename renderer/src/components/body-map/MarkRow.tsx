@@ -1,9 +1,9 @@
 // One marked area under the map: its pain score (0-10, may stay unsaid), a note, remove.
-import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { areaName } from '../../../../shared/body/areas';
 import { PAIN_MAX, PAIN_MIN, type BodyMark } from '../../../../shared/intake';
 import type { Lang } from '../../../../shared/vocabulary';
+import { FieldError, invalidProps } from '../form';
 
 /** "7" -> 7, "" -> null, anything else (or out of 0-10) -> undefined. */
 export function readPain(text: string): number | null | undefined {
@@ -19,13 +19,18 @@ export function MarkRow(props: {
   idPrefix: string;
   t: TFunction;
   lang: Lang;
-  onChange: (change: Partial<Pick<BodyMark, 'pain' | 'note'>>) => void;
+  onNote: (note: string) => void;
+  /** The score as typed when it is not a score (kept, shown invalid, and refused by the form
+   *  that holds it), or undefined. */
+  painTyped: string | undefined;
+  /** Every change of the score's text (read with `readPain`). */
+  onPainText: (text: string) => void;
   onRemove: () => void;
 }) {
   const { mark, t, lang, idPrefix } = props;
   const area = areaName(mark, lang);
-  const [painText, setPainText] = useState(mark.pain === null ? '' : String(mark.pain));
-  const painValue = readPain(painText);
+  const painText = props.painTyped ?? (mark.pain === null ? '' : String(mark.pain));
+  const painError = readPain(painText) === undefined ? t('bodyMap.painInvalid') : undefined;
   const painId = `${idPrefix}-${mark.region}-pain`;
   const noteId = `${idPrefix}-${mark.region}-note`;
   return (
@@ -43,13 +48,10 @@ export function MarkRow(props: {
           size={3}
           aria-label={t('bodyMap.painFor', { area })}
           value={painText}
-          aria-invalid={painValue === undefined ? true : undefined}
-          onChange={(event) => {
-            setPainText(event.target.value);
-            const value = readPain(event.target.value);
-            if (value !== undefined) props.onChange({ pain: value });
-          }}
+          {...invalidProps(painId, painError)}
+          onChange={(event) => props.onPainText(event.target.value)}
         />
+        <FieldError fieldId={painId} message={painError} />
       </div>
       <div className="form-field body-mark-note">
         <label htmlFor={noteId}>{t('bodyMap.note')}</label>
@@ -59,7 +61,7 @@ export function MarkRow(props: {
           maxLength={300}
           aria-label={t('bodyMap.noteFor', { area })}
           value={mark.note}
-          onChange={(event) => props.onChange({ note: event.target.value })}
+          onChange={(event) => props.onNote(event.target.value)}
         />
       </div>
       <button type="button" onClick={props.onRemove} aria-label={t('bodyMap.removeArea', { area })}>

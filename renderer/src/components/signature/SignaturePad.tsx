@@ -25,7 +25,8 @@ export function SignaturePad(props: {
   const onChange = useRef(props.onChange);
   onChange.current = props.onChange;
   const now = useRef(props.now ?? (() => new Date()));
-  const initial = useRef(props.value);
+  /** What the pad shows: the value it was given or last reported. */
+  const shown = useRef(props.value);
   const [unavailable, setUnavailable] = useState(false);
 
   useEffect(() => {
@@ -45,17 +46,12 @@ export function SignaturePad(props: {
       return;
     }
     padRef.current = pad;
-    if (initial.current) pad.fromData(initial.current.strokes as Parameters<SignaturePadLib['fromData']>[0]);
+    draw(pad, shown.current);
     const report = () => {
-      if (pad.isEmpty()) {
-        onChange.current(null);
-        return;
-      }
-      onChange.current({
-        strokes: pad.toData() as SignatureStroke[],
-        svg: pad.toSVG(),
-        signedAt: now.current().toISOString(),
-      });
+      shown.current = pad.isEmpty()
+        ? null
+        : { strokes: pad.toData() as SignatureStroke[], svg: pad.toSVG(), signedAt: now.current().toISOString() };
+      onChange.current(shown.current);
     };
     pad.addEventListener('endStroke', report);
     return () => {
@@ -64,6 +60,14 @@ export function SignaturePad(props: {
       padRef.current = null;
     };
   }, []);
+
+  // A value from outside (the form reset, another draft taken after a conflict): the pad shows
+  // it, so an empty form never keeps old strokes on screen or in the next signature.
+  useEffect(() => {
+    if (!padRef.current || props.value === shown.current) return;
+    shown.current = props.value;
+    draw(padRef.current, props.value);
+  }, [props.value]);
 
   if (unavailable) return <p className="warning">{props.unavailableText}</p>;
   return (
@@ -79,6 +83,7 @@ export function SignaturePad(props: {
         type="button"
         onClick={() => {
           padRef.current?.clear();
+          shown.current = null;
           onChange.current(null);
         }}
         disabled={!props.value}
@@ -87,6 +92,11 @@ export function SignaturePad(props: {
       </button>
     </div>
   );
+}
+
+function draw(pad: SignaturePadLib, value: DrawnSignature | null) {
+  if (value) pad.fromData(value.strokes as Parameters<SignaturePadLib['fromData']>[0]);
+  else pad.clear();
 }
 
 /** A stored signature shown or printed: its SVG as an image (a data: URL in <img> never runs

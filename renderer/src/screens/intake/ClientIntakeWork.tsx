@@ -17,13 +17,21 @@ import { newDraft, noProblems, readAnswers, readForSigning, type DraftProblems, 
 import { IntakeFormEditor } from './IntakeFormEditor';
 import { IntakePrintSection } from './IntakePrintSection';
 
-/** `rowVersion`: the saved draft's version when it was loaded (sent with formId). */
-type Editing = { clientId: number; formId?: number; rowVersion?: number; draft: FormDraft } | null;
+/** `rowVersion`: the saved draft's version when it was loaded (sent with formId). `saved`:
+ *  the form as last loaded or saved (consents and signature are never in a saved draft), so
+ *  the form has unsaved changes while `draft` differs from it. */
+type Editing = { formId?: number; rowVersion?: number; draft: FormDraft; saved: FormDraft } | null;
+
+const editingFrom = (draft: FormDraft, saved?: IntakeForm): NonNullable<Editing> => ({
+  ...(saved ? { formId: saved.id, rowVersion: saved.rowVersion } : {}),
+  draft,
+  saved: { ...draft, agreed: newDraft().agreed, signing: newDraft().signing },
+});
 
 /** Editing a saved draft: its id and row version go with every save. */
-function editingOf(clientId: number, draft: IntakeForm): NonNullable<Editing> {
-  return { clientId, formId: draft.id, rowVersion: draft.rowVersion, draft: newDraft(draft.answers ?? undefined) };
-}
+const editingOf = (saved: IntakeForm) => editingFrom(newDraft(saved.answers ?? undefined), saved);
+
+const unsaved = (edit: NonNullable<Editing>) => JSON.stringify(edit.draft) !== JSON.stringify(edit.saved);
 
 const savedDraftRef = (edit: NonNullable<Editing>) =>
   edit.formId === undefined ? {} : { formId: edit.formId, expectedVersion: edit.rowVersion ?? 1 };
@@ -33,16 +41,26 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   const { lang } = useAppData();
   const [intake, setIntake] = useState<ClientIntake | null>(null);
   const [settings, setSettings] = useState<IntakeSettings | null>(null);
-  const [editing, setEditing] = usePersistentState<Editing>('intake.editing', null);
+  // One form in progress per client: starting another client's form leaves this one as it is.
+  const [edit, setEditing] = usePersistentState<Editing>(`intake.editing.${props.clientId}`, null);
   const [problems, setProblems] = useState<DraftProblems>(noProblems());
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const [confirmErase, setConfirmErase] = useState(false);
+  const [confirmClose, setConfirmClose] = useState(false);
   /** A save refused because another desk saved this client's draft first: that draft. */
   const [stale, setStale] = useState<IntakeForm | null>(null);
   const editorRef = useRef<HTMLDivElement>(null);
   const today = useMemo(() => localIsoDate(new Date()), []);
+  // Once the form closes its buttons are gone: the focus goes to the one that opens it again.
+  const startRef = useRef<HTMLButtonElement>(null);
+  const closing = useRef(false);
+  useEffect(() => {
+    if (edit || !closing.current) return;
+    closing.current = false;
+    startRef.current?.focus();
+  }, [edit]);
 
   const load = useCallback(async () => {
     const [next, s] = await Promise.all([call('intake.client', { clientId: props.clientId }), call('intake.settings', {})]);
@@ -61,7 +79,6 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   const client = intake?.client;
   const clientLang = client?.lang ?? lang;
   const clientT = useCallerT(clientLang, 'intake');
-  const edit = editing && editing.clientId === props.clientId ? editing : null;
 
   if (!intake || !settings || !client) return failure ? <p role="alert">{failure}</p> : <p>{t('common:loading')}</p>;
   const current = intake.current;
@@ -72,9 +89,19 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
     setStatus('');
     setProblems(noProblems());
     setStale(null);
-    if (from === 'draft' && intake?.draft?.answers) setEditing(editingOf(props.clientId, intake.draft));
-    else if (from === 'version' && current?.answers) setEditing({ clientId: props.clientId, draft: newDraft(current.answers) });
-    else setEditing({ clientId: props.clientId, draft: newDraft() });
+    if (from === 'draft' && intake?.draft?.answers) setEditing(editingOf(intake.draft));
+    else if (from === 'version' && current?.answers) setEditing(editingFrom(newDraft(current.answers)));
+    else setEditing(editingFrom(newDraft()));
+  }
+
+  function close(ask: boolean) {
+    if (ask && edit && unsaved(edit)) {
+      setConfirmClose(true);
+      return;
+    }
+    setConfirmClose(false);
+    closing.current = true;
+    setEditing(null);
   }
 
   async function run(action: () => Promise<void>) {
@@ -97,9 +124,10 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
   const saveDraft = () =>
     run(async () => {
       if (!edit) return;
-      const { answers, weeksBad } = readAnswers(edit.draft);
-      if (weeksBad) {
-        setProblems({ ...noProblems(), weeks: 'format' });
+      const sent = edit.draft;
+      const { answers, weeksBad, painBad } = readAnswers(sent);
+      if (weeksBad || painBad) {
+        setProblems(weeksBad ? { ...noProblems(), weeks: 'format' } : noProblems());
         requestAnimationFrame(() => focusFirstInvalid(editorRef.current));
         return;
       }
@@ -109,7 +137,9 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
         lang: clientLang,
         answers,
       });
-      setEditing({ ...edit, formId: saved.id, rowVersion: saved.rowVersion });
+      // What was typed while the save was on its way stays (and stays unsaved): only the
+      // saved form's id and version, and what was sent as the saved state, are taken.
+      setEditing((latest) => latest && { ...latest, formId: saved.id, rowVersion: saved.rowVersion, saved: editingFrom(sent).saved });
       setStale(null);
       setProblems(noProblems());
       setStatus(t('work.draftSaved', { version: saved.version }));
@@ -135,6 +165,7 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
         consent: read.consent,
         signing: read.signing,
       });
+      closing.current = true;
       setEditing(null);
       setStale(null);
       setProblems(noProblems());
@@ -184,7 +215,7 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
             <ConflictNotice
               differences={null}
               onUseSaved={() => {
-                setEditing(editingOf(props.clientId, stale));
+                setEditing(editingOf(stale));
                 setStale(null);
               }}
               onKeepMine={() => {
@@ -204,7 +235,7 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
             <button type="button" onClick={() => void saveDraft()} disabled={busy}>
               {t('work.saveDraft')}
             </button>
-            <button type="button" onClick={() => setEditing(null)} disabled={busy}>
+            <button type="button" onClick={() => close(true)} disabled={busy}>
               {t('work.close')}
             </button>
           </div>
@@ -213,15 +244,15 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
         <>
           <div className="row intake-actions">
             {intake.draft ? (
-              <button type="button" className="primary" onClick={() => start('draft')}>
+              <button type="button" className="primary" ref={startRef} onClick={() => start('draft')}>
                 {t('work.continueDraft', { version: intake.draft.version })}
               </button>
             ) : current ? (
-              <button type="button" className="primary" onClick={() => start('version')}>
+              <button type="button" className="primary" ref={startRef} onClick={() => start('version')}>
                 {t('work.newVersion')}
               </button>
             ) : (
-              <button type="button" className="primary" onClick={() => start('new')}>
+              <button type="button" className="primary" ref={startRef} onClick={() => start('new')}>
                 {t('work.newForm')}
               </button>
             )}
@@ -238,6 +269,16 @@ export function ClientIntakeWork(props: { clientId: number; onChanged: () => voi
       </div>
       <IntakePrintSection intake={intake} clientLang={clientLang} person={person} consentTexts={consentTexts} today={today} />
 
+      {confirmClose && (
+        <ConfirmDialog
+          title={t('work.closeTitle')}
+          message={<p>{t('work.closeMessage')}</p>}
+          confirmLabel={t('work.closeConfirm')}
+          destructive
+          onConfirm={() => close(false)}
+          onCancel={() => setConfirmClose(false)}
+        />
+      )}
       {confirmErase && (
         <ConfirmDialog
           title={t('work.eraseTitle')}

@@ -44,7 +44,12 @@ export function IntakeFormEditor(props: {
       />
       <section className="card intake-body" aria-labelledby="intake-body-title">
         <h2 id="intake-body-title">{t('sections.bodyMap')}</h2>
-        <BodyMap idPrefix="intake-pain" value={answers.bodyMap} onChange={(bodyMap) => set({ bodyMap })} />
+        <BodyMap
+          idPrefix="intake-pain"
+          value={answers.bodyMap}
+          painTyped={value.painTyped}
+          onChange={(bodyMap, painTyped) => onChange({ ...value, answers: { ...answers, bodyMap }, painTyped })}
+        />
       </section>
       <PreferencesSection value={answers.preferences} onChange={(preferences) => set({ preferences })} />
       <ConsentSection

@@ -2,7 +2,7 @@
 // consent texts in both languages (Korean: the separate sensitive-information consent;
 // English: the privacy notice). A form already signed keeps the text it was signed under.
 // A save names the values it loaded: another desk's change since is shown, never overwritten.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_TEXT_MAX, GUARDIAN_AGE_MAX, RENEWAL_MONTHS_MAX, type ConsentTexts, type IntakeSettings as Settings } from '../../../../shared/intake';
 import { call } from '../../api/client';
@@ -38,9 +38,13 @@ export function IntakeSettings() {
     setConsent(settings.consent);
   }
 
+  // Loaded once, when the screen opens: a new UI language (a new t) must not load the stored
+  // texts again over what is being typed.
+  const tRef = useRef(t);
+  tRef.current = t;
   useEffect(() => {
-    call('intake.settings', {}).then(show, (error: unknown) => setFailure(errorMessage(t, error)));
-  }, [t]);
+    call('intake.settings', {}).then(show, (error: unknown) => setFailure(errorMessage(tRef.current, error)));
+  }, []);
 
   async function save(event: FormEvent) {
     event.preventDefault();
