@@ -11,6 +11,7 @@ import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
+import { useOneSave } from '../form/saving';
 import { clientRecords } from './changes';
 
 type Diagnosis = { code: string; text: string };
@@ -27,8 +28,10 @@ function readBase64(file: File): Promise<string> {
 const optionalWhole = (text: string) => (text.trim() === '' ? null : Number(text.trim()));
 
 export function PrescriptionForm(props: { clientId: number; currentId: number | null; lang: Lang; today: string; onSaved: () => void }) {
-  const { t } = useTranslation(['coverage', 'errors']);
+  const { t } = useTranslation(['coverage', 'errors', 'common']);
   const id = useId();
+  // One save at a time: a double Enter (or the scan still being read) must not record it twice.
+  const { saving, run } = useOneSave();
   const [issuedOn, setIssuedOn] = useState(props.today);
   const [expiresOn, setExpiresOn] = useState('');
   const [prescriber, setPrescriber] = useState({ name: '', license: '', clinic: '', phone: '' });
@@ -50,6 +53,10 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    await run(send);
+  }
+
+  async function send() {
     setStatus('');
     const given = diagnoses.filter((d) => d.code.trim() || d.text.trim());
     if (given.length === 0) return setProblem(t('rx.needDiagnosis'));
@@ -155,7 +162,10 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
           <input type="checkbox" checked={replaces} onChange={(e) => setReplaces(e.target.checked)} /> {t('rx.replaces')}
         </label>
       )}
-      <button type="submit">{t('rx.savePrescription')}</button>
+      <button type="submit" disabled={saving}>
+        {t('rx.savePrescription')}
+      </button>
+      {saving && <p role="status">{t('common:saving')}</p>}
       {problem && <p role="alert">{problem}</p>}
       {status && <p role="status">{status}</p>}
     </form>

@@ -13,6 +13,7 @@ import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
+import { useOneSave } from '../form/saving';
 import { planLabel } from '../coverage/visit';
 import { clientRecords } from './changes';
 import { useVisitCheck, VisitFindings } from './visit-check';
@@ -36,9 +37,10 @@ function useBillablePolicies(clientId: number, currency: string) {
 }
 
 export function VisitRecorder(props: { clientId: number; prescriptions: PrescriptionStatus[]; lang: Lang; today: string; onSaved: () => void }) {
-  const { t } = useTranslation(['coverage', 'errors']);
+  const { t } = useTranslation(['coverage', 'errors', 'common']);
   const { catalog } = useAppData();
   const id = useId();
+  const { saving, run } = useOneSave(); // a double Enter records one visit
   const billable = useBillablePolicies(props.clientId, catalog.currency);
   const [service, setService] = useState<ServiceChoice>(() => firstChoice(catalog));
   const [policyId, setPolicyId] = useState<number | null>(null);
@@ -61,7 +63,10 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!mayRecord) return;
+    if (mayRecord) await run(send);
+  }
+
+  async function send() {
     try {
       const chosen = catalog.services.find((s) => s.id === service.serviceId);
       const billed = billable.some((b) => b.policy.id === policyId) ? policyId : null;
@@ -126,9 +131,10 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
         <input id={`${id}-therapist`} value={therapist} onChange={(e) => setTherapist(e.target.value)} maxLength={100} />
       </div>
       <VisitFindings check={check} prescription={rx} lang={props.lang} confirmed={confirmed} onConfirm={setConfirmed} />
-      <button type="submit" disabled={!mayRecord}>
+      <button type="submit" disabled={!mayRecord || saving}>
         {t('rx.save')}
       </button>
+      {saving && <p role="status">{t('common:saving')}</p>}
       {status && <p role="status">{status}</p>}
       {failure && <p role="alert">{failure}</p>}
     </form>
