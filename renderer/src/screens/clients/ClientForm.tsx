@@ -66,6 +66,9 @@ export function ClientForm(props: {
   submitLabel: string;
   /** Resolves when saved; throws an ApiCallError to show by its field. */
   onSubmit: (fields: ClientFields) => Promise<void>;
+  /** A save was asked: what the page said of the last one no longer stands (even if this
+   *  one stops at a field's check, before onSubmit). */
+  onSaveStart?: () => void;
   disabled?: boolean;
   children?: ReactNode;
 }) {
@@ -102,6 +105,7 @@ export function ClientForm(props: {
 
   /** `fields`: as on screen when the save was asked (and still, being read-only). */
   async function saveFields(fields: ClientFields) {
+    props.onSaveStart?.();
     const [phone, emergencyPhone] = await Promise.all([
       settledPhoneCheck(fields.phone, currency, phoneCheck),
       settledPhoneCheck(fields.emergencyPhone, currency, emergencyPhoneCheck),

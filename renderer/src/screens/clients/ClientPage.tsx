@@ -192,6 +192,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
           initial={formStart ?? fieldsOf(client, lang)}
           submitLabel={t('page.save')}
           disabled={archived}
+          onSaveStart={() => setStatus(null)}
           onSubmit={async (fields) => {
             try {
               setClient(await call('clients.update', { id: client.id, expectedVersion: client.rowVersion, ...inputOf(fields) }));

@@ -1,0 +1,36 @@
+// Saving a client's details on their page: what the page says after a save stands only for
+// that save.
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { openClient } from './open-client';
+
+const SAVED = '변경 내용을 저장했습니다.';
+
+describe('client details: saving', () => {
+  it('no longer says "saved" once a later save is refused, by a field check or by the main process', async () => {
+    const { user, frontDesk } = await openClient('ko');
+    await frontDesk.handle('clients.create', { name: '최유리', phone: '010-5555-6666', lang: 'ko' });
+    const phone = screen.getByRole('textbox', { name: '전화번호' });
+    const save = () => user.click(screen.getByRole('button', { name: '변경 내용 저장' }));
+    await user.clear(phone);
+    await user.type(phone, '010-2222-4444');
+    await save();
+    expect(await screen.findByText(SAVED)).toBeTruthy();
+
+    // refused by the field check, before anything is sent
+    await user.type(screen.getByRole('textbox', { name: '이메일' }), 'jh@');
+    await save();
+    expect(await screen.findByText('name@example.com 형식으로 입력하거나 비워 두세요.')).toBeTruthy();
+    expect(screen.queryByText(SAVED)).toBeNull();
+
+    await user.clear(screen.getByRole('textbox', { name: '이메일' }));
+    await save();
+    expect(await screen.findByText(SAVED)).toBeTruthy();
+    // refused by the main process: the number is another client's
+    await user.clear(screen.getByRole('textbox', { name: '전화번호' }));
+    await user.type(screen.getByRole('textbox', { name: '전화번호' }), '010-5555-6666');
+    await save();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: '전화번호' }).getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.queryByText(SAVED)).toBeNull();
+  });
+});
