@@ -67,6 +67,9 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
   }
 
   async function send() {
+    // What was said of the last save does not stand for this one.
+    setStatus('');
+    setFailure('');
     try {
       const chosen = catalog.services.find((s) => s.id === service.serviceId);
       const billed = billable.some((b) => b.policy.id === policyId) ? policyId : null;
@@ -86,7 +89,6 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
       clientRecords.changed(props.clientId);
       setStatus(outside ? t('rx.savedOutside') : t('rx.saved'));
       setAreas([]);
-      setFailure('');
       props.onSaved();
     } catch (error) {
       setFailure(errorMessage(t, error));

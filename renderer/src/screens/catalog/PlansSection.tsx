@@ -192,6 +192,9 @@ export function PlansSection() {
   }
 
   async function send(plan: Required<PlanSave>) {
+    // What was said of the last save (or archive) does not stand for this one.
+    setStatus('');
+    setFailure('');
     try {
       const expectedVersion = editing && editing !== 'new' ? editing.rowVersion : null;
       const saved = await call('plans.save', { ...plan, expectedVersion });

@@ -33,11 +33,13 @@ export function TherapistVisitForm(props: { clientId: number; prescription: Pres
   }
 
   async function send() {
+    // What was said of the last save does not stand for this one.
+    setStatus('');
+    setFailure('');
     try {
       await call('therapist.recordVisit', { clientId: props.clientId, prescriptionId: visit.prescriptionId, minutes: whole, areas, confirmOutside: outside && confirmed });
       setStatus(outside ? t('rx.savedOutside') : t('rx.saved'));
       setAreas([]);
-      setFailure('');
       props.onSaved();
     } catch (error) {
       setFailure(errorMessage(t, error));
