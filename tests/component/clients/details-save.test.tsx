@@ -34,3 +34,18 @@ describe('client details: saving', () => {
     expect(screen.queryByText(SAVED)).toBeNull();
   });
 });
+
+describe('client details: since when', () => {
+  it('"client since" is the desk\'s own date, not the UTC one', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Seoul';
+    try {
+      // 08:30 on 28 November in Seoul is still the 27th in UTC.
+      await openClient('ko', { now: new Date('2026-11-27T23:30:00Z') });
+      expect(screen.getByText('2026. 11. 28.부터 고객')).toBeTruthy();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});

@@ -159,7 +159,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
           {t('page.back')}
         </button>
         <h1 id={`${ids}-title`}>{title}</h1>
-        <p className="muted">{t('page.since', { date: formatDate(client.createdAt.slice(0, 10), lang) })}</p>
+        <p className="muted">{t('page.since', { date: formatDate(localDate(new Date(client.createdAt)), lang) })}</p>
       </header>
       {newer && newer.id === client.id && newer.updatedAt > client.updatedAt && (
         <p role="status" className="warning">
