@@ -46,7 +46,9 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
   const [policyId, setPolicyId] = useState<number | null>(null);
   const current = props.prescriptions.find((s) => s.prescription.replacedBy === null) ?? null;
   const [date, setDate] = useState(props.today);
-  const [prescriptionId, setPrescriptionId] = useState<number | null>(current?.prescription.id ?? null);
+  // The current prescription (a replacement recorded meanwhile included) until the user picks one.
+  const [picked, setPicked] = useState<{ id: number | null } | null>(null);
+  const prescriptionId = picked ? picked.id : (current?.prescription.id ?? null);
   const [areas, setAreas] = useState<Area[]>([]);
   const [therapist, setTherapist] = useState('');
   const [status, setStatus] = useState('');
@@ -105,7 +107,7 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-rx`}>{t('rx.usePrescription')}</label>
-          <select id={`${id}-rx`} value={prescriptionId ?? ''} onChange={(e) => setPrescriptionId(e.target.value ? Number(e.target.value) : null)}>
+          <select id={`${id}-rx`} value={prescriptionId ?? ''} onChange={(e) => setPicked({ id: e.target.value ? Number(e.target.value) : null })}>
             <option value="">{t('rx.noPrescription')}</option>
             {props.prescriptions.map((s) => (
               <option key={s.prescription.id} value={s.prescription.id}>
