@@ -2,7 +2,7 @@
 // page. Checked here field by field (a number the main process would refuse, asked as it
 // is typed with phones.check; an email, a date), and the main process's refusals
 // ('invalid-phone', 'phone-in-use') are shown by the field they name.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useOneSave } from '../../components/form/saving';
 import { useTranslation } from 'react-i18next';
 import type { Client, ClientCreate } from '../../../../shared/api/clients';
@@ -63,6 +63,9 @@ const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
 
 export function ClientForm(props: {
   initial: ClientFields;
+  /** When it changes (the record saved, here or elsewhere), the form starts again from
+   *  `initial` without being rebuilt: the focus stays on the field or button it was on. */
+  startsFrom?: string | number;
   submitLabel: string;
   /** Resolves when saved; throws an ApiCallError to show by its field. */
   onSubmit: (fields: ClientFields) => Promise<void>;
@@ -77,6 +80,13 @@ export function ClientForm(props: {
   const [fields, setFields] = useState(props.initial);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
+  const [startedFrom, setStartedFrom] = useState(props.startsFrom);
+  if (props.startsFrom !== startedFrom) {
+    setStartedFrom(props.startsFrom);
+    setFields(props.initial);
+    setProblems({});
+    setFailure(null);
+  }
   const { currency } = useAppData().catalog;
   // From the moment a save is asked until it is done (a wait for the numbers' checks, up to
   // 15 s on a desk connected to a hub, then the save) the fields are read-only: what is
@@ -98,8 +108,19 @@ export function ClientForm(props: {
     return out;
   }
 
+  // Save is disabled while it runs, and a browser moves the focus off a disabled button (to
+  // the page): once it is enabled again it takes the focus back, unless the focus went elsewhere.
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const refocusSave = useRef(false);
+  useLayoutEffect(() => {
+    if (saving || !refocusSave.current) return;
+    refocusSave.current = false;
+    if (document.activeElement === null || document.activeElement === document.body) saveRef.current?.focus();
+  }, [saving]);
+
   async function submit(event: FormEvent) {
     event.preventDefault();
+    refocusSave.current = document.activeElement === saveRef.current;
     await run(() => saveFields(fields));
   }
 
@@ -183,7 +204,7 @@ export function ClientForm(props: {
       <textarea id={`${id}-note`} rows={2} maxLength={2000} value={fields.note} disabled={props.disabled} readOnly={saving} onChange={(e) => set({ note: e.target.value })} />
       {!props.disabled && (
         <div className="row">
-          <button type="submit" className="primary" disabled={saving}>
+          <button type="submit" ref={saveRef} className="primary" disabled={saving}>
             {props.submitLabel}
           </button>
           {props.children}
