@@ -2,7 +2,7 @@
 // page. Checked here field by field (a number the main process would refuse, asked as it
 // is typed with phones.check; an email, a date), and the main process's refusals
 // ('invalid-phone', 'phone-in-use') are shown by the field they name.
-import { useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useOneSave } from '../../components/form/saving';
 import { useTranslation } from 'react-i18next';
 import type { Client, ClientCreate } from '../../../../shared/api/clients';
@@ -108,19 +108,8 @@ export function ClientForm(props: {
     return out;
   }
 
-  // Save is disabled while it runs, and a browser moves the focus off a disabled button (to
-  // the page): once it is enabled again it takes the focus back, unless the focus went elsewhere.
-  const saveRef = useRef<HTMLButtonElement>(null);
-  const refocusSave = useRef(false);
-  useLayoutEffect(() => {
-    if (saving || !refocusSave.current) return;
-    refocusSave.current = false;
-    if (document.activeElement === null || document.activeElement === document.body) saveRef.current?.focus();
-  }, [saving]);
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    refocusSave.current = document.activeElement === saveRef.current;
     await run(() => saveFields(fields));
   }
 
@@ -204,7 +193,7 @@ export function ClientForm(props: {
       <textarea id={`${id}-note`} rows={2} maxLength={2000} value={fields.note} disabled={props.disabled} readOnly={saving} onChange={(e) => set({ note: e.target.value })} />
       {!props.disabled && (
         <div className="row">
-          <button type="submit" ref={saveRef} className="primary" disabled={saving}>
+          <button type="submit" className="primary" disabled={saving}>
             {props.submitLabel}
           </button>
           {props.children}
