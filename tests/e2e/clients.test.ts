@@ -56,6 +56,13 @@ describe('clients', () => {
       expect(await clients.callRows().count()).toBe(1);
       expect(await clients.phone().inputValue()).toBe('010-4321-8765'); // national format
 
+      // Save is disabled while it runs and the browser then moves the focus off it: once
+      // saved, the focus is on Save again, not on the page.
+      await clients.email().fill('minji@example.com');
+      await clients.save().click();
+      await clients.saved().waitFor();
+      await expect.poll(() => clients.hasFocus(clients.save())).toBe(true);
+
       await clients.phone().fill('010-1234-567890123');
       await clients.save().click();
       await clients.phoneProblem().waitFor();

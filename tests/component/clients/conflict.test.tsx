@@ -3,26 +3,8 @@
 // nothing typed is lost, and the user chooses which version stays.
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { ClientPage } from '../../../renderer/src/screens/clients/ClientPage';
 import type { FrontDesk } from '../../../electron/app/front-desk';
-import type { Lang } from '../../../shared/pricing/types';
-import { renderScreen } from '../harness';
-
-async function openClient(lang: Lang) {
-  const made = { id: 0 };
-  // The client page itself (no lazy screen to wait for), for the record the hub made first.
-  const Page = () => <ClientPage id={made.id} onBack={() => {}} onOpen={() => {}} />;
-  const rendered = await renderScreen(<Page />, {
-    lang,
-    before: async (frontDesk) => {
-      const created = await frontDesk.handle('clients.create', { name: '박지훈', phone: '010-2222-3333', lang: 'ko' });
-      if (!created.ok) throw new Error(created.error.code);
-      made.id = created.value.id;
-    },
-  });
-  await screen.findByRole('heading', { level: 1, name: '박지훈' });
-  return { ...rendered, id: made.id };
-}
+import { openClient } from './open-client';
 
 /** The other desk saves first, from the version both desks loaded. */
 async function otherDeskSaves(frontDesk: FrontDesk, id: number) {

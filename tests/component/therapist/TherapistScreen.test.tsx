@@ -13,12 +13,15 @@ import { i18n, initI18n, namespaces } from '../../../renderer/src/i18n';
 import type { Caller } from '../../../shared/api/roles';
 import type { Lang } from '../../../shared/pricing/types';
 import { answeredForm, signInput } from '../../support/intake';
+import type { Channel } from '../../../shared/api/contract';
 import { inProcessApi, openTestCore } from '../harness';
+import { holdFirstAnswer, type Held } from '../hold';
 import { pairTestDevice } from '../../support/devices';
 
 const TABLET_NAME = '관리실 2';
 
-async function openAsTherapist(lang: Lang) {
+/** `hold`: a channel whose first answer waits for the test (a slow clinic network). */
+async function openAsTherapist(lang: Lang, hold?: Channel) {
   const { frontDesk, dataDir } = await openTestCore({ lang });
   const tablet = pairTestDevice(dataDir, 'therapist', TABLET_NAME);
   const ok = async <T,>(r: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>) => {
@@ -64,7 +67,9 @@ async function openAsTherapist(lang: Lang) {
   );
   await ok(frontDesk.handle('clients.create', { name: 'Jane Doe', lang: 'en' }));
 
-  useApiImplementation(inProcessApi(frontDesk, tablet));
+  let held: Held | undefined;
+  if (hold) held = holdFirstAnswer(frontDesk, hold, tablet);
+  else useApiImplementation(inProcessApi(frontDesk, tablet));
   // The hub's writes reach the tablet as they would over its event stream.
   useChangeEvents({ onChanged: (callback) => frontDesk.onChange(callback) });
   await initI18n(lang);
@@ -75,7 +80,7 @@ async function openAsTherapist(lang: Lang) {
       <TherapistScreen lang={lang} deviceName={TABLET_NAME} />
     </Suspense>,
   );
-  return { user, frontDesk, clientId };
+  return { user, frontDesk, clientId, held };
 }
 
 afterEach(() => useChangeEvents({ onChanged: () => () => undefined }));
@@ -175,5 +180,24 @@ describe('therapist view', () => {
     expect(screen.getByText('No prescription on file: treat only after checking with the front desk.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Back to the list' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Find a client by name' })));
+  });
+
+  it('records one visit when Save is pressed twice before the hub answers', async () => {
+    const { user, frontDesk, clientId, held } = await openAsTherapist('ko', 'therapist.recordVisit');
+    const list = await screen.findByRole('list', { name: '오늘과 최근 고객' });
+    await user.click(within(list).getByRole('button', { name: /김민지/ }));
+    const form = await screen.findByRole('form', { name: '방문 기록' });
+    await user.selectOptions(within(form).getByRole('combobox', { name: '치료 부위 부위' }), 'ankle');
+    await user.selectOptions(within(form).getByRole('combobox', { name: '치료 부위 방향' }), 'left');
+    await user.click(within(form).getByRole('button', { name: '치료 부위에 추가' }));
+    expect(await within(form).findByText('처방 범위 안의 방문입니다.')).toBeTruthy();
+    within(form).getByRole('textbox', { name: '시간(분)' }).focus();
+    await user.keyboard('{Enter}{Enter}');
+    await waitFor(() => expect(held!.holding).toBe(true));
+    await held!.release();
+    expect(await within(form).findByText('방문을 저장했습니다.')).toBeTruthy();
+    expect(held!.asked).toBe(1);
+    const stored = await frontDesk.handle('visits.list', { clientId });
+    expect(stored.ok && stored.value).toHaveLength(1);
   });
 });

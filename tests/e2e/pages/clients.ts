@@ -1,6 +1,6 @@
 // The Clients tab of F4 and a client's page: page steps for end-to-end tests. Labels come
 // from the locale files, so the steps work in either UI language.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import koClients from '../../../renderer/locales/ko/clients.json';
 import enClients from '../../../renderer/locales/en/clients.json';
 import koCommon from '../../../renderer/locales/ko/common.json';
@@ -85,6 +85,7 @@ export function clientsPage(page: Page, lang: Lang = 'ko') {
     useSaved: () => page.getByRole('button', { name: conflict.useSaved, exact: true }),
     save: () => page.getByRole('button', { name: c.page.save, exact: true }),
     saved: () => page.getByText(c.page.saved, { exact: true }),
+    hasFocus: (control: Locator) => control.evaluate((element) => element === document.activeElement),
     phoneProblem: () => page.getByText(c.problems.phone, { exact: true }),
     callRows: () => page.locator('.client-page table.call-list tbody tr'),
     /** The button under a client's newest calls that shows the older ones (more than one). */

@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { formatDate } from '../../format';
 import { FieldError, invalidProps, TextField } from '../form';
+import { useOneSave } from '../form/saving';
 import { clientRecords } from '../prescriptions/changes';
 import { planLabel } from './visit';
 
@@ -32,8 +33,9 @@ function check(fields: Fields, t: (key: string) => string): Problems {
 }
 
 export function ClientPolicies(props: { clientId: number; lang: Lang; currency: string }) {
-  const { t } = useTranslation(['coverage', 'errors']);
+  const { t } = useTranslation(['coverage', 'errors', 'common']);
   const id = useId();
+  const { saving, run } = useOneSave(); // a double Enter adds one policy
   const [policies, setPolicies] = useState<PolicyRecord[] | null>(null);
   const [plans, setPlans] = useState<PlanRecord[]>([]);
   const [fields, setFields] = useState<Fields>(empty);
@@ -68,6 +70,10 @@ export function ClientPolicies(props: { clientId: number; lang: Lang; currency: 
 
   async function add(event: FormEvent) {
     event.preventDefault();
+    await run(send);
+  }
+
+  async function send() {
     setTried(true);
     const found = check(fields, t);
     setProblems(found);
@@ -163,7 +169,10 @@ export function ClientPolicies(props: { clientId: number; lang: Lang; currency: 
           <TextField id={`${id}-validFrom`} type="date" label={t('policies.validFrom')} value={fields.validFrom} onChange={(validFrom) => set({ validFrom })} error={problems.validFrom} />
           <TextField id={`${id}-validTo`} type="date" label={t('policies.validTo')} value={fields.validTo} onChange={(validTo) => set({ validTo })} error={problems.validTo} />
         </div>
-        <button type="submit">{t('policies.add')}</button>
+        <button type="submit" disabled={saving}>
+          {t('policies.add')}
+        </button>
+        {saving && <p role="status">{t('common:saving')}</p>}
         {status && <p role="status">{status}</p>}
         {failure && <p role="alert">{failure}</p>}
       </form>

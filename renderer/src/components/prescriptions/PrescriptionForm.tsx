@@ -2,7 +2,7 @@
 // list, and/or the physician's words), areas (the body map's list picker), sessions, and a
 // scan or photo of the paper. The main process checks it with the spec's rules; a refusal
 // is shown in words. "Updates the current prescription" keeps both.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCAN_MAX_BYTES, SCAN_TYPES, type ScanType } from '../../../../shared/scans';
 import type { Area } from '../../../../shared/body/areas';
@@ -11,6 +11,7 @@ import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
+import { useOneSave } from '../form/saving';
 import { clientRecords } from './changes';
 
 type Diagnosis = { code: string; text: string };
@@ -27,8 +28,10 @@ function readBase64(file: File): Promise<string> {
 const optionalWhole = (text: string) => (text.trim() === '' ? null : Number(text.trim()));
 
 export function PrescriptionForm(props: { clientId: number; currentId: number | null; lang: Lang; today: string; onSaved: () => void }) {
-  const { t } = useTranslation(['coverage', 'errors']);
+  const { t } = useTranslation(['coverage', 'errors', 'common']);
   const id = useId();
+  // One save at a time: a double Enter (or the scan still being read) must not record it twice.
+  const { saving, run } = useOneSave();
   const [issuedOn, setIssuedOn] = useState(props.today);
   const [expiresOn, setExpiresOn] = useState('');
   const [prescriber, setPrescriber] = useState({ name: '', license: '', clinic: '', phone: '' });
@@ -37,7 +40,11 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
   const [numbers, setNumbers] = useState({ sessions: '', perWeek: '', maxMinutes: '' });
   const [note, setNote] = useState('');
   const [scan, setScan] = useState<File | null>(null);
-  const [replaces, setReplaces] = useState(props.currentId !== null);
+  const scanRef = useRef<HTMLInputElement>(null);
+  // Replacing the current prescription unless the user says otherwise (one may come to be
+  // current while this form is open: saved here or at another desk).
+  const [replacesChoice, setReplaces] = useState<boolean | null>(null);
+  const replaces = replacesChoice ?? props.currentId !== null;
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
 
@@ -48,8 +55,27 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
     setScan(file);
   }
 
+  /** After this form's own save: empty again for the next one (the form is not rebuilt when
+   *  the list changes, so a prescription saved at another desk leaves a half-typed one be). */
+  function clear() {
+    setIssuedOn(props.today);
+    setExpiresOn('');
+    setPrescriber({ name: '', license: '', clinic: '', phone: '' });
+    setDiagnoses([{ code: '', text: '' }]);
+    setAreas([]);
+    setNumbers({ sessions: '', perWeek: '', maxMinutes: '' });
+    setNote('');
+    setScan(null);
+    if (scanRef.current) scanRef.current.value = '';
+    setReplaces(null);
+  }
+
   async function save(event: FormEvent) {
     event.preventDefault();
+    await run(send);
+  }
+
+  async function send() {
     setStatus('');
     const given = diagnoses.filter((d) => d.code.trim() || d.text.trim());
     if (given.length === 0) return setProblem(t('rx.needDiagnosis'));
@@ -69,6 +95,7 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
         scan: scan ? { type: scan.type as ScanType, data: await readBase64(scan) } : null,
         replaces: replaces ? props.currentId : null,
       });
+      clear();
       setProblem('');
       setStatus(t('rx.savedPrescription'));
       props.onSaved();
@@ -148,14 +175,17 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-scan`}>{t('rx.scan')}</label>
-        <input id={`${id}-scan`} type="file" accept={SCAN_TYPES.join(',')} onChange={(e) => chooseScan(e.target.files?.[0] ?? null)} />
+        <input id={`${id}-scan`} ref={scanRef} type="file" accept={SCAN_TYPES.join(',')} onChange={(e) => chooseScan(e.target.files?.[0] ?? null)} />
       </div>
       {props.currentId !== null && (
         <label>
           <input type="checkbox" checked={replaces} onChange={(e) => setReplaces(e.target.checked)} /> {t('rx.replaces')}
         </label>
       )}
-      <button type="submit">{t('rx.savePrescription')}</button>
+      <button type="submit" disabled={saving}>
+        {t('rx.savePrescription')}
+      </button>
+      {saving && <p role="status">{t('common:saving')}</p>}
       {problem && <p role="alert">{problem}</p>}
       {status && <p role="status">{status}</p>}
     </form>

@@ -50,7 +50,6 @@ export function PrescriptionsSection(props: { clientId: number; lang: Lang; toda
       ))}
       {list && (
         <PrescriptionForm
-          key={list.length}
           clientId={props.clientId}
           currentId={list.find((s) => s.prescription.replacedBy === null)?.prescription.id ?? null}
           lang={lang}

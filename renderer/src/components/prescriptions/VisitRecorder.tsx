@@ -13,6 +13,7 @@ import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
+import { useOneSave } from '../form/saving';
 import { planLabel } from '../coverage/visit';
 import { clientRecords } from './changes';
 import { prescriptionLabel } from './label';
@@ -37,15 +38,18 @@ function useBillablePolicies(clientId: number, currency: string) {
 }
 
 export function VisitRecorder(props: { clientId: number; prescriptions: PrescriptionStatus[]; lang: Lang; today: string; onSaved: () => void }) {
-  const { t } = useTranslation(['coverage', 'errors']);
+  const { t } = useTranslation(['coverage', 'errors', 'common']);
   const { catalog } = useAppData();
   const id = useId();
+  const { saving, run } = useOneSave(); // a double Enter records one visit
   const billable = useBillablePolicies(props.clientId, catalog.currency);
   const [service, setService] = useState<ServiceChoice>(() => firstChoice(catalog));
   const [policyId, setPolicyId] = useState<number | null>(null);
   const current = props.prescriptions.find((s) => s.prescription.replacedBy === null) ?? null;
   const [date, setDate] = useState(props.today);
-  const [prescriptionId, setPrescriptionId] = useState<number | null>(current?.prescription.id ?? null);
+  // The current prescription (a replacement recorded meanwhile included) until the user picks one.
+  const [picked, setPicked] = useState<{ id: number | null } | null>(null);
+  const prescriptionId = picked ? picked.id : (current?.prescription.id ?? null);
   const [areas, setAreas] = useState<Area[]>([]);
   const [therapist, setTherapist] = useState('');
   const [status, setStatus] = useState('');
@@ -62,7 +66,13 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!mayRecord) return;
+    if (mayRecord) await run(send);
+  }
+
+  async function send() {
+    // What was said of the last save does not stand for this one.
+    setStatus('');
+    setFailure('');
     try {
       const chosen = catalog.services.find((s) => s.id === service.serviceId);
       const billed = billable.some((b) => b.policy.id === policyId) ? policyId : null;
@@ -82,7 +92,6 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
       clientRecords.changed(props.clientId);
       setStatus(outside ? t('rx.savedOutside') : t('rx.saved'));
       setAreas([]);
-      setFailure('');
       props.onSaved();
     } catch (error) {
       setFailure(errorMessage(t, error));
@@ -99,7 +108,7 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-rx`}>{t('rx.usePrescription')}</label>
-          <select id={`${id}-rx`} value={prescriptionId ?? ''} onChange={(e) => setPrescriptionId(e.target.value ? Number(e.target.value) : null)}>
+          <select id={`${id}-rx`} value={prescriptionId ?? ''} onChange={(e) => setPicked({ id: e.target.value ? Number(e.target.value) : null })}>
             <option value="">{t('rx.noPrescription')}</option>
             {props.prescriptions.map((s) => (
               <option key={s.prescription.id} value={s.prescription.id}>
@@ -127,9 +136,10 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
         <input id={`${id}-therapist`} value={therapist} onChange={(e) => setTherapist(e.target.value)} maxLength={100} />
       </div>
       <VisitFindings check={check} prescription={rx} lang={props.lang} confirmed={confirmed} onConfirm={setConfirmed} />
-      <button type="submit" disabled={!mayRecord}>
+      <button type="submit" disabled={!mayRecord || saving}>
         {t('rx.save')}
       </button>
+      {saving && <p role="status">{t('common:saving')}</p>}
       {status && <p role="status">{status}</p>}
       {failure && <p role="alert">{failure}</p>}
     </form>

@@ -20,6 +20,7 @@ import {
   staleSaveOf,
   type Difference,
 } from '../../components/form';
+import { useOneSave } from '../../components/form/saving';
 
 const LIMITS = ['prescriptionValidMonths', 'visitsPerYear', 'maxMinutes'] as const;
 const MONEY = ['annualMax', 'perVisitMax', 'deductible', 'copay', 'minClientShare'] as const;
@@ -135,6 +136,9 @@ export function PlansSection() {
   const [failure, setFailure] = useState('');
   /** Saved elsewhere since this plan was opened: the plan as it is now. */
   const [stale, setStale] = useState<PlanRecord | null>(null);
+  // One save at a time: a second one would carry the same expected version and be refused
+  // as a change made elsewhere, against the user's own first save.
+  const { saving, run } = useOneSave();
 
   const reload = () => call('plans.list', { includeArchived: true }).then(setPlans, (e: unknown) => setFailure(errorMessage(t, e)));
   useEffect(() => {
@@ -183,9 +187,17 @@ export function PlansSection() {
       focusFirstInvalid(event.currentTarget);
       return;
     }
+    const plan = read.plan;
+    await run(() => send(plan));
+  }
+
+  async function send(plan: Required<PlanSave>) {
+    // What was said of the last save (or archive) does not stand for this one.
+    setStatus('');
+    setFailure('');
     try {
       const expectedVersion = editing && editing !== 'new' ? editing.rowVersion : null;
-      const saved = await call('plans.save', { ...read.plan, expectedVersion });
+      const saved = await call('plans.save', { ...plan, expectedVersion });
       setStatus(t('coverage:plans.saved', { name: saved.name[lang] }));
       setEditing(saved);
       setStale(null);
@@ -280,7 +292,10 @@ export function PlansSection() {
               }}
             />
           )}
-          <button type="submit">{t('coverage:plans.save')}</button>
+          <button type="submit" disabled={saving}>
+            {t('coverage:plans.save')}
+          </button>
+          {saving && <p role="status">{t('common:saving')}</p>}
           {status && <p role="status">{status}</p>}
         </form>
       )}

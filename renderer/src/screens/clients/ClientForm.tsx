@@ -63,9 +63,15 @@ const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
 
 export function ClientForm(props: {
   initial: ClientFields;
+  /** When it changes (the record saved, here or elsewhere), the form starts again from
+   *  `initial` without being rebuilt: the focus stays on the field or button it was on. */
+  startsFrom?: string | number;
   submitLabel: string;
   /** Resolves when saved; throws an ApiCallError to show by its field. */
   onSubmit: (fields: ClientFields) => Promise<void>;
+  /** A save was asked: what the page said of the last one no longer stands (even if this
+   *  one stops at a field's check, before onSubmit). */
+  onSaveStart?: () => void;
   disabled?: boolean;
   children?: ReactNode;
 }) {
@@ -74,6 +80,13 @@ export function ClientForm(props: {
   const [fields, setFields] = useState(props.initial);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
+  const [startedFrom, setStartedFrom] = useState(props.startsFrom);
+  if (props.startsFrom !== startedFrom) {
+    setStartedFrom(props.startsFrom);
+    setFields(props.initial);
+    setProblems({});
+    setFailure(null);
+  }
   const { currency } = useAppData().catalog;
   // From the moment a save is asked until it is done (a wait for the numbers' checks, up to
   // 15 s on a desk connected to a hub, then the save) the fields are read-only: what is
@@ -102,6 +115,7 @@ export function ClientForm(props: {
 
   /** `fields`: as on screen when the save was asked (and still, being read-only). */
   async function saveFields(fields: ClientFields) {
+    props.onSaveStart?.();
     const [phone, emergencyPhone] = await Promise.all([
       settledPhoneCheck(fields.phone, currency, phoneCheck),
       settledPhoneCheck(fields.emergencyPhone, currency, emergencyPhoneCheck),

@@ -39,6 +39,16 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   const [formStart, setFormStart] = useState<ClientFields | null>(null);
   const [erasing, setErasing] = useState(false);
   const backRef = useRef<HTMLButtonElement>(null);
+  // Archive is hidden once the record is archived and Restore once it is not: after either,
+  // the focus goes to the other (in the commit that shows it), not to the page.
+  const archiveRef = useRef<HTMLButtonElement>(null);
+  const restoreRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<typeof archiveRef | null>(null);
+  useLayoutEffect(() => {
+    if (!focusNext.current?.current) return;
+    focusNext.current.current.focus();
+    focusNext.current = null;
+  });
 
   const load = useCallback(async () => {
     try {
@@ -145,6 +155,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   async function archive(next: boolean) {
     try {
       setClient(await call('clients.archive', { id: client!.id, archived: next }));
+      focusNext.current = next ? restoreRef : archiveRef;
       setStatus(null);
       setError(null);
     } catch (e) {
@@ -159,7 +170,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
           {t('page.back')}
         </button>
         <h1 id={`${ids}-title`}>{title}</h1>
-        <p className="muted">{t('page.since', { date: formatDate(client.createdAt.slice(0, 10), lang) })}</p>
+        <p className="muted">{t('page.since', { date: formatDate(localDate(new Date(client.createdAt)), lang) })}</p>
       </header>
       {newer && newer.id === client.id && newer.updatedAt > client.updatedAt && (
         <p role="status" className="warning">
@@ -188,10 +199,12 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
       <section className="card" aria-labelledby={`${ids}-details`}>
         <h2 id={`${ids}-details`}>{t('page.details')}</h2>
         <ClientForm
-          key={`${client.id}-${client.rowVersion}`}
+          key={client.id}
+          startsFrom={client.rowVersion}
           initial={formStart ?? fieldsOf(client, lang)}
           submitLabel={t('page.save')}
           disabled={archived}
+          onSaveStart={() => setStatus(null)}
           onSubmit={async (fields) => {
             try {
               setClient(await call('clients.update', { id: client.id, expectedVersion: client.rowVersion, ...inputOf(fields) }));
@@ -207,7 +220,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
             setStatus(t('page.saved'));
           }}
         >
-          <button type="button" onClick={() => void archive(true)}>
+          <button type="button" ref={archiveRef} onClick={() => void archive(true)}>
             {t('page.archive')}
           </button>
           <button type="button" onClick={() => setMerging(true)}>
@@ -215,7 +228,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
           </button>
         </ClientForm>
         {archived && client.mergedInto === null && (
-          <button type="button" onClick={() => void archive(false)}>
+          <button type="button" ref={restoreRef} onClick={() => void archive(false)}>
             {t('page.restore')}
           </button>
         )}

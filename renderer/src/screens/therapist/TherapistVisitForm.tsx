@@ -10,11 +10,13 @@ import type { Lang } from '../../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { AreaPicker } from '../../components/body-map';
+import { useOneSave } from '../../components/form/saving';
 import { useVisitCheck, VisitFindings } from '../../components/prescriptions/visit-check';
 
 export function TherapistVisitForm(props: { clientId: number; prescription: PrescriptionStatus | null; lang: Lang; today: string; onSaved: () => void }) {
-  const { t } = useTranslation(['coverage', 'errors']);
+  const { t } = useTranslation(['coverage', 'errors', 'common']);
   const id = useId();
+  const { saving, run } = useOneSave(); // a double tap over the clinic network records one visit
   const rx = props.prescription?.prescription ?? null;
   const [minutes, setMinutes] = useState(String(rx?.maxMinutes ?? 60));
   const [areas, setAreas] = useState<Area[]>([]);
@@ -27,12 +29,17 @@ export function TherapistVisitForm(props: { clientId: number; prescription: Pres
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!mayRecord) return;
+    if (mayRecord) await run(send);
+  }
+
+  async function send() {
+    // What was said of the last save does not stand for this one.
+    setStatus('');
+    setFailure('');
     try {
       await call('therapist.recordVisit', { clientId: props.clientId, prescriptionId: visit.prescriptionId, minutes: whole, areas, confirmOutside: outside && confirmed });
       setStatus(outside ? t('rx.savedOutside') : t('rx.saved'));
       setAreas([]);
-      setFailure('');
       props.onSaved();
     } catch (error) {
       setFailure(errorMessage(t, error));
@@ -47,9 +54,10 @@ export function TherapistVisitForm(props: { clientId: number; prescription: Pres
       </div>
       <AreaPicker value={areas} onChange={setAreas} label={t('rx.treated')} idPrefix={`${id}-areas`} />
       <VisitFindings check={check} prescription={rx} lang={props.lang} confirmed={confirmed} onConfirm={setConfirmed} />
-      <button type="submit" disabled={!mayRecord}>
+      <button type="submit" disabled={!mayRecord || saving}>
         {t('rx.save')}
       </button>
+      {saving && <p role="status">{t('common:saving')}</p>}
       {status && <p role="status">{status}</p>}
       {failure && <p role="alert">{failure}</p>}
     </form>
