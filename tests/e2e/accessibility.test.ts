@@ -109,7 +109,13 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await expectAccessible(page, `intake, body map as a list (${lang})`);
     await page.getByRole('radio', { name: words.signature.onPaper }).check();
     await expectAccessible(page, `intake, signed on paper with guardian (${lang})`);
+    // Closing a form with unsaved answers asks first.
     await page.getByRole('button', { name: words.work.close }).click();
+    const ask = page.getByRole('alertdialog', { name: words.work.closeTitle });
+    await ask.waitFor();
+    await expectAccessible(page, `intake, closing with unsaved answers (${lang})`);
+    await ask.getByRole('button', { name: words.work.closeConfirm }).click();
+    await ask.waitFor({ state: 'detached' });
   });
 
   it('clients & calls (F4): the clients, a client, the calls, a call opened', async () => {
