@@ -14,11 +14,22 @@ const letterSyllable: Record<string, string> = {
   y: '이', z: '트',
 };
 
+// An amount in another currency, as Intl writes it in Korean ("US$2,050.00", "£20.00"), is
+// read with the currency's name after the number: "2,050달러를", not by its last digit.
+const currencyWordEnd: [RegExp, string][] = [
+  [/\$/u, '러'], // 달러
+  [/€/u, '로'], // 유로
+  [/£/u, '드'], // 파운드
+  [/[¥￥]/u, '엔'], // 엔
+  [/\b(SGD|AUD|CAD|NZD|HKD)\b/u, '러'], // 달러
+];
+
 /** The syllable the word ends with when read aloud, or null when it ends in Hangul. */
 function spokenEnd(word: string): string | null {
   const trimmed = word.replace(/[\s)\]}"'.,!?%]+$/u, (tail) => (tail.includes('%') ? '%' : ''));
   if (trimmed.endsWith('%')) return '트'; // 퍼센트
   const last = trimmed.at(-1) ?? '';
+  if (/\d/.test(last)) for (const [sign, end] of currencyWordEnd) if (sign.test(trimmed)) return end;
   // A last 0 is read 영, 십, 백, 천 or 만: all end in a consonant, as 영 does.
   if (/\d/.test(last)) return digitSyllable[Number(last)] ?? null;
   const letter = letterSyllable[last.toLowerCase()];

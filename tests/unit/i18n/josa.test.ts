@@ -11,6 +11,16 @@ describe('withJosa', () => {
     expect(withJosa('10회권', '을/를')).toBe('10회권을');
   });
 
+  it('after an amount in another currency, as it is read: with the currency\'s name', () => {
+    expect(withJosa('US$2,050.00', '을/를')).toBe('US$2,050.00를'); // 달러를
+    expect(withJosa('CA$0.80', '이/가')).toBe('CA$0.80가');
+    expect(withJosa('€20.00', '으로/로')).toBe('€20.00로'); // 유로로
+    expect(withJosa('£15.50', '은/는')).toBe('£15.50는'); // 파운드는
+    expect(withJosa('JP¥20', '을/를')).toBe('JP¥20을'); // 엔을
+    expect(withJosa('SGD 20.00', '이/가')).toBe('SGD 20.00가');
+    expect(withJosa('286,000원', '을/를')).toBe('286,000원을');
+  });
+
   it('after Hangul and Latin letters; other languages keep the word as it is', () => {
     expect(withJosa('하나케어', '은/는')).toBe('하나케어는');
     expect(withJosa('하늘생명 기본형', '이/가')).toBe('하늘생명 기본형이');
