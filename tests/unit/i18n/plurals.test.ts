@@ -66,3 +66,11 @@ describe('the enrollment script with a different last payment', () => {
     expect(script).not.toMatch(/\b1 times\b/);
   });
 });
+
+describe("a program's details", () => {
+  it('English: a one-month program is "1 month"', () => {
+    expect(school.en('program.details', { hours: 40, count: 1, tuition: '$900.00' })).toBe('40 hours · 1 month · tuition $900.00');
+    expect(school.en('program.details', { hours: 600, count: 12, tuition: '$9,000.00' })).toBe('600 hours · 12 months · tuition $9,000.00');
+    expect(school.ko('program.details', { hours: 40, count: 1, tuition: '90만 원' })).toBe('40시간 · 1개월 · 수강료 90만 원');
+  });
+});

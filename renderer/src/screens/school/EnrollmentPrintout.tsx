@@ -58,7 +58,7 @@ export function EnrollmentPrintout(props: {
         <dd>
           {program.name[lang]} ({t('program.details', {
             hours: program.hours,
-            months: program.months,
+            count: program.months,
             tuition: formatMoney(program.tuition, quote.currency, lang),
           })})
         </dd>

@@ -82,7 +82,7 @@ export function ProgramPicker(props: {
             <span className="muted">
               {t('program.details', {
                 hours: program.hours,
-                months: program.months,
+                count: program.months,
                 tuition: formatMoney(program.tuition, props.currency, lang),
               })}
             </span>
