@@ -90,10 +90,16 @@ describe('Settings -> Clinic network', () => {
     await user.click(screen.getByRole('button', { name: 'Make a pairing code' }));
     const live = await waitFor(() => hub.network.status().pairing!);
     expect(await screen.findByText(live.code)).toBeTruthy();
+    // A new port half typed meanwhile...
+    const portField = screen.getByRole('textbox', { name: 'Port' }) as HTMLInputElement;
+    await user.clear(portField);
+    await user.type(portField, '49');
     // Someone on the network guesses: the fifth wrong try kills the code.
     for (let i = 0; i < 5; i++) await hub.network.pair('WRONG000', '192.168.0.99').catch(() => undefined);
     expect(hub.network.status().pairing).toBeNull();
     await waitFor(() => expect(screen.queryByText(live.code)).toBeNull());
+    // ...is still there after the screen reloaded.
+    expect(portField.value).toBe('49');
   });
 
   it('is in Korean on a Korean screen', async () => {

@@ -2,7 +2,7 @@
 // the addresses devices type and the certificate fingerprint tablets compare, a one-time
 // pairing code for a new device (large, with its QR code, and for a desk PC what it types:
 // the address and the code), and the paired devices with Remove (revoke).
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRecord, NetworkStatus, PairingCode } from '../../../../shared/api/network';
 import { DEFAULT_NETWORK_PORT, DEVICE_ROLES, type DeviceRole } from '../../../../shared/vocabulary';
@@ -35,11 +35,17 @@ function ClinicNetworkSection() {
   const [busy, setBusy] = useState(false);
   const roleName = useId();
 
+  const loadedPort = useRef<number | null>(null);
   const load = useCallback(async () => {
     try {
       const [next, list] = await Promise.all([call('network.status', {}), call('devices.list', {})]);
       setStatus(next);
-      setPort(String(next.port));
+      // Only a port changed on the hub replaces the field: a device pairing while a new port is
+      // half typed must not undo it.
+      if (loadedPort.current !== next.port) {
+        loadedPort.current = next.port;
+        setPort(String(next.port));
+      }
       setDevices(list);
       // A code used, expired or killed by wrong tries disappears.
       setCode((shown) => (shown && next.pairing?.code === shown.code ? shown : null));
