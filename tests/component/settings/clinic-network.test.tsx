@@ -18,18 +18,23 @@ afterEach(async () => {
 
 const statusText = () => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(' ');
 
+/** The screen in English on a core whose LAN listener runs on 127.0.0.1 (sharing still off). */
+async function renderWithListener() {
+  const port = await freePort();
+  const { user, frontDesk } = await renderScreen(<ClinicNetwork />, {
+    lang: 'en',
+    before: async (core) => {
+      await core.handle('network.update', { port });
+      sharing = startSharing({ frontDesk: core as HubFrontDesk, rendererDir: '/nonexistent', bindAddress: '127.0.0.1', log: () => {} });
+      useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
+    },
+  });
+  return { user, hub: frontDesk as HubFrontDesk, port };
+}
+
 describe('Settings -> Clinic network', () => {
   it('shares, makes a pairing code, lists the paired device and removes it', async () => {
-    const port = await freePort();
-    const { user, frontDesk } = await renderScreen(<ClinicNetwork />, {
-      lang: 'en',
-      before: async (core) => {
-        await core.handle('network.update', { port });
-        sharing = startSharing({ frontDesk: core as HubFrontDesk, rendererDir: '/nonexistent', bindAddress: '127.0.0.1', log: () => {} });
-        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
-      },
-    });
-    const hub = frontDesk as HubFrontDesk;
+    const { user, hub, port } = await renderWithListener();
     await screen.findByRole('heading', { name: 'Clinic network' });
     expect(screen.getByText('Sharing is off. Only this PC can see the data.')).toBeTruthy();
     expect(screen.getByText('Turn sharing on to pair a device.')).toBeTruthy();
@@ -74,16 +79,7 @@ describe('Settings -> Clinic network', () => {
   });
 
   it('stops showing a code the moment wrong tries kill it', async () => {
-    const port = await freePort();
-    const { user, frontDesk } = await renderScreen(<ClinicNetwork />, {
-      lang: 'en',
-      before: async (core) => {
-        await core.handle('network.update', { port });
-        sharing = startSharing({ frontDesk: core as HubFrontDesk, rendererDir: '/nonexistent', bindAddress: '127.0.0.1', log: () => {} });
-        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
-      },
-    });
-    const hub = frontDesk as HubFrontDesk;
+    const { user, hub, port } = await renderWithListener();
     await user.click(await screen.findByRole('checkbox', { name: 'Share on the clinic network' }));
     await screen.findByText('Sharing is on. Devices can connect at the addresses below.');
     await user.type(screen.getByRole('textbox', { name: 'Device name' }), 'Room 4 tablet');

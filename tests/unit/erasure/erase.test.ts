@@ -151,25 +151,13 @@ describe('erasing a client on request', () => {
   });
 
   it("erases the calls from the client's number that were never linked to anyone, and counts them", async () => {
+    const saveUnlinked = (name: string, phone: string) =>
+      call('calls.save', { kind: 'session', caller: { name, phone }, quoteLang: 'ko', request: { items: [{ serviceId: 'swedish', minutes: 90 }] }, outcome: 'thinking', addClient: false });
     // Saved without adding the caller; the client was added afterwards with the same number.
-    await call('calls.save', {
-      kind: 'session',
-      caller: { name: 'Jane Roe', phone: '010-2222-3333' },
-      quoteLang: 'ko',
-      request: { items: [{ serviceId: 'swedish', minutes: 90 }] },
-      outcome: 'thinking',
-      addClient: false,
-    });
+    await saveUnlinked('Jane Roe', '010-2222-3333');
     const { id } = await call('clients.create', { name: 'Jane Roe', phone: '010-2222-3333', lang: 'en' });
     // Another number's unlinked call is not theirs.
-    await call('calls.save', {
-      kind: 'session',
-      caller: { name: 'Someone Else', phone: '010-4444-5555' },
-      quoteLang: 'ko',
-      request: { items: [{ serviceId: 'swedish', minutes: 90 }] },
-      outcome: 'thinking',
-      addClient: false,
-    });
+    await saveUnlinked('Someone Else', '010-4444-5555');
     expect((await call('clients.erasePreview', { id })).counts.calls).toBe(1);
     const { client } = await call('clients.erase', { id, confirmation: 'Jane Roe' });
     expect(client.erased?.counts.calls).toBe(1);
