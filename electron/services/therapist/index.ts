@@ -135,7 +135,7 @@ export function recordTherapistVisit(db: Database, input: Required<RecordVisitIn
   if (input.prescriptionId !== null) {
     const prescription = getPrescription(db, input.prescriptionId);
     if (prescription.replacedBy !== null) {
-      throw new ApiFailure('conflict', { reason: 'already-replaced', by: prescription.replacedBy });
+      throw new ApiFailure('conflict', { reason: 'prescription-replaced', by: prescription.replacedBy });
     }
   }
   const visit = createVisit(

@@ -37,11 +37,13 @@ describe('a conflict the user can act on', () => {
     const conflict = (reason: string) => new ApiCallError({ code: 'conflict', details: { reason } });
     await initI18n('ko');
     const ko = i18n.getFixedT('ko');
-    expect(errorMessage(ko, conflict('already-replaced'))).toMatch(/^데스크에서 처방전을 새로 바꿔 아무것도 기록하지 않았습니다\./);
+    expect(errorMessage(ko, conflict('prescription-replaced'))).toMatch(/^데스크에서 처방전을 새로 바꿔 아무것도 기록하지 않았습니다\./);
     expect(errorMessage(ko, conflict('outside-prescription'))).toMatch(/처방 범위 밖 방문으로 기록/);
     await initI18n('en');
     const en = i18n.getFixedT('en');
-    expect(errorMessage(en, conflict('already-replaced'))).toMatch(/^The prescription was replaced at the desk, so nothing was recorded\./);
+    expect(errorMessage(en, conflict('prescription-replaced'))).toMatch(/^The prescription was replaced at the desk, so nothing was recorded\./);
     expect(errorMessage(en, conflict('no-such-reason'))).toBe(en('errors:api.conflict'));
+    // The desk replacing a prescription another desk replaced first is another case.
+    expect(errorMessage(en, conflict('already-replaced'))).toBe(en('errors:api.conflict'));
   });
 });

@@ -127,7 +127,7 @@ describe('therapist view: channels', () => {
     const stale = { clientId: ids.today, prescriptionId: rx.id, minutes: 60, areas: [{ region: 'ankle' as const, side: 'left' as const }] };
     expect(await core.handle('therapist.recordVisit', stale, tablet)).toMatchObject({
       ok: false,
-      error: { code: 'conflict', details: { reason: 'already-replaced', by: current.id } },
+      error: { code: 'conflict', details: { reason: 'prescription-replaced', by: current.id } },
     });
     // An archived client is not on the tablet: neither opened nor visited.
     await ok('clients.archive', { id: ids.nobody, archived: true });
