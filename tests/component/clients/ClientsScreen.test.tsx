@@ -74,6 +74,24 @@ async function releaseHeld(held: { release?: () => void }) {
 }
 
 describe('Clients & calls (F4)', () => {
+  it('keeps the rows "more" brought when a client is added at another desk', async () => {
+    const { user, frontDesk } = await renderScreen(<App />, {
+      before: async (core) => {
+        for (let i = 0; i < 60; i++) await core.handle('clients.create', { name: `단골${String(i).padStart(2, '0')}`, lang: 'ko' });
+        useChangeEvents({ onChanged: (callback) => core.onChange(callback) });
+      },
+    });
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('{F4}');
+    const rows = () => document.querySelectorAll('button.open-client');
+    await waitFor(() => expect(rows().length).toBe(50));
+    await user.click(screen.getByRole('button', { name: '10명 더 보기' }));
+    await waitFor(() => expect(rows().length).toBe(60));
+    await frontDesk.handle('clients.create', { name: '새 손님', lang: 'ko' });
+    await waitFor(() => expect(screen.getByRole('button', { name: '새 손님 열기' })).toBeTruthy());
+    expect(rows().length).toBe(60);
+  });
+
   it('finds a client by Korean initials from the keyboard and opens their page with their calls', async () => {
     const { user, frontDesk } = await renderScreen(<App />);
     await saveCall(frontDesk, '김민지', '010-1234-5678');

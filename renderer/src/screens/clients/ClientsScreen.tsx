@@ -16,6 +16,8 @@ import { AddClientDialog } from './AddClientDialog';
 import './clients.css';
 
 const PAGE_SIZE = 50;
+/** The API's largest page of clients. */
+const LARGEST_PAGE = 500;
 const SEARCH_DEBOUNCE_MS = 200;
 
 /** `searched`: the text the rows answer (what the empty list's message speaks of). */
@@ -46,11 +48,11 @@ export default function ClientsScreen() {
   }, [text]);
 
   const load = useCallback(
-    async (offset: number) => {
+    async (offset: number, limit = PAGE_SIZE) => {
       const request = ++requestSeq.current;
       try {
         const searched = query.trim();
-        const page = await call('clients.search', { text: searched || undefined, includeArchived, limit: PAGE_SIZE, offset });
+        const page = await call('clients.search', { text: searched || undefined, includeArchived, limit, offset });
         if (request !== requestSeq.current) return;
         setList((previous) => ({ ...page, rows: offset > 0 && previous ? [...previous.rows, ...page.rows] : page.rows, searched }));
         setError(null);
@@ -64,8 +66,14 @@ export default function ClientsScreen() {
   useEffect(() => {
     if (openId === null) void load(0);
   }, [load, openId]);
+  // A client saved at another desk: as many rows as were shown come back (the API's largest
+  // page at most), so "more" pressed before is not undone.
+  const shownRows = useRef(0);
+  useEffect(() => {
+    shownRows.current = list?.rows.length ?? 0;
+  }, [list]);
   useChanged(['clients'], () => {
-    if (openId === null) void load(0);
+    if (openId === null) void load(0, Math.min(LARGEST_PAGE, Math.max(PAGE_SIZE, shownRows.current)));
   });
 
   useEffect(() => {
