@@ -35,7 +35,7 @@ describe('quote again', () => {
     expect(await screen.findByText(/등록된 고객: Grace Kim, 영어/)).toBeTruthy();
   });
 
-  it('leaves out a discount gone from the price list, and shows a promo code kept from the call so it can be cleared', async () => {
+  it('leaves out an add-on, travel zone or discount gone from the price list, and shows a promo code kept from the call so it can be cleared', async () => {
     const { user } = await renderScreen(<App />, {
       before: async (core) => {
         const saved = await core.handle('calls.save', {
@@ -43,12 +43,14 @@ describe('quote again', () => {
           quoteLang: 'ko',
           outcome: 'thinking',
           caller: { name: '한지민', phone: '010-3333-4444' },
-          request: { items: [{ serviceId: 'aroma', minutes: 90 }], discountIds: ['first-visit'], promoCode: 'SPRING5' },
+          request: { items: [{ serviceId: 'aroma', minutes: 90, addOnIds: ['scalp-care'] }], travelZoneId: 'incheon', discountIds: ['first-visit'], promoCode: 'SPRING5' },
         });
         if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-        // Since then, both discounts were taken off the price list (no promo code is left on it).
-        for (const id of ['first-visit', 'spring']) {
-          if (!(await core.handle('catalog.removeEntry', { list: 'discounts', id })).ok) throw new Error(id);
+        // Since then, both discounts (no promo code is left on the price list), the add-on and
+        // the travel zone were taken off the price list.
+        const gone = [['discounts', 'first-visit'], ['discounts', 'spring'], ['addOns', 'scalp-care'], ['travelZones', 'incheon']] as const;
+        for (const [list, id] of gone) {
+          if (!(await core.handle('catalog.removeEntry', { list, id })).ok) throw new Error(id);
         }
       },
     });

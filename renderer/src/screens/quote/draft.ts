@@ -34,9 +34,10 @@ export function newDraft(now: Date): QuoteDraft {
 }
 
 /** A saved quote's request as a draft to change ("quote again"): the same services, persons,
- *  sessions, travel and discounts, at the current time (the old one has passed). A discount
- *  no longer on the price list is left out: there is no box to untick for it, and the engine
- *  would refuse the whole quote. */
+ *  sessions, travel and discounts, at the current time (the old one has passed). An add-on,
+ *  travel zone or discount no longer on the price list (or an add-on no longer offered with
+ *  its service) is left out: there is no box to untick for it, and the engine would refuse
+ *  the whole quote. */
 export function draftFromRequest(request: QuoteRequest, now: Date, catalog: Catalog): QuoteDraft {
   const known = new Set(catalog.discounts.map((d) => d.id));
   return {
@@ -45,11 +46,11 @@ export function draftFromRequest(request: QuoteRequest, now: Date, catalog: Cata
       serviceId: i.serviceId,
       minutes: i.minutes,
       persons: String(i.persons ?? 1),
-      addOnIds: [...(i.addOnIds ?? [])],
+      addOnIds: (i.addOnIds ?? []).filter((id) => addOnFits(catalog, id, i.serviceId)),
     })),
     sessions: String(request.sessions ?? 1),
     at: localIsoMinute(now),
-    travelZoneId: request.travelZoneId ?? '',
+    travelZoneId: request.travelZoneId && catalog.travelZones.some((z) => z.id === request.travelZoneId) ? request.travelZoneId : '',
     discountIds: (request.discountIds ?? []).filter((id) => known.has(id)),
     promoCode: request.promoCode ?? '',
   };
