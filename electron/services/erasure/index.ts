@@ -54,7 +54,7 @@ function countsOf(db: Database, ids: readonly number[]): ErasureCounts {
     scans: count(db, 'SELECT count(*) FROM prescriptions WHERE client_id IN (@ids) AND scan_file IS NOT NULL', ids),
     visits: count(db, 'SELECT count(*) FROM visits WHERE client_id IN (@ids)', ids),
     policies: count(db, 'SELECT count(*) FROM policies WHERE client_id IN (@ids)', ids),
-    calls: db.prepare(`SELECT count(*) FROM calls WHERE ${callsOf(ids)}`).pluck().get(...ids, ...ids) as number,
+    calls: db.prepare(`SELECT count(*) FROM calls WHERE ${callsOf(ids)}`).pluck().get(...ids, ...ids, ...ids) as number,
     mergedRecords: ids.length - 1,
   };
 }
@@ -65,13 +65,16 @@ export function erasePreview(db: Database, id: number): ErasePreview {
 }
 
 /** The client's calls: those linked to them, and those from their number that were never
- *  linked to anyone (saved without adding the caller, before the client was added): the same
- *  caller's name and number, which the Calls tab would still find. Takes `ids` twice. */
+ *  linked to anyone (saved without adding the caller, before the client was added) and give
+ *  the client's name or none: the same person, whom the Calls tab would still find. A call
+ *  from that number under another name (a shared home or office line) is someone else's and
+ *  stays. Takes `ids` three times. */
 const callsOf = (ids: readonly number[]) =>
-  `client_id IN ${inList(ids)} OR (client_id IS NULL AND phone_e164 IN (SELECT phone FROM clients WHERE id IN ${inList(ids)} AND phone IS NOT NULL))`;
+  `client_id IN ${inList(ids)} OR (client_id IS NULL AND phone_e164 IN (SELECT phone FROM clients WHERE id IN ${inList(ids)} AND phone IS NOT NULL)
+     AND (trim(caller_name) = '' OR trim(caller_name) IN (SELECT trim(name) FROM clients WHERE id IN ${inList(ids)})))`;
 
 function eraseCalls(db: Database, ids: readonly number[]): void {
-  const rows = db.prepare(`SELECT id, saved_quote FROM calls WHERE ${callsOf(ids)}`).all(...ids, ...ids) as {
+  const rows = db.prepare(`SELECT id, saved_quote FROM calls WHERE ${callsOf(ids)}`).all(...ids, ...ids, ...ids) as {
     id: number;
     saved_quote: string;
   }[];
