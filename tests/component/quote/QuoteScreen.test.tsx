@@ -194,6 +194,22 @@ describe('Phone quote', () => {
     expect(opened).toEqual(['calls']);
   });
 
+  it('does not save a follow-up date typed in part as "no follow-up"', async () => {
+    const { user, frontDesk } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅌㅇ{Enter}');
+    await user.type(screen.getByRole('textbox', { name: '고객 이름' }), '정하윤');
+    // Month and day typed, no year: the browser reports the field as empty and badInput.
+    const followUp = screen.getByLabelText('연락 예정일') as HTMLInputElement;
+    Object.defineProperty(followUp, 'validity', { configurable: true, value: { badInput: true, valid: false } });
+    fireEvent.input(followUp, { target: { value: '' } });
+    fireEvent.change(followUp, { target: { value: '' } });
+    await user.click(screen.getByRole('button', { name: '통화 저장' }));
+    expect(await screen.findByText('올바른 날짜를 입력하거나 비워 두세요.')).toBeTruthy();
+    const found = await frontDesk.handle('calls.search', { text: '정하윤' });
+    expect(found.ok && found.value.total).toBe(0);
+  });
+
   it('quotes two services in one call and drops the second again', async () => {
     const { user, frontDesk } = await renderScreen(<QuoteScreen />);
     await screen.findByRole('combobox', { name: '서비스' });

@@ -16,7 +16,7 @@ import { OutcomeSelect } from './OutcomeSelect';
 import { SavedQuoteView } from './SavedQuoteView';
 import '../parts.css';
 
-type Edit = { outcome: CallOutcome; note: string; followUp: string };
+type Edit = { outcome: CallOutcome; note: string; followUp: string; followUpIncomplete?: boolean };
 
 const editOf = (found: CallRecord): Edit => ({ outcome: found.outcome, note: found.note, followUp: found.followUp ?? '' });
 
@@ -54,7 +54,7 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
     event.preventDefault();
     if (!record || !edit || saving) return;
     const followUp = edit.followUp.trim();
-    const bad = !isFollowUpValid(followUp);
+    const bad = !isFollowUpValid(followUp, edit.followUpIncomplete);
     setFollowUpError(bad);
     if (bad) return;
     setSaving(true);
@@ -134,8 +134,8 @@ export function CallDetail(props: { id: number; onClose: () => void; onUpdated: 
           <form onSubmit={save} className="detail-edit" noValidate>
             <div className="row">
               <OutcomeSelect label={t('save.outcome')} value={edit.outcome} onChange={(outcome) => change({ outcome })} autoFocus />
-              <FollowUpField value={edit.followUp} onChange={(followUp) => change({ followUp })} invalid={followUpError}>
-                <button type="button" onClick={() => change({ followUp: '' })} disabled={edit.followUp === ''}>
+              <FollowUpField value={edit.followUp} onChange={(followUp, incomplete) => change({ followUp, followUpIncomplete: incomplete })} invalid={followUpError}>
+                <button type="button" onClick={() => change({ followUp: '', followUpIncomplete: false })} disabled={edit.followUp === ''}>
                   {t('detail.clearFollowUp')}
                 </button>
               </FollowUpField>

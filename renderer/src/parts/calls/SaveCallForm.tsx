@@ -43,7 +43,17 @@ export type SaveCallProps = (
 /** The longest note the API takes (calls.save). */
 const NOTE_MAX = 2000;
 
-type Fields = { name: string; phone: string; email: string; outcome: CallOutcome; followUp: string; note: string; addClient: boolean };
+type Fields = {
+  name: string;
+  phone: string;
+  email: string;
+  outcome: CallOutcome;
+  followUp: string;
+  /** The follow-up date typed in part: not saved as "no follow-up". */
+  followUpIncomplete?: boolean;
+  note: string;
+  addClient: boolean;
+};
 const emptyFields: Fields = { name: '', phone: '', email: '', outcome: 'thinking', followUp: '', note: '', addClient: true };
 
 /** The shape the server accepts (zod's email check); caught here to say so by the field. */
@@ -143,7 +153,7 @@ const Form = memo(function Form(props: FormProps) {
     // asked, the main process checks alone.
     const check = await settledPhoneCheck(fields.phone, catalog.currency, phoneCheck);
     const followUp = fields.followUp.trim();
-    const badFollowUp = !isFollowUpValid(followUp);
+    const badFollowUp = !isFollowUpValid(followUp, fields.followUpIncomplete);
     setFollowUpError(badFollowUp);
     const email = props.kind === 'enrollment' ? fields.email.trim() : '';
     const badEmail = email !== '' && !looksLikeEmail(email);
@@ -281,7 +291,7 @@ const Form = memo(function Form(props: FormProps) {
       <IntakeDueForCaller phone={fields.phone} />
       <div className="row">
         <OutcomeSelect label={t('save.outcome')} value={fields.outcome} readOnly={saving} onChange={(outcome) => set({ outcome })} />
-        <FollowUpField value={fields.followUp} readOnly={saving} onChange={(followUp) => set({ followUp })} invalid={followUpError} />
+        <FollowUpField value={fields.followUp} readOnly={saving} onChange={(followUp, incomplete) => set({ followUp, followUpIncomplete: incomplete })} invalid={followUpError} />
       </div>
       <label htmlFor={`${id}-note`}>{t('save.note')}</label>
       <textarea
