@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallRecord, CallSummary } from '../../../../shared/api/types';
 import { call } from '../../api/client';
-import { useChanged } from '../../api/useChanged';
+import { useChangedKeepingRows } from '../../parts/paged-list';
 import { errorMessage } from '../../errors';
 import { useNavigationOptions } from '../../navigation';
 import { CallDetail } from '../../parts/calls/CallDetail';
@@ -75,14 +75,8 @@ export default function CallsScreen() {
   useEffect(() => {
     void load(0);
   }, [load]);
-  // A call saved at another desk (or a tablet), or just edited here, shows without a reload;
-  // as many rows as were shown come back, so "More" pressed before is not undone and the
-  // row whose call was open is still there to take the focus back.
-  const shownRows = useRef(0);
-  useEffect(() => {
-    shownRows.current = list?.rows.length ?? 0;
-  }, [list]);
-  useChanged(['calls'], () => void load(0, Math.min(LARGEST_PAGE, Math.max(PAGE_SIZE, shownRows.current))));
+  // A call saved at another desk (or a tablet), or just edited here, shows without a reload.
+  useChangedKeepingRows(['calls'], list?.rows.length ?? 0, { size: PAGE_SIZE, largest: LARGEST_PAGE }, (limit) => void load(0, limit));
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/api/clients';
 import { call } from '../../api/client';
-import { useChanged } from '../../api/useChanged';
+import { useChangedKeepingRows } from '../../parts/paged-list';
 import { errorMessage } from '../../errors';
 import { useNavigationOptions } from '../../navigation';
 import { usePersistentState } from '../../state/persistent';
@@ -66,14 +66,9 @@ export default function ClientsScreen() {
   useEffect(() => {
     if (openId === null) void load(0);
   }, [load, openId]);
-  // A client saved at another desk: as many rows as were shown come back (the API's largest
-  // page at most), so "more" pressed before is not undone.
-  const shownRows = useRef(0);
-  useEffect(() => {
-    shownRows.current = list?.rows.length ?? 0;
-  }, [list]);
-  useChanged(['clients'], () => {
-    if (openId === null) void load(0, Math.min(LARGEST_PAGE, Math.max(PAGE_SIZE, shownRows.current)));
+  // A client saved at another desk shows without a reload.
+  useChangedKeepingRows(['clients'], list?.rows.length ?? 0, { size: PAGE_SIZE, largest: LARGEST_PAGE }, (limit) => {
+    if (openId === null) void load(0, limit);
   });
 
   useEffect(() => {
