@@ -150,6 +150,15 @@ describe('a phone quote, keyboard only', () => {
         .toBe(
           `For 90 minutes of aromatherapy massage for 2 people, the total is ${formatMoney(expected.total, 'KRW', 'en')}, including the late-night surcharge and travel to Suwon. Tax is included.`,
         );
+      // One part of the visit time deleted: Chromium reports the field empty (badInput). The
+      // quote is withheld, not priced without the late-night surcharge.
+      await quote.visitAt().focus();
+      await page.keyboard.press('Backspace');
+      expect(await quote.visitAt().evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(true);
+      await expect.poll(() => quote.total().count()).toBe(0);
+      expect(await page.getByText('날짜와 시각을 모두 입력해 주세요. 할증 없이 견적하려면 비워 두세요.').count()).toBe(1);
+      await quote.visitAt().fill('2026-12-01T22:30');
+      await expect.poll(async () => (await quote.total().textContent())?.trim()).toBe(formatMoney(expected.total, 'KRW', 'ko'));
     } finally {
       await app.close();
     }

@@ -210,6 +210,29 @@ describe('Phone quote', () => {
     expect(found.ok && found.value.total).toBe(0);
   });
 
+  it('does not quote a visit time typed in part as "no time" (surcharges left out)', async () => {
+    const { user } = await renderScreen(<QuoteScreen />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅅㅇㄷㅅ{Enter}');
+    expect(total().textContent).toMatch(/\d/);
+    // The year deleted: the browser reports the field as empty and badInput.
+    const at = screen.getByLabelText('방문 일시') as HTMLInputElement;
+    Object.defineProperty(at, 'validity', { configurable: true, value: { badInput: true, valid: false } });
+    fireEvent.input(at, { target: { value: '' } });
+    expect(await screen.findByText('날짜와 시각을 모두 입력해 주세요. 할증 없이 견적하려면 비워 두세요.')).toBeTruthy();
+    expect(screen.queryByRole('status', { name: '합계' })).toBeNull();
+    expect(at.getAttribute('aria-invalid')).toBe('true');
+    // "Now" fills the whole field: the quote is back.
+    await user.click(screen.getByRole('button', { name: '지금' }));
+    expect(await screen.findByRole('status', { name: '합계' })).toBeTruthy();
+    expect(screen.queryByText('날짜와 시각을 모두 입력해 주세요. 할증 없이 견적하려면 비워 두세요.')).toBeNull();
+    // Cleared on purpose (every part empty, no badInput): quoted without a time.
+    Object.defineProperty(at, 'validity', { configurable: true, value: { badInput: false, valid: true } });
+    fireEvent.input(at, { target: { value: '' } });
+    fireEvent.change(at, { target: { value: '' } });
+    expect(await screen.findByRole('status', { name: '합계' })).toBeTruthy();
+  });
+
   it('quotes two services in one call and drops the second again', async () => {
     const { user, frontDesk } = await renderScreen(<QuoteScreen />);
     await screen.findByRole('combobox', { name: '서비스' });

@@ -134,6 +134,7 @@ export default function QuoteScreen() {
     const now = new Date();
     setDraft((d) => ({
       ...d,
+      atIncomplete: false,
       at: which === 'now' ? localIsoMinute(now) : which === 'tonight' ? tonight(now) : tomorrow(now, d.at),
     }));
   }, [setDraft]);

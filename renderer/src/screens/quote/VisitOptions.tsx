@@ -1,5 +1,5 @@
 // What applies to the whole quote: sessions, time of the visit, travel, discounts, promo code.
-import { memo, useId, type Ref } from 'react';
+import { memo, useId, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lang } from '../../../../shared/pricing/types';
 import { formatTimeOfDay, localIsoMinute } from '../../format';
@@ -36,6 +36,10 @@ export const VisitOptions = memo(function VisitOptions(props: {
   // enrollment start date is. Compared to the minute, so "Now" is never past.
   const past = !props.atInvalid && props.at !== '' && props.at < localIsoMinute(new Date());
   const clock = (time: string) => (lang === 'ko' ? time : formatTimeOfDay(time, lang));
+  // A time typed in part leaves the field's value '' and React's onChange silent (nothing
+  // changed), so the input event reports it too, with the browser's badInput.
+  const reportAt = (event: FormEvent<HTMLInputElement>) =>
+    props.onChange({ at: event.currentTarget.value, atIncomplete: event.currentTarget.validity.badInput });
 
   return (
     <div className="visit-options card">
@@ -56,7 +60,8 @@ export const VisitOptions = memo(function VisitOptions(props: {
             value={props.at}
             aria-invalid={props.atInvalid || undefined}
             aria-describedby={props.atInvalid ? `${id}-at-error` : undefined}
-            onChange={(event) => props.onChange({ at: event.target.value })}
+            onChange={reportAt}
+            onInput={reportAt}
           />
           <button type="button" aria-keyshortcuts="Alt+T" onClick={() => props.onPreset('now')}>
             {t('when.now')}

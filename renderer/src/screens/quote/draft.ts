@@ -19,6 +19,9 @@ export type QuoteDraft = {
   sessions: string;
   /** "YYYY-MM-DDTHH:MM" from the datetime-local field; '' = no time (no surcharges). */
   at: string;
+  /** A time typed in part: the field's value is then '' too, but it is not "no time" (a night
+   *  surcharge would be left out of the price read to the caller). */
+  atIncomplete?: boolean;
   travelZoneId: string;
   discountIds: string[];
   promoCode: string;
@@ -116,7 +119,7 @@ export function computeDraft(catalog: Catalog, draft: QuoteDraft): Computed {
   const errors: FieldErrors = {
     persons: persons.map((p) => p === null),
     sessions: sessions === null,
-    at: at === null,
+    at: at === null || draft.atIncomplete === true,
   };
   const picked = draft.items.filter((item) => item.serviceId && item.minutes);
   if (picked.length === 0) return { state: 'empty', errors };
