@@ -250,7 +250,11 @@ export default function QuoteScreen() {
                 {computed.state === 'empty' && <p className="muted">{t('result.pickService')}</p>}
                 {computed.state === 'invalid' && <p className="field-error">{t('result.fixFields')}</p>}
                 {computed.state === 'refused' && (
-                  <p role="alert">{t(`errors:quote.${computed.code}`, { ...computed.details })}</p>
+                  <p role="alert">
+                    {computed.itemNumber === undefined
+                      ? t(`errors:quote.${computed.code}`, { ...computed.details })
+                      : t(`errors:quote.${computed.code}`, { ...computed.details, context: 'item', number: computed.itemNumber })}
+                  </p>
                 )}
                 {ok && (
                   <Breakdown

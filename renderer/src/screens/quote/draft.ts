@@ -107,7 +107,14 @@ export type Computed =
   /** A field is not valid: it is marked; no total is shown. */
   | { state: 'invalid'; errors: FieldErrors }
   /** The engine refused the request (e.g. a rate removed meanwhile). */
-  | { state: 'refused'; errors: FieldErrors; code: QuoteErrorCode; details: Record<string, unknown> }
+  | {
+      state: 'refused';
+      errors: FieldErrors;
+      code: QuoteErrorCode;
+      details: Record<string, unknown>;
+      /** With several services on screen: the one refused, as numbered there (1-based). */
+      itemNumber?: number;
+    }
   /** A quote. `promoRefused` = the promo code matched nothing: the quote shown is the one
    *  WITHOUT it, and `request` (for saving) is null until the code is fixed or cleared. */
   | { state: 'ok'; errors: FieldErrors; quote: Quote; request: QuoteRequest | null; shownRequest: QuoteRequest; promoRefused: boolean };
@@ -146,9 +153,24 @@ export function computeDraft(catalog: Catalog, draft: QuoteDraft): Computed {
     if (second.quote) {
       return { state: 'ok', errors, quote: second.quote, request: null, shownRequest: withoutCode, promoRefused: true };
     }
-    return { state: 'refused', errors, code: second.code, details: second.details };
+    return refused(errors, draft, second);
   }
-  return { state: 'refused', errors, code: first.code, details: first.details };
+  return refused(errors, draft, first);
+}
+
+/** The engine numbers items within the request, which leaves out the services not picked
+ *  yet; the screen numbers every item it shows. */
+function refused(errors: FieldErrors, draft: QuoteDraft, attempt: Attempt & { code: QuoteErrorCode }): Computed {
+  const at = attempt.details.item;
+  const shown = draft.items.flatMap((item, index) => (item.serviceId && item.minutes ? [index] : []));
+  const index = typeof at === 'number' ? shown[at] : undefined;
+  return {
+    state: 'refused',
+    errors,
+    code: attempt.code,
+    details: attempt.details,
+    ...(draft.items.length > 1 && index !== undefined ? { itemNumber: index + 1 } : {}),
+  };
 }
 
 type Attempt =
