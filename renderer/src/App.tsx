@@ -6,6 +6,8 @@ import { screenComponent, screens, type ScreenId } from './screens/registry';
 import { NavigationOptionsContext, navigationEvents, type NavigationOptions } from './navigation';
 import { DamagedBanner } from './storage/DamagedBanner';
 import { HubBanner } from './connection/HubBanner';
+import { ConfirmDialog } from './components/form';
+import { hasUnsavedForms } from './state/leave-guard';
 
 /** `onFirstScreen`: called once, in the frame after the first screen (not the loading
  *  message) was rendered: start-up work that may wait (fonts, showing the window). */
@@ -13,12 +15,26 @@ export function App(props: { onFirstScreen?: () => void }) {
   const { t } = useTranslation('common');
   const [current, setCurrent] = useState<ScreenId>('quote');
   const [options, setOptions] = useState<NavigationOptions>({});
+  // A screen asked for while a form holds unsaved text: opened only once the user says so.
+  const [leaving, setLeaving] = useState<{ id: ScreenId; options: NavigationOptions } | null>(null);
 
-  // From the frame a screen opens plain; another screen may pass options (e.g. a filter).
-  const open = useCallback((id: ScreenId, next: NavigationOptions = {}) => {
+  const go = useCallback((id: ScreenId, next: NavigationOptions) => {
+    setLeaving(null);
     setCurrent(id);
     setOptions(next);
   }, []);
+  const shown = useRef(current);
+  shown.current = current;
+  // From the frame a screen opens plain; another screen may pass options (e.g. a filter).
+  // The shown screen's own key (F4 on F4) unmounts nothing, so it asks nothing.
+  const open = useCallback(
+    (id: ScreenId, next: NavigationOptions = {}) => {
+      const unmounts = id !== shown.current || Object.keys(next).length > 0;
+      if (unmounts && hasUnsavedForms()) setLeaving({ id, options: next });
+      else go(id, next);
+    },
+    [go],
+  );
 
   useEffect(() => navigationEvents.subscribe(open), [open]);
 
@@ -79,6 +95,16 @@ export function App(props: { onFirstScreen?: () => void }) {
           </NavigationOptionsContext.Provider>
           <Rendered onRendered={props.onFirstScreen} />
         </Suspense>
+        {leaving && (
+          <ConfirmDialog
+            title={t('leave.title')}
+            message={t('leave.message')}
+            confirmLabel={t('leave.confirm')}
+            destructive
+            onConfirm={() => go(leaving.id, leaving.options)}
+            onCancel={() => setLeaving(null)}
+          />
+        )}
       </main>
     </div>
   );

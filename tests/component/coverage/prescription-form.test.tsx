@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import { PrescriptionsSection } from '../../../renderer/src/components/prescriptions/PrescriptionsSection';
 import { useChangeEvents } from '../../../renderer/src/api/client';
 import { renderScreen } from '../harness';
+import { hasUnsavedForms } from '../../../renderer/src/state/leave-guard';
 
 afterEach(() => useChangeEvents({ onChanged: () => () => undefined }));
 
@@ -23,7 +24,9 @@ async function openSection() {
 describe('the new-prescription form', () => {
   it('after its own save: says saved, is empty again, and keeps the focus', async () => {
     const { user, form, prescriber } = await openSection();
+    expect(hasUnsavedForms()).toBe(false); // an empty form: leaving the screen does not ask
     await user.type(prescriber, '김정민');
+    expect(hasUnsavedForms()).toBe(true);
     await user.type(within(form).getByRole('textbox', { name: '진단 코드 1' }), 'M54.6');
     await user.selectOptions(within(form).getByRole('combobox', { name: '처방 부위 부위' }), '등 (흉추 부위)');
     await user.click(within(form).getByRole('button', { name: '처방 부위에 추가' }));
@@ -36,6 +39,7 @@ describe('the new-prescription form', () => {
     expect((within(form).getByRole('textbox', { name: '진단 코드 1' }) as HTMLInputElement).value).toBe('');
     expect(within(form).queryByRole('button', { name: /처방 부위에서 .* 빼기/ })).toBeNull(); // no area chosen
     expect(document.activeElement).toBe(prescriber);
+    expect(hasUnsavedForms()).toBe(false);
     // the next one replaces the one just saved, unless the user says otherwise
     expect((within(form).getByRole('checkbox', { name: '지금 처방전을 새 처방전으로 바꿈(둘 다 보관)' }) as HTMLInputElement).checked).toBe(true);
   });

@@ -14,6 +14,7 @@ import { FieldError, invalidProps, TextField } from '../form';
 import { useOneSave } from '../form/saving';
 import { clientRecords } from '../prescriptions/changes';
 import { planLabel } from './visit';
+import { differs, useLeaveGuard } from '../../state/leave-guard';
 
 type Fields = { planId: string; memberId: string; holder: string; validFrom: string; validTo: string };
 const empty: Fields = { planId: '', memberId: '', holder: '', validFrom: '', validTo: '' };
@@ -43,6 +44,7 @@ export function ClientPolicies(props: { clientId: number; lang: Lang; currency: 
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
+  useLeaveGuard(differs(fields, empty));
 
   const load = useCallback(() => {
     Promise.all([call('policies.list', { clientId: props.clientId }), call('plans.list', { includeArchived: true })]).then(

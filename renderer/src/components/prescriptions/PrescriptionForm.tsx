@@ -13,6 +13,7 @@ import { errorMessage } from '../../errors';
 import { AreaPicker } from '../body-map';
 import { useOneSave } from '../form/saving';
 import { clientRecords } from './changes';
+import { differs, useLeaveGuard } from '../../state/leave-guard';
 
 type Diagnosis = { code: string; text: string };
 
@@ -24,6 +25,16 @@ function readBase64(file: File): Promise<string> {
     reader.readAsDataURL(file);
   });
 }
+
+const EMPTY = (today: string) => ({
+  issuedOn: today,
+  expiresOn: '',
+  prescriber: { name: '', license: '', clinic: '', phone: '' },
+  diagnoses: [{ code: '', text: '' }],
+  areas: [],
+  numbers: { sessions: '', perWeek: '', maxMinutes: '' },
+  note: '',
+});
 
 const optionalWhole = (text: string) => (text.trim() === '' ? null : Number(text.trim()));
 
@@ -47,6 +58,10 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
   const replaces = replacesChoice ?? props.currentId !== null;
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
+  // Anything typed, picked or attached since the form was (last) emptied.
+  useLeaveGuard(
+    differs({ issuedOn, expiresOn, prescriber, diagnoses, areas, numbers, note }, EMPTY(props.today)) || scan !== null,
+  );
 
   function chooseScan(file: File | null) {
     setProblem('');

@@ -19,6 +19,7 @@ import { clientRecords } from './changes';
 import { prescriptionLabel } from './label';
 import { useVisitCheck, VisitFindings } from './visit-check';
 import { firstChoice, readChoice, ServiceFields, type ServiceChoice } from './ServiceFields';
+import { useLeaveGuard } from '../../state/leave-guard';
 
 /** The client's policies that can be billed: not archived, in the price list's currency. */
 function useBillablePolicies(clientId: number, currency: string) {
@@ -54,6 +55,9 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
   const [therapist, setTherapist] = useState('');
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
+  // The areas are what a visit is recorded with (they are emptied by a save; the therapist's
+  // name is kept for the next visit on purpose).
+  useLeaveGuard(areas.length > 0);
 
   const read = readChoice(service, catalog.currency);
   const whole = read.minutes ?? 0;

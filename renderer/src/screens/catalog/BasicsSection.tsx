@@ -7,6 +7,7 @@ import { useAppData } from '../../app-data';
 import { errorMessage, problemMessage, problemsOf } from '../../errors';
 import { MoneyField, NumberField, TextField, focusFirstInvalid, moneyText, readMoney, readNumber, useFormText } from '../../components/form';
 import type { Errors } from './spec';
+import { differs, useLeaveGuard } from '../../state/leave-guard';
 
 const TAX_MODES: TaxMode[] = ['inclusive', 'exclusive', 'none'];
 const FIELDS = ['currency', 'tax.mode', 'tax.percent', 'rounding.increment'];
@@ -35,6 +36,10 @@ export function BasicsSection(props: { catalog: Catalog }) {
   const [general, setGeneral] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  // The fields as first shown or last saved: leaving the screen asks while they differ.
+  const shown = { currency, mode, percent, increment };
+  const [baseline, setBaseline] = useState(shown);
+  useLeaveGuard(differs(shown, baseline));
 
   const code = currency.trim().toUpperCase();
   // Amounts are read in the currency being entered (once it is a valid code).
@@ -63,6 +68,7 @@ export function BasicsSection(props: { catalog: Catalog }) {
         rounding: { increment: step.value },
       });
       setCatalog(next);
+      setBaseline(shown);
       setStatus(t('basics.saved'));
     } catch (error) {
       const problems = problemsOf(error);

@@ -21,6 +21,7 @@ import {
   type Difference,
 } from '../../components/form';
 import { useOneSave } from '../../components/form/saving';
+import { differs, useLeaveGuard } from '../../state/leave-guard';
 
 const LIMITS = ['prescriptionValidMonths', 'visitsPerYear', 'maxMinutes'] as const;
 const MONEY = ['annualMax', 'perVisitMax', 'deductible', 'copay', 'minClientShare'] as const;
@@ -132,6 +133,9 @@ export function PlansSection() {
   const [editing, setEditing] = useState<PlanRecord | 'new' | null>(null);
   const [form, setForm] = useState<Form>(() => formOf(null, catalog.currency));
   const [touched, setTouched] = useState(false);
+  /** The form as opened or last saved: leaving the screen asks while the form differs. */
+  const [baseline, setBaseline] = useState<Form | null>(null);
+  useLeaveGuard(editing !== null && baseline !== null && differs(form, baseline));
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   /** Saved elsewhere since this plan was opened: the plan as it is now. */
@@ -156,7 +160,9 @@ export function PlansSection() {
 
   function open(plan: PlanRecord | 'new') {
     setEditing(plan);
-    setForm(formOf(plan === 'new' ? null : plan, catalog.currency));
+    const opened = formOf(plan === 'new' ? null : plan, catalog.currency);
+    setForm(opened);
+    setBaseline(opened);
     setTouched(false);
     setStatus('');
     setFailure('');
@@ -195,11 +201,13 @@ export function PlansSection() {
     // What was said of the last save (or archive) does not stand for this one.
     setStatus('');
     setFailure('');
+    const sent = form;
     try {
       const expectedVersion = editing && editing !== 'new' ? editing.rowVersion : null;
       const saved = await call('plans.save', { ...plan, expectedVersion });
       setStatus(t('coverage:plans.saved', { name: saved.name[lang] }));
       setEditing(saved);
+      setBaseline(sent);
       setStale(null);
       await reload();
     } catch (error) {

@@ -12,6 +12,7 @@ import { ApiCallError } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { settledPhoneCheck, usePhoneCheck, type PhoneCheckState } from '../../parts/phone-check';
+import { differs, useLeaveGuard } from '../../state/leave-guard';
 
 export type ClientFields = {
   name: string;
@@ -87,6 +88,7 @@ export function ClientForm(props: {
     setProblems({});
     setFailure(null);
   }
+  useLeaveGuard(differs(fields, props.initial));
   const { currency } = useAppData().catalog;
   // From the moment a save is asked until it is done (a wait for the numbers' checks, up to
   // 15 s on a desk connected to a hub, then the save) the fields are read-only: what is

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { errorMessage } from '../../errors';
 import { ConfirmDialog, TextField } from '../../components/form';
+import { useLeaveGuard } from '../../state/leave-guard';
 
 type Fields = { address: string; fingerprint: string; code: string; deviceName: string };
 const REQUIRED: (keyof Fields)[] = ['address', 'code', 'deviceName'];
@@ -24,6 +25,7 @@ function ConnectForm() {
   const [missing, setMissing] = useState<(keyof Fields)[]>([]);
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  useLeaveGuard(Object.values(fields).some((value) => value.trim() !== ''));
   const set = (name: keyof Fields) => (value: string) => setFields((previous) => ({ ...previous, [name]: value }));
   const problem = (name: keyof Fields) => (missing.includes(name) ? t('settings.required') : undefined);
 

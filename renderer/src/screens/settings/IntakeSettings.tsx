@@ -8,6 +8,7 @@ import { CONSENT_TEXT_MAX, GUARDIAN_AGE_MAX, RENEWAL_MONTHS_MAX, type ConsentTex
 import { call } from '../../api/client';
 import { errorMessage } from '../../errors';
 import { ConflictNotice, FieldError, NumberField, invalidProps, readNumber, staleSaveOf, type Difference } from '../../components/form';
+import { differs, useLeaveGuard } from '../../state/leave-guard';
 
 const TEXTS = [
   ['treatment', 'ko', 'treatmentKo'],
@@ -30,6 +31,10 @@ export function IntakeSettings() {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  useLeaveGuard(
+    loaded !== null &&
+      differs({ months, age, consent }, { months: String(loaded.renewalMonths), age: String(loaded.guardianAge), consent: loaded.consent }),
+  );
 
   function show(settings: Settings) {
     setLoaded(settings);

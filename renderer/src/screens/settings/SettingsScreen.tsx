@@ -14,9 +14,12 @@ import { IntakeSettings } from './IntakeSettings';
 import { ClinicNetwork } from './ClinicNetwork';
 import { ConnectToHub } from './ConnectToHub';
 import './settings.css';
+import { differs, useLeaveGuard } from '../../state/leave-guard';
 
 const LANGS: Lang[] = ['ko', 'en'];
 const PAPER: PaperSize[] = ['A4', 'Letter'];
+
+const pick = <T, K extends keyof T>(from: T, ...keys: K[]) => Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
 
 export default function SettingsScreen() {
   const { t } = useTranslation('settings');
@@ -38,6 +41,12 @@ export default function SettingsScreen() {
   const [base, setBase] = useState<Settings>(settings);
   const [stale, setStale] = useState<Settings | null>(null);
   const paperName = useId();
+  useLeaveGuard(
+    differs(
+      { businessName, businessAddress, businessPhone, paperSize, validDays },
+      { ...pick(base, 'businessName', 'businessAddress', 'businessPhone', 'paperSize'), validDays: String(base.quoteValidDays) },
+    ),
+  );
 
   async function changeLanguage(uiLanguage: Lang) {
     setFailure('');
