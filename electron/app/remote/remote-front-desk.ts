@@ -82,6 +82,11 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
     const json = JSON.stringify(input ?? {});
     const idempotencyKey = write ? unanswered.keyFor(channel, json) : undefined;
     const sentAt = Date.now();
+    // Not sent this time, yet an earlier send of this same write may still have been saved.
+    const unreachable = (reason: string) =>
+      write && unanswered.isUnknown(channel, json)
+        ? fail('hub-unreachable', { reason, hubAddress: link.address, write, outcome: 'unknown' })
+        : fail('hub-unreachable', { reason, hubAddress: link.address, write });
     try {
       const answer = await hubRequest(target, {
         method: 'POST',
@@ -91,23 +96,21 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
         timeoutMs: options.timeoutMs,
         idempotencyKey,
       });
-      // The hub answered (whatever it said): the next save of this call is a new write.
-      if (write) unanswered.forget(channel, json);
       if (answer.status === 401) return fail('unauthorized', { hubAddress: link.address });
       const body = answerJson(answer) as ApiResult<unknown> | null;
-      if (body && typeof body === 'object' && typeof body.ok === 'boolean') return body;
+      if (body && typeof body === 'object' && typeof body.ok === 'boolean') {
+        // The hub answered this write: the next save of the same call is a new write.
+        if (write) unanswered.forget(channel, json);
+        return body;
+      }
       // Something answers at that address, but not the hub's API (e.g. a proxy's error page).
       log(`front-desk: the hub answered ${channel} with HTTP ${answer.status} and no result`);
-      return fail('hub-unreachable', { reason: 'answer', hubAddress: link.address, write });
+      return unreachable('answer');
     } catch (error) {
       if (error instanceof HubUnreachable) {
         if (error.reason === 'certificate') log('front-desk: the hub certificate is not the pinned one', error.cause);
         if (idempotencyKey && error.sent) unanswered.remember(channel, json, idempotencyKey, sentAt);
-        // Not sent this time, but an earlier send of this same write may still have been saved.
-        if (write && unanswered.isUnknown(channel, json)) {
-          return fail('hub-unreachable', { reason: error.reason, hubAddress: link.address, write, outcome: 'unknown' });
-        }
-        return fail('hub-unreachable', { reason: error.reason, hubAddress: link.address, write });
+        return unreachable(error.reason);
       }
       log(`front-desk: forwarding ${channel} failed`, error);
       return fail('internal');
