@@ -104,6 +104,22 @@ describe('a desk whose answer is lost after the hub saved', () => {
     expect(await callsNamed('이분실')).toBe(2);
   });
 
+  it('still says the outcome is unknown when the next try cannot reach the hub at all', async () => {
+    const remote = desk();
+    await until(() => remote.reachable === true);
+    proxy.mark();
+    const stop = hub.onChange(() => proxy.cut());
+    await remote.handle('calls.save', call('정다시'));
+    stop();
+    const port = Number(new URL(link.address).port);
+    await proxy.close(); // the hub's address now refuses: this try sends nothing
+    const refused = await remote.handle('calls.save', call('정다시'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'hub-unreachable', details: { write: true, outcome: 'unknown' } } });
+    proxy = await startCuttingProxy({ host: '127.0.0.1', port }, { host: HUB_ADDRESS, port });
+    expect(await remote.handle('calls.save', call('정다시'))).toMatchObject({ ok: true, value: { callerName: '정다시' } });
+    expect(await callsNamed('정다시')).toBe(1);
+  });
+
   it('says nothing was saved when the hub cannot be reached at all', async () => {
     const remote = desk(`https://127.0.0.1:${await freePort()}`);
     const result = await remote.handle('calls.save', call('최거절'));
