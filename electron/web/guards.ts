@@ -4,8 +4,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FrontDesk } from '../app/front-desk';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
-import { fail } from '../../shared/api/result';
+import { fail, type ApiResult } from '../../shared/api/result';
 import type { Caller } from '../../shared/api/roles';
+import { channelChanges } from '../../shared/api/changes';
+import { IDEMPOTENCY_HEADER } from '../../shared/api/unanswered-writes';
+import { KEY_PATTERN, KEY_REUSED, type RepeatedWrites } from './idempotency';
 import { sendText } from './static';
 
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -105,7 +108,7 @@ export async function readJson(
   request: IncomingMessage,
   response: ServerResponse,
   maxBodyBytes: number,
-): Promise<{ value: unknown } | null> {
+): Promise<{ value: unknown; text: string } | null> {
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     sendText(response, 415, 'Send application/json');
     return null;
@@ -116,25 +119,41 @@ export async function readJson(
     return null;
   }
   try {
-    return { value: JSON.parse(text) };
+    return { value: JSON.parse(text), text };
   } catch {
     sendJson(response, 400, fail('invalid-input', { reason: 'not-json' }));
     return null;
   }
 }
 
+/** Each host's memory of answered writes and whose they are (a device, or the loopback host). */
+export type WriteRepeats = { writes: RepeatedWrites<ApiResult<unknown>>; scope: string };
+
 /** POST /api/<channel> once the host has checked who is asking: the core's answer, 404 for
- *  an unknown channel, 403 for one the caller's role may not use. */
+ *  an unknown channel, 403 for one the caller's role may not use. A write sent again with
+ *  its Idempotency-Key gets the answer kept for it (idempotency.ts), not a second write. */
 export async function answerApiCall(
   request: IncomingMessage,
   response: ServerResponse,
   channel: string,
-  options: { frontDesk: FrontDesk; caller?: Caller; maxBodyBytes: number },
+  options: { frontDesk: FrontDesk; caller?: Caller; maxBodyBytes: number; repeats?: WriteRepeats },
 ): Promise<void> {
   const body = await readJson(request, response, options.maxBodyBytes);
   if (!body) return;
   // Not decoded: channel names are plain ASCII, so an escaped name is simply unknown (404).
-  const result = await options.frontDesk.handle(channel as never, body.value, options.caller);
+  const write = () => options.frontDesk.handle(channel as never, body.value, options.caller);
+  const key = request.headers[IDEMPOTENCY_HEADER];
+  // Reads and unknown channels ignore the key: running them again changes nothing.
+  const isWrite = Object.hasOwn(channelChanges, channel) && channelChanges[channel as keyof typeof channelChanges].length > 0;
+  let result: ApiResult<unknown>;
+  if (key === undefined || !isWrite || !options.repeats) result = await write();
+  else if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+    return sendJson(response, 400, fail('invalid-input', { reason: 'request-id' }));
+  } else {
+    const kept = await options.repeats.writes.once(options.repeats.scope, key, channel, body.text, write);
+    if (kept === KEY_REUSED) return sendJson(response, 400, fail('invalid-input', { reason: 'request-id-reused' }));
+    result = kept;
+  }
   const status = result.ok
     ? 200
     : result.error.code === 'forbidden'

@@ -19,6 +19,8 @@ import { text } from '../../shared/api/schemas';
 import { serveEvents } from './events';
 import { atBodyEnd, firstAnswersElement } from './first-answers';
 import { answerApiCall, guarded, MAX_BODY_BYTES, readJson, requestPath, sendJson, setSecurityHeaders } from './guards';
+import { repeatedWrites } from './idempotency';
+import type { ApiResult } from '../../shared/api/result';
 import { sendText, serveStatic } from './static';
 
 export const DEVICE_COOKIE = 'fd_device';
@@ -65,6 +67,8 @@ export async function startLanListener(options: {
   const origins = () => new Set(options.hostNames.map((name) => httpsAddress(name, port).toLowerCase()));
   /** Open event streams per device, ended when it is revoked. */
   const streams = new Map<number, Set<() => void>>();
+  /** Writes sent again by a device whose answer was lost, kept per device. */
+  const writes = repeatedWrites<ApiResult<unknown>>({ keep: (result) => result.ok });
 
   const server: Server = createServer(
     {
@@ -107,7 +111,8 @@ export async function startLanListener(options: {
       if (!caller) return sendJson(response, 401, fail('unauthorized'));
       if (path === '/api/events' && method === 'GET') return events(request, response, caller);
       if (method !== 'POST') return sendText(response, 405, 'Method not allowed');
-      return answerApiCall(request, response, path.slice('/api/'.length), { frontDesk, caller, maxBodyBytes });
+      const repeats = { writes, scope: `device:${caller.deviceId ?? 'hub'}` };
+      return answerApiCall(request, response, path.slice('/api/'.length), { frontDesk, caller, maxBodyBytes, repeats });
     }
     if (method !== 'GET' && method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
     if (path === '/' || path === '/index.html') {

@@ -10,6 +10,8 @@ import { sendText, serveStatic } from './static';
 import { afterHead, atBodyEnd, firstAnswersElement } from './first-answers';
 import { serveEvents } from './events';
 import { answerApiCall, guarded, MAX_BODY_BYTES, requestPath, setSecurityHeaders } from './guards';
+import { repeatedWrites } from './idempotency';
+import type { ApiResult } from '../../shared/api/result';
 
 export type WebHost = { url: string; origin: string; token: string; port: number; close(): Promise<void> };
 
@@ -28,6 +30,8 @@ export async function startWebHost(options: {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const token = options.token ?? randomBytes(24).toString('hex');
   let port = 0;
+  /** Writes sent again by a page whose answer was lost; the loopback host has one user. */
+  const writes = repeatedWrites<ApiResult<unknown>>({ keep: (result) => result.ok });
 
   const tokenMatches = (given: string | null | undefined) => {
     if (!given) return false;
@@ -92,7 +96,11 @@ export async function startWebHost(options: {
     }
     if (!originAllowed(request.headers.origin)) return sendText(response, 403, 'Forbidden origin');
     // The hub's own user: no caller (everything allowed).
-    await answerApiCall(request, response, channel, { frontDesk: options.frontDesk, maxBodyBytes });
+    await answerApiCall(request, response, channel, {
+      frontDesk: options.frontDesk,
+      maxBodyBytes,
+      repeats: { writes, scope: 'loopback' },
+    });
   }
 
   await new Promise<void>((resolve, reject) => {

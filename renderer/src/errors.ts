@@ -14,6 +14,11 @@ export function errorMessage(t: TFunction, error: unknown): string {
     }
     // Connect mode: why the hub did not answer, or why pairing was refused, says what to do.
     const reason = typeof details?.reason === 'string' ? details.reason : null;
+    // A write whose answer was lost may have been saved: never say "nothing was saved" then.
+    // (A refused certificate keeps its own sentence: the fix is pairing again, not saving.)
+    if (details?.outcome === 'unknown' && reason !== 'certificate') {
+      return ['what', 'check', 'once'].map((part) => t(`errors:unknownOutcome.${part}`)).join(' ');
+    }
     if (code === 'hub-unreachable') {
       // A read (details.write false) was not loaded; a write, or a call not known, saved nothing.
       const read = details?.write === false;

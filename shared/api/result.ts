@@ -12,10 +12,12 @@ export type ApiErrorCode =
   | 'unauthorized' // no valid device credential (a LAN request): HTTP 401
   | 'forbidden' // the caller's role may not use this channel (shared/api/roles.ts): HTTP 403
   | 'hub-unreachable' // connect mode: the hub did not answer (details.reason: network, certificate, answer;
-  //   details.write: whether the call would have written)
+  //   details.write: whether the call would have written; details.outcome 'unknown': a write
+  //   whose answer was lost after it was sent, so it may have been saved; docs/network.md)
   | 'pairing' // connect mode: pairing was refused; details.reason says why
   | 'conflict'
-  | 'unavailable' // the host cannot do this (e.g. printing from the web host)
+  | 'unavailable' // the host cannot do this (e.g. printing from the web host); in a browser, no
+  //   answer (details.outcome 'unknown' for a write, as for hub-unreachable)
   | 'storage' // the database cannot do this now; details.fault is a StorageFault (storage.ts)
   | 'internal';
 

@@ -1,8 +1,11 @@
 // One HTTPS request to the hub over the pinned agent, with a deadline. Failures come back as
 // a HubUnreachable with a reason the screens can explain: the hub did not answer
 // ('network'), or it answered with a certificate that is not the pinned clinic CA's
-// ('certificate': nothing was sent).
+// ('certificate': nothing was sent). `sent` tells a lost answer (the whole request was handed
+// to the network, so the hub may have done it) from a request that never left (refused,
+// no route, TLS failed: nothing was done).
 import https from 'node:https';
+import { IDEMPOTENCY_HEADER } from '../../../shared/api/unanswered-writes';
 
 export type HubTarget = { address: string; agent: https.Agent };
 
@@ -14,6 +17,8 @@ export class HubUnreachable extends Error {
   constructor(
     readonly reason: UnreachableReason,
     cause?: unknown,
+    /** The whole request was handed to the network: the hub may have acted on it. */
+    readonly sent = false,
   ) {
     super(`hub unreachable (${reason})`, { cause });
     this.name = 'HubUnreachable';
@@ -55,6 +60,8 @@ export function hubRequest(
     json?: unknown;
     timeoutMs?: number;
     accept?: string;
+    /** A write's key (docs/network.md, "Writes sent twice"). */
+    idempotencyKey?: string;
   },
 ): Promise<HubAnswer> {
   const url = new URL(options.path, target.address);
@@ -65,7 +72,11 @@ export function hubRequest(
     headers['content-length'] = String(body.length);
   }
   if (options.credential) headers.authorization = `Bearer ${options.credential}`;
+  if (options.idempotencyKey) headers[IDEMPOTENCY_HEADER] = options.idempotencyKey;
   return new Promise((resolve, reject) => {
+    // 'finish' comes once the last byte is handed to the socket, which is only after the TLS
+    // handshake: a refused connection or a refused certificate never gets there.
+    let sent = false;
     const request = https.request(url, { method: options.method, agent: target.agent, headers }, (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -84,12 +95,14 @@ export function hubRequest(
       });
       response.on('error', fault);
     });
+    request.on('finish', () => (sent = true));
     // The whole exchange, not just idle time: a hub that trickles is as good as gone.
     const timer = setTimeout(() => request.destroy(new HubUnreachable('network')), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     function fault(error: unknown) {
       clearTimeout(timer);
-      if (error instanceof HubUnreachable) reject(error);
-      else reject(new HubUnreachable(isCertificateError(error) ? 'certificate' : 'network', error));
+      const reason = error instanceof HubUnreachable ? error.reason : isCertificateError(error) ? 'certificate' : 'network';
+      const cause = error instanceof HubUnreachable ? error.cause : error;
+      reject(new HubUnreachable(reason, cause, sent && reason !== 'certificate'));
     }
     request.on('error', fault);
     request.end(body);

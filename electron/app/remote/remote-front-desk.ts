@@ -5,6 +5,9 @@
 // cannot be reached the answer is fail('hub-unreachable') and the screens say so.
 // What stays on this PC: its host's own channels (printing, the window), app.info, and its
 // UI language (kept in hub.json, so each desk keeps its own language).
+// A write whose answer was lost after it was sent may have been saved: the screen says the
+// outcome is unknown, and the same write sent again carries the same key, so the hub answers
+// what it kept instead of saving it twice (docs/network.md, "Writes sent twice").
 import { contract, type Channel, type ResultOf } from '../../../shared/api/contract';
 import { fail, ok, type ApiResult } from '../../../shared/api/result';
 import type { AppInfo, Session, Settings } from '../../../shared/api/types';
@@ -15,6 +18,7 @@ import { followHubEvents, type ChangeEvent } from './hub-events';
 import { answerJson, hubRequest, HubUnreachable, type HubTarget } from './hub-request';
 import { writeHubLink, type HubLink } from './hub-link';
 import { pinnedAgent } from './pinning';
+import { unansweredWrites } from '../../../shared/api/unanswered-writes';
 
 export type RemoteFrontDeskOptions = {
   dataDir: string;
@@ -59,6 +63,7 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
     }
   };
   let reachable: boolean | null = null;
+  const unanswered = unansweredWrites();
   const events = followHubEvents({
     target,
     credential: link.credential,
@@ -74,6 +79,14 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
   async function forward(channel: Channel, input: unknown): Promise<ApiResult<unknown>> {
     // Whether the call would have written: a read that fails must not say "nothing was saved".
     const write = channelChanges[channel].length > 0;
+    const json = JSON.stringify(input ?? {});
+    const idempotencyKey = write ? unanswered.keyFor(channel, json) : undefined;
+    const sentAt = Date.now();
+    // Not sent this time, yet an earlier send of this same write may still have been saved.
+    const unreachable = (reason: string) =>
+      write && unanswered.isUnknown(channel, json)
+        ? fail('hub-unreachable', { reason, hubAddress: link.address, write, outcome: 'unknown' })
+        : fail('hub-unreachable', { reason, hubAddress: link.address, write });
     try {
       const answer = await hubRequest(target, {
         method: 'POST',
@@ -81,17 +94,23 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
         credential: link.credential,
         json: input ?? {},
         timeoutMs: options.timeoutMs,
+        idempotencyKey,
       });
       if (answer.status === 401) return fail('unauthorized', { hubAddress: link.address });
       const body = answerJson(answer) as ApiResult<unknown> | null;
-      if (body && typeof body === 'object' && typeof body.ok === 'boolean') return body;
+      if (body && typeof body === 'object' && typeof body.ok === 'boolean') {
+        // The hub answered this write: the next save of the same call is a new write.
+        if (write) unanswered.forget(channel, json);
+        return body;
+      }
       // Something answers at that address, but not the hub's API (e.g. a proxy's error page).
       log(`front-desk: the hub answered ${channel} with HTTP ${answer.status} and no result`);
-      return fail('hub-unreachable', { reason: 'answer', hubAddress: link.address, write });
+      return unreachable('answer');
     } catch (error) {
       if (error instanceof HubUnreachable) {
         if (error.reason === 'certificate') log('front-desk: the hub certificate is not the pinned one', error.cause);
-        return fail('hub-unreachable', { reason: error.reason, hubAddress: link.address, write });
+        if (idempotencyKey && error.sent) unanswered.remember(channel, json, idempotencyKey, sentAt);
+        return unreachable(error.reason);
       }
       log(`front-desk: forwarding ${channel} failed`, error);
       return fail('internal');

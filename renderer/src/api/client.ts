@@ -3,7 +3,8 @@
 import type { Channel, FrontDeskApi, InputOf, ResultOf } from '../../../shared/api/contract';
 import { channelNames } from '../../../shared/api/channels';
 import type { ApiResult } from '../../../shared/api/result';
-import type { ChangeEvent, FrontDeskEvents } from '../../../shared/api/changes';
+import { channelChanges, type ChangeEvent, type FrontDeskEvents } from '../../../shared/api/changes';
+import { IDEMPOTENCY_HEADER, unansweredWrites } from '../../../shared/api/unanswered-writes';
 
 declare global {
   interface Window {
@@ -16,15 +17,48 @@ function webHostToken(): string {
   return meta?.content ?? '';
 }
 
-/** Calls the web host: POST /api/<channel> with the per-run token. */
-export function httpCall<C extends Channel>(channel: C, input: InputOf<C>): Promise<ApiResult<ResultOf<C>>> {
-  return fetch(`/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-front-desk-token': webHostToken() },
-    body: JSON.stringify(input ?? {}),
-  })
-    .then((response) => response.json() as Promise<ApiResult<ResultOf<C>>>)
-    .catch((): ApiResult<ResultOf<C>> => ({ ok: false, error: { code: 'unavailable' } }));
+/** Writes whose answer never came (docs/network.md, "Writes sent twice"). */
+const unanswered = unansweredWrites();
+
+/** Calls the web host: POST /api/<channel> with the per-run token. A write carries an
+ *  Idempotency-Key; when its answer is lost the page cannot tell whether the hub saved it
+ *  (fetch says nothing of how far the request got), so the same save again reuses the key
+ *  and the hub answers what it kept instead of saving twice. */
+export async function httpCall<C extends Channel>(channel: C, input: InputOf<C>): Promise<ApiResult<ResultOf<C>>> {
+  const body = JSON.stringify(input ?? {});
+  const write = channelChanges[channel].length > 0;
+  const key = write ? unanswered.keyFor(channel, body) : null;
+  const sentAt = Date.now();
+  const lost = (): ApiResult<ResultOf<C>> => {
+    if (!key) return { ok: false, error: { code: 'unavailable' } };
+    unanswered.remember(channel, body, key, sentAt);
+    return { ok: false, error: { code: 'unavailable', details: { write: true, outcome: 'unknown' } } };
+  };
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-front-desk-token': webHostToken(),
+        ...(key ? { [IDEMPOTENCY_HEADER]: key } : {}),
+      },
+      body,
+    });
+  } catch {
+    return lost();
+  }
+  try {
+    const result = (await response.json()) as ApiResult<ResultOf<C>>;
+    // The hub answered this write: the next save of the same call is a new write.
+    unanswered.forget(channel, body);
+    return result;
+  } catch {
+    // A success whose body broke off may have been saved; a refusal that is not the API's
+    // (no result in it) saved nothing now, but leaves an earlier lost answer unknown.
+    if (response.ok || (key && unanswered.isUnknown(channel, body))) return lost();
+    return { ok: false, error: { code: 'unavailable' } };
+  }
 }
 
 function httpApi(): FrontDeskApi {

@@ -47,3 +47,28 @@ describe('a conflict the user can act on', () => {
     expect(errorMessage(en, conflict('already-replaced'))).toBe(en('errors:api.conflict'));
   });
 });
+
+describe('a write whose answer was lost', () => {
+  it('says the hub may have saved it, what to check, and that saving again will not save twice', async () => {
+    const lost = [
+      unreachable({ reason: 'network', write: true, outcome: 'unknown' }), // a desk PC
+      new ApiCallError({ code: 'unavailable', details: { write: true, outcome: 'unknown' } }), // a browser
+    ];
+    await initI18n('ko');
+    const ko = i18n.getFixedT('ko');
+    for (const error of lost) {
+      expect(errorMessage(ko, error)).toBe(
+        '허브가 응답하지 않아 저장되었는지 알 수 없습니다. 허브 PC가 켜져 있고 이 기기가 병원 네트워크에 연결되어 있는지 확인한 뒤 다시 저장하세요. 10분 안에 같은 내용으로 다시 저장하면 두 번 저장되지 않습니다.',
+      );
+    }
+    await initI18n('en');
+    const en = i18n.getFixedT('en');
+    for (const error of lost) {
+      const message = errorMessage(en, error);
+      expect(message).toMatch(/^The hub did not answer, so this device cannot tell whether it was saved\./);
+      expect(message).not.toMatch(/nothing was saved/);
+    }
+    // Refused before anything was sent this time: the certificate's own sentence.
+    expect(errorMessage(en, unreachable({ reason: 'certificate', write: true, outcome: 'unknown' }))).toMatch(/so nothing was sent\./);
+  });
+});

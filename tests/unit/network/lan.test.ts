@@ -155,6 +155,19 @@ describe('clinic-network listener', () => {
     }
   });
 
+  it('keeps a write sent twice with its key per device: once for the same desk, once more for another', async () => {
+    const [first, second] = [await pairDevice('desk', 'Desk 5'), await pairDevice('desk', 'Desk 6')];
+    const key = { 'idempotency-key': crypto.randomUUID() };
+    const input = { ...callInput, caller: { ...callInput.caller, name: '윤한번' } };
+    const saved = json(await apiCall('calls.save', input, { ...bearer(first.credential), ...key }));
+    expect(json(await apiCall('calls.save', input, { ...bearer(first.credential), ...key }))).toEqual(saved);
+    const count = async () => ((await hub.handle('calls.search', { text: '윤한번' })) as { ok: true; value: { rows: unknown[] } }).value.rows.length;
+    expect(await count()).toBe(1);
+    // Another device's key is its own, even the same UUID.
+    expect(json(await apiCall('calls.save', input, { ...bearer(second.credential), ...key }))).toMatchObject({ ok: true });
+    expect(await count()).toBe(2);
+  });
+
   it('answers a desk by bearer and a tablet by cookie, as its role allows; 403 for a desk-only channel', async () => {
     const desk = await pairDevice('desk', 'Desk 3');
     const therapist = await pairDevice('therapist', 'Room 1 tablet');

@@ -162,6 +162,11 @@ describe('the remote front desk', () => {
     try {
       const slow = remote({ ...link, address: silent.address }, { timeoutMs: 300 });
       expect(await slow.handle('calls.search', {})).toMatchObject({ ok: false, error: { code: 'hub-unreachable', details: { reason: 'network' } } });
+      // A write sent but never answered may have been saved: not "nothing was saved".
+      expect(await slow.handle('clients.archive', { id: 1 })).toMatchObject({
+        ok: false,
+        error: { code: 'hub-unreachable', details: { reason: 'network', write: true, outcome: 'unknown' } },
+      });
     } finally {
       await silent.close();
     }
