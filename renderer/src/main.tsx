@@ -12,6 +12,8 @@ import { firstScreen } from './screens/registry';
 import { StorageProblem } from './storage/StorageProblem';
 import { HubProblem } from './connection/HubProblem';
 import { heldPartsShown, holdUntilFirstPaint, isHolding, releaseAfterFirstPaint } from './first-paint';
+import { deviceLanguage } from './i18n/device-language';
+import { THERAPIST_NAMESPACES } from './screens/therapist/namespaces';
 
 // Start-up: everything the first screen needs is asked for at once, not one step after
 // another: the data (boot.ts, already on its way), the first screen's chunk, and (once the
@@ -61,12 +63,14 @@ async function start() {
     document.documentElement.lang = settings.uiLanguage;
     if (session.role === 'therapist') {
       // No frame, no other screen, no F-keys: the role may use none of them (shared/api/roles.ts).
-      await initI18n(settings.uiLanguage, ['therapist', 'intake', 'coverage']);
+      const lang = deviceLanguage() ?? settings.uiLanguage;
+      document.documentElement.lang = lang;
+      await initI18n(lang, THERAPIST_NAMESPACES);
       afterItRenders();
       root.render(
         <StrictMode>
           <Suspense fallback={null}>
-            <TherapistScreen lang={settings.uiLanguage} deviceName={session.deviceName} />
+            <TherapistScreen lang={lang} deviceName={session.deviceName} />
           </Suspense>
         </StrictMode>,
       );

@@ -72,6 +72,16 @@ describe.each<Lang>(['ko', 'en'])('therapist tablet (UI in %s)', (lang) => {
         .map((el) => el.getBoundingClientRect())
         .filter((r) => r.height < 44 || r.width < 44).length`);
       expect(small).toBe(0);
+
+      // The tablet's own language, kept on the tablet across a reload; the hub's stays.
+      const other: Lang = lang === 'ko' ? 'en' : 'ko';
+      await th.language().selectOption(other);
+      await therapistPage(page, other).heading().waitFor();
+      await page.reload();
+      await therapistPage(page, other).heading().waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(other);
+      const hub = await app.frontDesk.handle('settings.get', {});
+      expect(hub.ok && hub.value.uiLanguage).toBe(lang);
     } finally {
       await app.close();
     }

@@ -17,6 +17,7 @@ import type { Channel } from '../../../shared/api/contract';
 import { inProcessApi, openTestCore } from '../harness';
 import { holdFirstAnswer, type Held } from '../hold';
 import { pairTestDevice } from '../../support/devices';
+import { deviceLanguage } from '../../../renderer/src/i18n/device-language';
 
 const TABLET_NAME = '관리실 2';
 
@@ -180,6 +181,26 @@ describe('therapist view', () => {
     expect(screen.getByText('No prescription on file: treat only after checking with the front desk.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Back to the list' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Find a client by name' })));
+  });
+
+  it("switches this tablet's language without losing the open client, and keeps the choice on the tablet", async () => {
+    window.localStorage.clear();
+    const { user } = await openAsTherapist('ko');
+    const list = await screen.findByRole('list', { name: '오늘과 최근 고객' });
+    await user.click(within(list).getByRole('button', { name: /김민지/ }));
+    await screen.findByRole('region', { name: '현재 처방전' });
+    await user.selectOptions(screen.getByRole('combobox', { name: '화면 언어' }), 'en');
+    // The same client, now in English, with the dates in English too.
+    const rx = await screen.findByRole('region', { name: 'Current prescription' });
+    expect(within(rx).getByText(/left ankle/i)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(deviceLanguage()).toBe('en');
+    expect((screen.getByRole('combobox', { name: 'Screen language' }) as HTMLSelectElement).value).toBe('en');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Screen language' }), 'ko');
+    expect(await screen.findByRole('region', { name: '현재 처방전' })).toBeTruthy();
+    expect(deviceLanguage()).toBe('ko');
+    window.localStorage.clear();
+    expect(deviceLanguage()).toBeNull(); // nothing chosen: the hub's language
   });
 
   it('records one visit when Save is pressed twice before the hub answers', async () => {

@@ -16,6 +16,8 @@ export function therapistPage(page: Page, lang: Lang) {
   const visitForm = () => page.getByRole('form', { name: c.rx.record });
   return {
     heading: () => page.getByRole('heading', { level: 1, name: t.title, exact: true }),
+    /** This tablet's own screen language. */
+    language: () => page.getByRole('combobox', { name: t.language, exact: true }),
     todaysList: () => page.getByRole('list', { name: t.clients.heading, exact: true }),
     search: () => page.getByRole('searchbox', { name: t.clients.search, exact: true }),
     client: (name: string) => page.getByRole('button', { name: new RegExp(name) }).first(),

@@ -11,13 +11,23 @@ import { call } from '../../api/client';
 import { useChanged } from '../../api/useChanged';
 import { errorMessage } from '../../errors';
 import { formatDate } from '../../format';
+import { initI18n } from '../../i18n';
+import { keepDeviceLanguage } from '../../i18n/device-language';
+import { THERAPIST_NAMESPACES } from './namespaces';
 import { TherapistClientView } from './TherapistClientView';
 import './therapist.css';
 
 export default function TherapistScreen(props: { lang: Lang; deviceName: string | null }) {
   const { t } = useTranslation(['therapist', 'errors']);
   const ids = useId();
-  const { lang } = props;
+  // This tablet's own language (the hub's until one is chosen here): kept on the tablet.
+  const [lang, setLang] = useState(props.lang);
+  async function chooseLanguage(next: Lang) {
+    keepDeviceLanguage(next);
+    await initI18n(next, THERAPIST_NAMESPACES);
+    document.documentElement.lang = next;
+    setLang(next);
+  }
   const [text, setText] = useState('');
   const [rows, setRows] = useState<TherapistClient[] | null>(null);
   const [failure, setFailure] = useState('');
@@ -56,6 +66,13 @@ export default function TherapistScreen(props: { lang: Lang; deviceName: string 
       <header className="therapist-header">
         <h1>{t('therapist:title')}</h1>
         {props.deviceName && <p className="muted">{t('therapist:device', { name: props.deviceName })}</p>}
+        <p className="therapist-language">
+          <label htmlFor={`${ids}-language`}>{t('therapist:language')}</label>{' '}
+          <select id={`${ids}-language`} value={lang} onChange={(e) => void chooseLanguage(e.target.value === 'en' ? 'en' : 'ko')}>
+            <option value="ko">{t('therapist:languages.ko')}</option>
+            <option value="en">{t('therapist:languages.en')}</option>
+          </select>
+        </p>
       </header>
       <main id="main" className="therapist-layout">
         <section aria-labelledby={`${ids}-clients`} className={`therapist-clients${openId !== null ? ' has-open' : ''}`}>
