@@ -11,6 +11,7 @@ import { migration008 } from './008-devices';
 import { migration009 } from './009-row-versions';
 import { migration010 } from './010-client-erasure';
 import { migration011 } from './011-example-plan-notes';
+import { migration012 } from './012-prescriptions-as-written';
 
 export type { Migration } from './types';
 
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 /** The schema version this build writes. */
