@@ -3,6 +3,9 @@
 // stopped the moment the setting changes (network.update waits for it). `shareWhileLocal`
 // follows the connectable core: connecting to a hub stops this PC's sharing, disconnecting
 // starts it again for the local core if its setting says so, both at once.
+// The PC's LAN addresses are looked at again every half minute (DHCP, another Wi-Fi): when
+// they change, the listener starts again with a certificate and Host check for the new ones,
+// and Settings shows the address to type. Open event streams reconnect by themselves.
 import type { ConnectableFrontDesk } from '../app/connectable';
 import type { HubFrontDesk } from '../app/front-desk';
 import type { NetworkSettings } from '../services/network';
@@ -10,10 +13,16 @@ import { startLanListener, type LanListener } from './lan';
 
 export type Sharing = { stop(): Promise<void> };
 
+/** How often the PC's addresses are compared with the running listener's. */
+const ADDRESS_CHECK_MS = 30_000;
+
 type SharingOptions = {
   rendererDir: string;
-  /** One address to listen on instead of every interface (tests, the cross-host e2e). */
+  /** One address to listen on instead of every interface (tests, the cross-host e2e); it is
+   *  not followed. */
   bindAddress?: string;
+  /** Tests: a shorter wait between two looks at the addresses. */
+  addressCheckMs?: number;
   log?: (message: string, error?: unknown) => void;
 };
 
@@ -44,18 +53,21 @@ export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk
   const { network } = options.frontDesk;
   const log = options.log ?? ((message, error) => console.error(message, error));
   let listener: LanListener | null = null;
+  /** The addresses the running listener's certificate and Host check were made for. */
+  let served: string[] = [];
   let queue = Promise.resolve();
 
   async function apply(settings: NetworkSettings) {
     const wanted = settings.sharing ? settings.port : null;
-    if (listener && listener.port === wanted) return;
+    const addresses = wanted === null ? [] : options.bindAddress ? [options.bindAddress] : network.identity().addresses;
+    if (listener && listener.port === wanted && sameAddresses(served, addresses)) return;
     if (listener) {
       await listener.close();
       listener = null;
       network.reportListener(null);
     }
     if (wanted === null) return;
-    const addresses = options.bindAddress ? [options.bindAddress] : network.identity().addresses;
+    served = addresses;
     try {
       const certificates = await network.certificates(addresses);
       const { hostName } = network.identity(addresses);
@@ -90,9 +102,21 @@ export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk
   } catch (error) {
     log('front-desk: the network settings could not be read; sharing stays off', error);
   }
+  const follow = options.bindAddress
+    ? null
+    : setInterval(() => {
+        if (!listener) return;
+        try {
+          void enqueue(network.settings());
+        } catch (error) {
+          log('front-desk: the network settings could not be read', error);
+        }
+      }, options.addressCheckMs ?? ADDRESS_CHECK_MS);
+  follow?.unref();
 
   return {
     async stop() {
+      if (follow) clearInterval(follow);
       unsubscribe();
       await queue;
       await listener?.close();
@@ -101,3 +125,6 @@ export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk
     },
   };
 }
+
+/** The same addresses, in any order (the system may list its interfaces in another). */
+const sameAddresses = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
