@@ -178,6 +178,9 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
           <button
             type="button"
             onClick={() => {
+              // Values kept on purpose after a refused save ("keep mine") stay in the form: the
+              // changes are shown beside them, to choose again, not hidden under them.
+              if (formStart) setConflict({ saved: newer, mine: formStart });
               setClient(newer);
               setNewer(null);
             }}
