@@ -7,7 +7,7 @@ import { NavigationOptionsContext, navigationEvents, type NavigationOptions } fr
 import { DamagedBanner } from './storage/DamagedBanner';
 import { HubBanner } from './connection/HubBanner';
 import { ConfirmDialog } from './components/form';
-import { hasUnsavedForms } from './state/leave-guard';
+import { askBeforeLeaving, hasUnsavedForms } from './state/leave-guard';
 
 /** `onFirstScreen`: called once, in the frame after the first screen (not the loading
  *  message) was rendered: start-up work that may wait (fonts, showing the window). */
@@ -16,7 +16,9 @@ export function App(props: { onFirstScreen?: () => void }) {
   const [current, setCurrent] = useState<ScreenId>('quote');
   const [options, setOptions] = useState<NavigationOptions>({});
   // A screen asked for while a form holds unsaved text: opened only once the user says so.
-  const [leaving, setLeaving] = useState<{ id: ScreenId; options: NavigationOptions } | null>(null);
+  // Also a screen's own way out of a form (a client page's Back, another tab): `then`.
+  const [leaving, setLeaving] = useState<{ then: () => void } | null>(null);
+  useEffect(() => askBeforeLeaving((then) => setLeaving({ then })), []);
 
   const go = useCallback((id: ScreenId, next: NavigationOptions) => {
     setLeaving(null);
@@ -30,7 +32,7 @@ export function App(props: { onFirstScreen?: () => void }) {
   const open = useCallback(
     (id: ScreenId, next: NavigationOptions = {}) => {
       const unmounts = id !== shown.current || Object.keys(next).length > 0;
-      if (unmounts && hasUnsavedForms()) setLeaving({ id, options: next });
+      if (unmounts && hasUnsavedForms()) setLeaving({ then: () => go(id, next) });
       else go(id, next);
     },
     [go],
@@ -101,7 +103,12 @@ export function App(props: { onFirstScreen?: () => void }) {
             message={t('leave.message')}
             confirmLabel={t('leave.confirm')}
             destructive
-            onConfirm={() => go(leaving.id, leaving.options)}
+            onConfirm={() => {
+              setLeaving(null);
+              // Once the question is gone (it gives the focus back first), so that where the
+              // way out puts the focus (a tab, the next screen's first field) stands.
+              setTimeout(leaving.then, 0);
+            }}
             onCancel={() => setLeaving(null)}
           />
         )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigationOptions } from '../navigation';
 import { usePersistentState } from '../state/persistent';
 import './clients-and-calls.css';
+import { leaveThen } from '../state/leave-guard';
 
 const ClientsScreen = lazy(() => import('./clients/ClientsScreen'));
 const CallsScreen = lazy(() => import('./calls/CallsScreen'));
@@ -28,17 +29,22 @@ export default function ClientsAndCalls() {
     if (chosenByOptions) setTab(chosenByOptions);
   }, [chosenByOptions, setTab]);
 
-  function choose(next: Tab) {
-    setFollowOptions(false);
-    setTab(next);
+  /** Another tab unmounts this one's forms: asked first when they hold unsaved text. */
+  function choose(next: Tab, focus = false) {
+    const show = () => {
+      setFollowOptions(false);
+      setTab(next);
+      if (focus) refs.current.get(next)?.focus();
+    };
+    if (next === tab) show();
+    else leaveThen(show);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
     const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!;
-    choose(next);
-    refs.current.get(next)?.focus();
+    choose(next, true);
   }
 
   return (

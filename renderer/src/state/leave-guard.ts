@@ -22,6 +22,23 @@ export function hasUnsavedForms(): boolean {
   return unsaved.size > 0;
 }
 
+let ask: ((then: () => void) => void) | null = null;
+
+/** The frame's question ("Leave without saving?"); `then` runs once the user says so. */
+export function askBeforeLeaving(asker: (then: () => void) => void): () => void {
+  ask = asker;
+  return () => {
+    if (ask === asker) ask = null;
+  };
+}
+
+/** A screen's own way out of its forms (Back, another tab): at once when nothing typed
+ *  would be lost, else after the frame's question. */
+export function leaveThen(then: () => void): void {
+  if (hasUnsavedForms() && ask) ask(then);
+  else then();
+}
+
 /** The same value by content: a form compares what it shows with what it started from. */
 export function differs(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) !== JSON.stringify(b);

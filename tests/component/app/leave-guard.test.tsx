@@ -55,4 +55,26 @@ describe('leaving a screen with unsaved text', () => {
     await screen.findByRole('combobox', { name: '서비스' });
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+
+  it("asks before a client page's Back or the Calls tab drops typed details", async () => {
+    const { user, frontDesk } = await renderScreen(<App />);
+    await frontDesk.handle('clients.create', { name: '김하늘', lang: 'ko' });
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('{F4}');
+    await user.type(await screen.findByRole('searchbox', { name: '고객 검색' }), '김하늘');
+    await user.click(await screen.findByRole('button', { name: /김하늘/ }));
+    const note = () => within(screen.getByRole('region', { name: '연락처 정보' })).getByRole('textbox', { name: '메모' }) as HTMLInputElement;
+    await screen.findByRole('region', { name: '연락처 정보' });
+    await user.type(note(), '오전만 가능');
+
+    await user.click(screen.getByRole('button', { name: '목록으로 돌아가기' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: ASK })).getByRole('button', { name: '취소' }));
+    expect(note().value).toBe('오전만 가능');
+
+    await user.click(screen.getByRole('tab', { name: '통화' }));
+    expect(screen.getByRole('tab', { name: '고객', selected: true })).toBeTruthy(); // not yet
+    await user.click(within(await screen.findByRole('alertdialog', { name: ASK })).getByRole('button', { name: '저장하지 않고 떠나기' }));
+    expect(await screen.findByRole('tab', { name: '통화', selected: true })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  });
 });

@@ -20,6 +20,7 @@ import { MergeDialog } from './MergeDialog';
 import { EraseDialog } from './EraseDialog';
 import { ErasureCounts } from './ErasureCounts';
 import { useClientCalls } from './useClientCalls';
+import { leaveThen } from '../../state/leave-guard';
 
 export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id: number) => void }) {
   const { t } = useTranslation(['clients', 'common']);
@@ -109,7 +110,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (event.key === 'Escape' && !inField && openCall === null && !merging && !erasing) props.onBack();
+      if (event.key === 'Escape' && !inField && openCall === null && !merging && !erasing) leaveThen(props.onBack);
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -122,7 +123,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
     return (
       <section aria-labelledby={`${ids}-title`} className="client-page">
         <header className="row client-page-header">
-          <button type="button" ref={backRef} onClick={props.onBack} aria-keyshortcuts="Escape">
+          <button type="button" ref={backRef} onClick={() => leaveThen(props.onBack)} aria-keyshortcuts="Escape">
             {t('page.back')}
           </button>
           <h1 id={`${ids}-title`}>{t('erase.tombstone')}</h1>
@@ -166,7 +167,7 @@ export function ClientPage(props: { id: number; onBack: () => void; onOpen: (id:
   return (
     <section aria-labelledby={`${ids}-title`} className="client-page">
       <header className="row client-page-header">
-        <button type="button" ref={backRef} onClick={props.onBack} aria-keyshortcuts="Escape">
+        <button type="button" ref={backRef} onClick={() => leaveThen(props.onBack)} aria-keyshortcuts="Escape">
           {t('page.back')}
         </button>
         <h1 id={`${ids}-title`}>{title}</h1>
