@@ -19,7 +19,7 @@ import { text } from '../../shared/api/schemas';
 import { serveEvents } from './events';
 import { atBodyEnd, firstAnswersElement } from './first-answers';
 import { answerApiCall, guarded, MAX_BODY_BYTES, readJson, requestPath, sendJson, setSecurityHeaders } from './guards';
-import { repeatedWrites } from './idempotency';
+import { repeatedWrites, type RepeatedWrites } from './idempotency';
 import type { ApiResult } from '../../shared/api/result';
 import { sendText, serveStatic } from './static';
 
@@ -40,6 +40,10 @@ export type LanListener = {
   port: number;
   /** The address it is bound to ('0.0.0.0' = every interface). */
   bound: string;
+  /** The PC's addresses changed: new connections get the certificate made for them and the
+   *  Host check takes the new names. Nothing open is cut (a write on its way finishes and
+   *  its answer is kept for a retry). */
+  readdress(hostNames: string[], certificates: HubCertificates): void;
   close(): Promise<void>;
 };
 
@@ -56,6 +60,9 @@ export async function startLanListener(options: {
   hostNames: string[];
   log?: (message: string, error?: unknown) => void;
   maxBodyBytes?: number;
+  /** Writes answered per device (idempotency.ts), kept by the caller across restarts of the
+   *  listener (a new port); the listener's own otherwise. */
+  writes?: RepeatedWrites<ApiResult<unknown>>;
 }): Promise<LanListener> {
   const { frontDesk } = options;
   const network = frontDesk.network;
@@ -63,12 +70,13 @@ export async function startLanListener(options: {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = options.port;
   let certificates = options.certificates;
-  const hosts = () => new Set(options.hostNames.flatMap((name) => [hostWithPort(name, port), hostWithPort(name, port).toLowerCase()]));
-  const origins = () => new Set(options.hostNames.map((name) => httpsAddress(name, port).toLowerCase()));
+  let hostNames = options.hostNames;
+  const hosts = () => new Set(hostNames.flatMap((name) => [hostWithPort(name, port), hostWithPort(name, port).toLowerCase()]));
+  const origins = () => new Set(hostNames.map((name) => httpsAddress(name, port).toLowerCase()));
   /** Open event streams per device, ended when it is revoked. */
   const streams = new Map<number, Set<() => void>>();
   /** Writes sent again by a device whose answer was lost, kept per device. */
-  const writes = repeatedWrites<ApiResult<unknown>>({ keep: (result) => result.ok });
+  const writes = options.writes ?? answeredWrites();
 
   const server: Server = createServer(
     {
@@ -214,6 +222,12 @@ export async function startLanListener(options: {
   return {
     port,
     bound,
+    readdress(names, next) {
+      hostNames = names;
+      if (next.certChainPem === certificates.certChainPem) return;
+      certificates = next;
+      server.setSecureContext({ key: next.keyPem, cert: next.certChainPem, minVersion: 'TLSv1.2' });
+    },
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(renewal);
@@ -226,6 +240,9 @@ export async function startLanListener(options: {
 }
 
 const noTransform = (html: string) => html;
+
+/** The memory of answered writes a listener keeps per device (only successes are kept). */
+export const answeredWrites = () => repeatedWrites<ApiResult<unknown>>({ keep: (result) => result.ok });
 
 const hostWithPort = (name: string, port: number) => `${name.includes(':') ? `[${name}]` : name}:${port}`;
 

@@ -4,12 +4,12 @@
 // follows the connectable core: connecting to a hub stops this PC's sharing, disconnecting
 // starts it again for the local core if its setting says so, both at once.
 // The PC's LAN addresses are looked at again every half minute (DHCP, another Wi-Fi): when
-// they change, the listener starts again with a certificate and Host check for the new ones,
-// and Settings shows the address to type. Open event streams reconnect by themselves.
+// they change, the running listener takes a certificate and a Host check for the new ones
+// (nothing open is cut), and Settings shows the address to type.
 import type { ConnectableFrontDesk } from '../app/connectable';
 import type { HubFrontDesk } from '../app/front-desk';
 import type { NetworkSettings } from '../services/network';
-import { startLanListener, type LanListener } from './lan';
+import { answeredWrites, startLanListener, type LanListener } from './lan';
 
 export type Sharing = { stop(): Promise<void> };
 
@@ -56,11 +56,26 @@ export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk
   /** The addresses the running listener's certificate and Host check were made for. */
   let served: string[] = [];
   let queue = Promise.resolve();
+  // One memory of answered writes for every listener this sharing starts: a device whose
+  // answer was lost while the port changed still gets it when it sends the write again.
+  const writes = answeredWrites();
+  const namesFor = (addresses: string[]) => [...addresses, network.identity(addresses).hostName, 'localhost', '127.0.0.1'];
 
   async function apply(settings: NetworkSettings) {
     const wanted = settings.sharing ? settings.port : null;
     const addresses = wanted === null ? [] : options.bindAddress ? [options.bindAddress] : network.identity().addresses;
-    if (listener && listener.port === wanted && sameAddresses(served, addresses)) return;
+    if (listener && listener.port === wanted) {
+      if (sameAddresses(served, addresses)) return;
+      // New addresses, same port: the running listener takes them, nothing is cut.
+      try {
+        listener.readdress(namesFor(addresses), await network.certificates(addresses));
+        served = addresses;
+        network.reportListener({ running: true, problem: addresses.length === 0 ? 'no-address' : null, port: listener.port, addresses });
+      } catch (error) {
+        log('front-desk: the hub certificate could not be made for the new addresses', error);
+      }
+      return;
+    }
     if (listener) {
       await listener.close();
       listener = null;
@@ -70,16 +85,16 @@ export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk
     served = addresses;
     try {
       const certificates = await network.certificates(addresses);
-      const { hostName } = network.identity(addresses);
       listener = await startLanListener({
         frontDesk: options.frontDesk,
         rendererDir: options.rendererDir,
         certificates,
-        renew: () => network.certificates(addresses),
+        renew: () => network.certificates(served),
         port: wanted,
         bindAddress: options.bindAddress,
-        hostNames: [...addresses, hostName, 'localhost', '127.0.0.1'],
+        hostNames: namesFor(addresses),
         log,
+        writes,
       });
       network.reportListener({
         running: true,
