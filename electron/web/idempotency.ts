@@ -8,13 +8,15 @@ import { createHash } from 'node:crypto';
 
 export const KEEP_MS = 10 * 60 * 1000;
 export const MAX_KEPT = 5000;
+/** Per requester: one device's flood of writes drops its own oldest answers, not others'. */
+export const MAX_KEPT_PER_SCOPE = 500;
 /** A UUID, as crypto.randomUUID() makes (any version). */
 export const KEY_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The same key came with another channel or body: not a repeat, so refused. */
 export const KEY_REUSED = Symbol('key-reused');
 
-type Entry<T> = { channel: string; bodyHash: string; answer: Promise<T>; expires: number };
+type Entry<T> = { scope: string; channel: string; bodyHash: string; answer: Promise<T>; expires: number };
 
 export type RepeatedWrites<T> = {
   /** The answer kept (or still coming) for this key, else `write`'s own, kept if it succeeds. */
@@ -27,9 +29,11 @@ export function repeatedWrites<T>(options: {
   keep: (answer: T) => boolean;
   now?: () => number;
   maxKept?: number;
+  maxKeptPerScope?: number;
 }): RepeatedWrites<T> {
   const now = options.now ?? Date.now;
   const maxKept = options.maxKept ?? MAX_KEPT;
+  const maxPerScope = options.maxKeptPerScope ?? MAX_KEPT_PER_SCOPE;
   // In insertion order, which is expiry order: an entry is moved to the end when it settles.
   const entries = new Map<string, Entry<T>>();
 
@@ -43,6 +47,14 @@ export function repeatedWrites<T>(options: {
   function add(id: string, entry: Entry<T>) {
     entries.delete(id);
     entries.set(id, entry);
+    let ofScope = 0;
+    for (const kept of entries.values()) if (kept.scope === entry.scope) ofScope++;
+    for (const [oldest, kept] of entries) {
+      if (ofScope <= maxPerScope) break;
+      if (kept.scope !== entry.scope) continue;
+      entries.delete(oldest);
+      ofScope--;
+    }
     for (const oldest of entries.keys()) {
       if (entries.size <= maxKept) break;
       entries.delete(oldest);
@@ -57,7 +69,7 @@ export function repeatedWrites<T>(options: {
       const found = entries.get(id);
       if (found) return found.channel === channel && found.bodyHash === bodyHash ? found.answer : Promise.resolve(KEY_REUSED);
       const answer = write();
-      const entry: Entry<T> = { channel, bodyHash, answer, expires: now() + KEEP_MS };
+      const entry: Entry<T> = { scope, channel, bodyHash, answer, expires: now() + KEEP_MS };
       add(id, entry);
       const settle = (kept: boolean) => {
         if (entries.get(id) !== entry) return; // dropped meanwhile (the cap)

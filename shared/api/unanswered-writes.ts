@@ -17,8 +17,12 @@ export type UnansweredWrites = {
   remember(channel: string, inputJson: string, key: string, firstSentAt: number): void;
   /** Whether an earlier send of this exact call is still of unknown outcome. */
   isUnknown(channel: string, inputJson: string): boolean;
-  /** The hub answered: the outcome is known, the next save is a new write. */
-  forget(channel: string, inputJson: string): void;
+  /** The hub answered a write on this channel: the outcome of the earlier ones is settled
+   *  too (a later write on the same record came after them), so every key kept for the
+   *  channel goes and the next save of any of them is a new write. Without this, archiving a
+   *  policy (answer lost), restoring it (answered) and archiving it again would send the
+   *  first key, and the hub would answer from memory without archiving. */
+  answered(channel: string): void;
 };
 
 /** A busy desk makes a few unanswered writes, not thousands: the oldest goes beyond this. */
@@ -44,6 +48,8 @@ export function unansweredWrites(now: () => number = Date.now): UnansweredWrites
       }
     },
     isUnknown: (channel, inputJson) => live(channel, inputJson) !== null,
-    forget: (channel, inputJson) => void kept.delete(id(channel, inputJson)),
+    answered(channel) {
+      for (const name of kept.keys()) if (name.startsWith(`${channel}\n`)) kept.delete(name);
+    },
   };
 }

@@ -58,7 +58,7 @@ describe('a write whose answer was lost', () => {
     const ko = i18n.getFixedT('ko');
     for (const error of lost) {
       expect(errorMessage(ko, error)).toBe(
-        '허브가 응답하지 않아 저장되었는지 알 수 없습니다. 허브 PC가 켜져 있고 이 기기가 병원 네트워크에 연결되어 있는지 확인한 뒤 다시 저장하세요. 10분 안에 같은 내용으로 다시 저장하면 두 번 저장되지 않습니다.',
+        '허브가 응답하지 않아 저장되었는지 알 수 없습니다. 허브 PC가 켜져 있고 이 기기가 병원 네트워크에 연결되어 있는지 확인한 뒤 다시 저장하세요. 10분 안에 이 화면에서 같은 내용으로 다시 저장하면 두 번 저장되지 않습니다.',
       );
     }
     await initI18n('en');

@@ -13,9 +13,23 @@ describe('unanswered writes', () => {
     expect(writes.isUnknown('visits.create', '{"a":1}')).toBe(true);
     expect(writes.keyFor('visits.create', '{"a":2}')).not.toBe(key);
     expect(writes.keyFor('calls.save', '{"a":1}')).not.toBe(key);
-    writes.forget('visits.create', '{"a":1}');
+    writes.answered('visits.create');
     expect(writes.isUnknown('visits.create', '{"a":1}')).toBe(false);
     expect(writes.keyFor('visits.create', '{"a":1}')).not.toBe(key);
+  });
+
+  it('settles every kept write of a channel once another write on it is answered, and only those', () => {
+    const writes = unansweredWrites(() => 0);
+    // Archive a policy: the answer is lost (it was archived). Restore it: answered. Archive it
+    // again: a new write, not the first one's key (the hub would answer it from memory).
+    const archive = '{"id":3,"archived":true}';
+    const first = writes.keyFor('policies.archive', archive);
+    writes.remember('policies.archive', archive, first, 0);
+    const call = writes.keyFor('calls.save', '{"c":1}');
+    writes.remember('calls.save', '{"c":1}', call, 0);
+    writes.answered('policies.archive'); // the restore's answer
+    expect(writes.keyFor('policies.archive', archive)).not.toBe(first);
+    expect(writes.keyFor('calls.save', '{"c":1}')).toBe(call); // another channel's stays unknown
   });
 
   it('keeps a key 10 minutes from its first send, not lengthened by later losses', () => {

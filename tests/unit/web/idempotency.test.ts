@@ -91,4 +91,17 @@ describe('answered writes kept by key', () => {
     expect(await writes.once('loopback', keys[0]!, 'calls.save', '{}', core.write)).toEqual({ ok: true, id: 4 });
     expect(await writes.once('loopback', keys[2]!, 'calls.save', '{}', core.write)).toEqual({ ok: true, id: 3 });
   });
+
+  it("lets one device's flood of writes drop only its own oldest answers", async () => {
+    const writes = repeatedWrites<Answer>({ keep: (answer) => answer.ok, now: () => 0, maxKeptPerScope: 2 });
+    const core = counting();
+    const key = (n: number) => KEY.slice(0, -2) + String(n).padStart(2, '0');
+    await writes.once('device:1', key(0), 'visits.create', '{"v":1}', core.write); // the tablet's visit, id 1
+    for (let n = 1; n <= 5; n++) await writes.once('device:2', key(n), 'calls.save', '{}', core.write);
+    expect(writes.size).toBe(3);
+    // The tablet's retry is still answered from memory; device 2's oldest were dropped.
+    expect(await writes.once('device:1', key(0), 'visits.create', '{"v":1}', core.write)).toEqual({ ok: true, id: 1 });
+    expect(await writes.once('device:2', key(5), 'calls.save', '{}', core.write)).toEqual({ ok: true, id: 6 });
+    expect(await writes.once('device:2', key(1), 'calls.save', '{}', core.write)).toEqual({ ok: true, id: 7 });
+  });
 });
