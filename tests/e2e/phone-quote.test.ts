@@ -157,6 +157,12 @@ describe('a phone quote, keyboard only', () => {
       expect(await quote.visitAt().evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(true);
       await expect.poll(() => quote.total().count()).toBe(0);
       expect(await page.getByText('날짜와 시각을 모두 입력해 주세요. 할증 없이 견적하려면 비워 두세요.').count()).toBe(1);
+      // Every part cleared and the field left: "no time", quoted without the surcharge.
+      for (let i = 0; i < 6; i++) await page.keyboard.press('Backspace').then(() => page.keyboard.press('ArrowRight'));
+      expect(await quote.visitAt().evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(false);
+      await quote.persons().focus(); // the field left (Tab would move between its parts)
+      await expect.poll(() => quote.total().count()).toBe(1);
+      expect(await page.getByText('날짜와 시각을 모두 입력해 주세요. 할증 없이 견적하려면 비워 두세요.').count()).toBe(0);
       await quote.visitAt().fill('2026-12-01T22:30');
       await expect.poll(async () => (await quote.total().textContent())?.trim()).toBe(formatMoney(expected.total, 'KRW', 'ko'));
     } finally {

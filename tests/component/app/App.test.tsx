@@ -52,6 +52,22 @@ describe('the frame', () => {
     expect((screen.getByRole('combobox', { name: '서비스' }) as HTMLInputElement).value).toBe('');
   });
 
+  it('does not keep a visit time typed in part across F2 and F1: the empty field quotes again', async () => {
+    const { user } = await renderScreen(<App />);
+    await screen.findByRole('combobox', { name: '서비스' });
+    await user.keyboard('ㅇㄹㅁ{Enter}');
+    const at = screen.getByLabelText('방문 일시') as HTMLInputElement;
+    Object.defineProperty(at, 'validity', { configurable: true, value: { badInput: true, valid: false } });
+    fireEvent.input(at, { target: { value: '' } });
+    await waitFor(() => expect(screen.queryByRole('status', { name: '합계' })).toBeNull());
+    await user.keyboard('{F2}');
+    await screen.findByRole('combobox', { name: '과정' });
+    await user.keyboard('{F1}');
+    await screen.findByRole('combobox', { name: '서비스' });
+    expect((screen.getByLabelText('방문 일시') as HTMLInputElement).value).toBe('');
+    expect(await screen.findByRole('status', { name: '합계' })).toBeTruthy();
+  });
+
   it('keeps the school choices across F1 and F2', async () => {
     const { user } = await renderScreen(<App />);
     await screen.findByRole('combobox', { name: '서비스' });

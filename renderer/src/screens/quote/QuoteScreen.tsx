@@ -69,6 +69,11 @@ export default function QuoteScreen() {
     setDraft(draftFromRequest(quoteAgain.request, new Date(), catalogNow.current));
     setCallerLang(quoteAgain.lang);
   }, [quoteAgain, setDraft, setCallerLang]);
+  // A time typed in part does not outlive the field: back on this screen the field is empty
+  // (the browser kept none of its parts), so the quote is "no time" again, as shown.
+  useEffect(() => {
+    setDraft((d) => (d.atIncomplete ? { ...d, atIncomplete: false } : d));
+  }, [setDraft]);
   const [focusItem, setFocusItem] = useState<number | null>(null);
   // At the app's start in a browser, the service search comes first; the rest once it is
   // painted (first-paint.ts).

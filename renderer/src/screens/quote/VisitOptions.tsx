@@ -37,7 +37,9 @@ export const VisitOptions = memo(function VisitOptions(props: {
   const past = !props.atInvalid && props.at !== '' && props.at < localIsoMinute(new Date());
   const clock = (time: string) => (lang === 'ko' ? time : formatTimeOfDay(time, lang));
   // A time typed in part leaves the field's value '' and React's onChange silent (nothing
-  // changed), so the input event reports it too, with the browser's badInput.
+  // changed), so the input event reports it too, with the browser's badInput; clearing the
+  // last parts fires no input event in Chromium (the value stays ''), so a key released in
+  // the field and leaving it look again.
   const reportAt = (event: FormEvent<HTMLInputElement>) =>
     props.onChange({ at: event.currentTarget.value, atIncomplete: event.currentTarget.validity.badInput });
 
@@ -62,6 +64,8 @@ export const VisitOptions = memo(function VisitOptions(props: {
             aria-describedby={props.atInvalid ? `${id}-at-error` : undefined}
             onChange={reportAt}
             onInput={reportAt}
+            onBlur={reportAt}
+            onKeyUp={reportAt}
           />
           <button type="button" aria-keyshortcuts="Alt+T" onClick={() => props.onPreset('now')}>
             {t('when.now')}
