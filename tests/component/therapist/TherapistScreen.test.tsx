@@ -190,7 +190,7 @@ describe('therapist view', () => {
     await user.click(within(list).getByRole('button', { name: /김민지/ }));
     await screen.findByRole('region', { name: '현재 처방전' });
     await user.selectOptions(screen.getByRole('combobox', { name: '화면 언어' }), 'en');
-    // The same client, now in English, with the dates in English too.
+    // The same client, now in English.
     const rx = await screen.findByRole('region', { name: 'Current prescription' });
     expect(within(rx).getByText(/left ankle/i)).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');

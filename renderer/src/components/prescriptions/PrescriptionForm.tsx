@@ -58,9 +58,11 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
   const replaces = replacesChoice ?? props.currentId !== null;
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
-  // Anything typed, picked or attached since the form was (last) emptied.
+  // Anything typed, picked or attached since the form was (last) emptied; against the day it
+  // was emptied on, so an untouched form left open past midnight does not count as typed.
+  const [emptiedOn, setEmptiedOn] = useState(props.today);
   useLeaveGuard(
-    differs({ issuedOn, expiresOn, prescriber, diagnoses, areas, numbers, note }, EMPTY(props.today)) || scan !== null,
+    differs({ issuedOn, expiresOn, prescriber, diagnoses, areas, numbers, note }, EMPTY(emptiedOn)) || scan !== null,
   );
 
   function chooseScan(file: File | null) {
@@ -74,6 +76,7 @@ export function PrescriptionForm(props: { clientId: number; currentId: number | 
    *  the list changes, so a prescription saved at another desk leaves a half-typed one be). */
   function clear() {
     setIssuedOn(props.today);
+    setEmptiedOn(props.today);
     setExpiresOn('');
     setPrescriber({ name: '', license: '', clinic: '', phone: '' });
     setDiagnoses([{ code: '', text: '' }]);

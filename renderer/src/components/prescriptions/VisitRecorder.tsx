@@ -19,7 +19,7 @@ import { clientRecords } from './changes';
 import { prescriptionLabel } from './label';
 import { useVisitCheck, VisitFindings } from './visit-check';
 import { firstChoice, readChoice, ServiceFields, type ServiceChoice } from './ServiceFields';
-import { useLeaveGuard } from '../../state/leave-guard';
+import { differs, useLeaveGuard } from '../../state/leave-guard';
 
 /** The client's policies that can be billed: not archived, in the price list's currency. */
 function useBillablePolicies(clientId: number, currency: string) {
@@ -55,9 +55,12 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
   const [therapist, setTherapist] = useState('');
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
-  // The areas are what a visit is recorded with (they are emptied by a save; the therapist's
-  // name is kept for the next visit on purpose).
-  useLeaveGuard(areas.length > 0);
+  // Leaving asks while anything differs from the form as it opened or was last saved: the
+  // areas (emptied by a save), or the service, price, date, plan or therapist chosen (kept
+  // by a save for the next visit, on purpose).
+  const shown = { service, policyId, date, therapist };
+  const [baseline, setBaseline] = useState(shown);
+  useLeaveGuard(areas.length > 0 || differs(shown, baseline));
 
   const read = readChoice(service, catalog.currency);
   const whole = read.minutes ?? 0;
@@ -96,6 +99,7 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
       clientRecords.changed(props.clientId);
       setStatus(outside ? t('rx.savedOutside') : t('rx.saved'));
       setAreas([]);
+      setBaseline(shown);
       props.onSaved();
     } catch (error) {
       setFailure(errorMessage(t, error));
