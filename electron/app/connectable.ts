@@ -7,6 +7,7 @@ import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
 import { openFrontDesk, type FrontDesk, type FrontDeskOptions, type HubFrontDesk } from './front-desk';
 import { readHubLink, removeHubLink, writeHubLink, type HubLink } from './remote/hub-link';
 import { pairWithHub } from './remote/pairing';
+import { linkAtNewAddress } from './remote/move-hub';
 import { openRemoteFrontDesk, type RemoteFrontDesk } from './remote/remote-front-desk';
 import type { ChangeEvent } from '../../shared/api/changes';
 import type { Caller } from '../../shared/api/roles';
@@ -101,11 +102,31 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     return ok({ mode: 'local' });
   }
 
+  /** The same hub at a new address: hub.json takes it, the connection starts again there. */
+  async function moveHub(input: unknown): Promise<ApiResult<{ hubAddress: string }>> {
+    const parsed = contract['connection.moveHub'].input.safeParse(input ?? {});
+    if (!parsed.success) return fail('invalid-input');
+    if (inner.kind !== 'connected') return fail('unavailable');
+    try {
+      const link = await linkAtNewAddress(inner.link, parsed.data.address, options.hubTimeoutMs);
+      writeHubLink(options.dataDir, link);
+      inner.core.close();
+      inner = open(link);
+      log(`front-desk: the hub is now reached at ${link.address}`);
+      return ok({ hubAddress: link.address });
+    } catch (error) {
+      if (error instanceof ApiFailure) return fail(error.code, error.details);
+      log('front-desk: the hub could not be checked at its new address', error);
+      return fail('internal');
+    }
+  }
+
   async function handle<C extends Channel>(channel: C, input: unknown, caller?: Caller): Promise<ApiResult<ResultOf<C>>> {
-    if (channel === 'connection.connect' || channel === 'connection.disconnect') {
+    if (channel === 'connection.connect' || channel === 'connection.disconnect' || channel === 'connection.moveHub') {
       // Only this PC's own user: a paired device never moves the hub.
       if (caller !== undefined && caller.role !== 'hub') return fail('forbidden');
-      const result = channel === 'connection.connect' ? await connect(input) : await disconnect();
+      const result =
+        channel === 'connection.connect' ? await connect(input) : channel === 'connection.moveHub' ? await moveHub(input) : await disconnect();
       return result as ApiResult<ResultOf<C>>;
     }
     return inner.core.handle(channel, input, caller);

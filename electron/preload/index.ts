@@ -76,6 +76,7 @@ const api = {
   'backups.chooseFile': call('backups.chooseFile'),
   'connection.connect': call('connection.connect'),
   'connection.disconnect': call('connection.disconnect'),
+  'connection.moveHub': call('connection.moveHub'),
   'network.status': call('network.status'),
   'network.update': call('network.update'),
   'network.createPairingCode': call('network.createPairingCode'),

@@ -106,6 +106,7 @@ export const channelChanges = {
   // This PC's screens reload after either; nothing changes for the other devices.
   'connection.connect': none,
   'connection.disconnect': none,
+  'connection.moveHub': none,
   'network.status': none,
   'network.update': ['network'],
   'network.createPairingCode': none, // kept in memory only

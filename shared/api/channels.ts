@@ -66,6 +66,7 @@ export const channelNames = [
   'intake.renewalsDue',
   'connection.connect',
   'connection.disconnect',
+  'connection.moveHub',
   'network.status',
   'network.update',
   'network.createPairingCode',

@@ -13,7 +13,12 @@ export const connectInputSchema = z.strictObject({
   deviceName: text(60).trim().min(1),
 });
 
+/** The hub PC's new address (its LAN address changed): the same hub, checked by the pinned
+ *  clinic CA and this PC's credential, so nothing is paired again. */
+export const moveHubSchema = z.strictObject({ address: text(500).trim().min(1) });
+
 export const connectionChannels = {
   'connection.connect': channel<typeof connectInputSchema, { hubAddress: string }>(connectInputSchema),
   'connection.disconnect': channel<typeof empty, { mode: 'local' }>(empty),
+  'connection.moveHub': channel<typeof moveHubSchema, { hubAddress: string }>(moveHubSchema),
 } as const;

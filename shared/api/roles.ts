@@ -95,6 +95,7 @@ export const channelRoles = {
   // Connecting this PC to a hub (or back to its own data): its own user only.
   'connection.connect': hubOnly,
   'connection.disconnect': hubOnly,
+  'connection.moveHub': hubOnly,
   'network.status': hubOnly,
   'network.update': hubOnly,
   'network.createPairingCode': hubOnly,

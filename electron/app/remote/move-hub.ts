@@ -1,0 +1,36 @@
+// The hub PC got a new LAN address (DHCP, another Wi-Fi): a desk that was paired keeps its
+// pairing and takes the new address, once the hub there proves to be the same one. The check
+// is the one every request makes: TLS pinned to the clinic CA stored at pairing, and this
+// PC's credential accepted (an authenticated `app.session`). Another hub or an impostor at
+// that address fails the pin and is sent nothing but the TLS handshake; nothing is written
+// until the check passes.
+import { ApiFailure, type ApiResult } from '../../../shared/api/result';
+import { parseHubAddress } from './address';
+import type { HubLink } from './hub-link';
+import { answerJson, hubRequest, HubUnreachable } from './hub-request';
+import { pinnedAgent } from './pinning';
+
+export async function linkAtNewAddress(link: HubLink, typed: string, timeoutMs?: number): Promise<HubLink> {
+  const address = parseHubAddress(typed);
+  if (!address) throw new ApiFailure('pairing', { reason: 'address' });
+  // A pairing link of another clinic's hub says so before anything is sent.
+  if (address.fingerprint && address.fingerprint !== link.fingerprint) throw new ApiFailure('pairing', { reason: 'fingerprint' });
+  const agent = pinnedAgent(link);
+  try {
+    const answer = await hubRequest(
+      { address: address.origin, agent },
+      { method: 'POST', path: '/api/app.session', credential: link.credential, json: {}, ...(timeoutMs ? { timeoutMs } : {}) },
+    );
+    if (answer.status === 401) throw new ApiFailure('unauthorized', { hubAddress: address.origin });
+    const body = answerJson(answer) as ApiResult<unknown> | null;
+    if (!body || body.ok !== true) throw new ApiFailure('pairing', { reason: 'not-a-hub' });
+    return { ...link, address: address.origin };
+  } catch (error) {
+    if (!(error instanceof HubUnreachable)) throw error;
+    // The pin refused the certificate: not this clinic's hub. Nothing answering: no hub there.
+    if (error.reason === 'certificate') throw new ApiFailure('hub-unreachable', { reason: 'certificate', hubAddress: address.origin, write: false });
+    throw new ApiFailure('pairing', { reason: 'not-a-hub' });
+  } finally {
+    agent.destroy();
+  }
+}
