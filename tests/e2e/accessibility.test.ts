@@ -143,6 +143,11 @@ describe.each<Lang>(['ko', 'en'])('accessibility (axe, WCAG 2.1 AA), UI in %s', 
     await expectAccessible(page, `clients, the erase dialog (${lang})`);
     await page.keyboard.press('Escape');
     await clients.eraseDialog().waitFor({ state: 'detached' });
+    // The visit's areas were picked, not recorded: the Calls tab asks before dropping them.
+    await page.getByRole('tab', { name: lang === 'ko' ? '통화' : 'Calls', exact: true }).click();
+    await frame.leaveQuestion(page, lang).waitFor();
+    await expectAccessible(page, `leaving a client page with unsaved text (${lang})`);
+    await frame.leaveWithoutSaving(page, lang);
     const calls = callsPage(page, lang);
     await calls.open();
     await calls.rows().first().waitFor();

@@ -58,7 +58,7 @@ export function VisitRecorder(props: { clientId: number; prescriptions: Prescrip
   // Leaving asks while anything differs from the form as it opened or was last saved: the
   // areas (emptied by a save), or the service, price, date, plan or therapist chosen (kept
   // by a save for the next visit, on purpose).
-  const shown = { service, policyId, date, therapist };
+  const shown = { service, policyId, date, therapist, picked };
   const [baseline, setBaseline] = useState(shown);
   useLeaveGuard(areas.length > 0 || differs(shown, baseline));
 

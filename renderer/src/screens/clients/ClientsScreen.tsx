@@ -14,6 +14,7 @@ import { ClientList } from './ClientList';
 import { ClientPage } from './ClientPage';
 import { AddClientDialog } from './AddClientDialog';
 import './clients.css';
+import { leaveThen } from '../../state/leave-guard';
 
 const PAGE_SIZE = 50;
 /** The API's largest page of clients. */
@@ -75,8 +76,11 @@ export default function ClientsScreen() {
     function onKey(event: KeyboardEvent) {
       if (event.altKey && !event.ctrlKey && event.code === 'KeyS') {
         event.preventDefault();
-        setOpenId(null);
-        searchRef.current?.focus();
+        // From a client page, the search closes it: asked first if it holds typed text.
+        leaveThen(() => {
+          setOpenId(null);
+          requestAnimationFrame(() => searchRef.current?.focus());
+        });
       }
     }
     window.addEventListener('keydown', onKey);
@@ -87,7 +91,7 @@ export default function ClientsScreen() {
     return (
       <ClientPage
         id={openId}
-        onOpen={setOpenId}
+        onOpen={(id) => leaveThen(() => setOpenId(id))}
         onBack={() => {
           setOpenId(null);
           requestAnimationFrame(() => searchRef.current?.focus());
