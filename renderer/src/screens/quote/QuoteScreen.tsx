@@ -7,7 +7,7 @@
 // service, Alt+T now, Alt+N tonight, Alt+M tomorrow, Alt+Z travel zone. Physical key codes,
 // so a Korean layout works. Alt+C (copy) belongs to the caller-script card, Alt+I (copy the
 // coverage answer) to the coverage panel, Ctrl+Enter (save the call) to SaveCallForm.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lang } from '../../../../shared/pricing/types';
 import type { ServiceEntry } from './ServiceSearch';
@@ -71,7 +71,7 @@ export default function QuoteScreen() {
   }, [quoteAgain, setDraft, setCallerLang]);
   // A time typed in part does not outlive the field: back on this screen the field is empty
   // (the browser kept none of its parts), so the quote is "no time" again, as shown.
-  useEffect(() => {
+  useLayoutEffect(() => {
     setDraft((d) => (d.atIncomplete ? { ...d, atIncomplete: false } : d));
   }, [setDraft]);
   const [focusItem, setFocusItem] = useState<number | null>(null);
@@ -239,6 +239,7 @@ export default function QuoteScreen() {
               lang={lang}
               sessionsInvalid={computed.errors.sessions}
               atInvalid={computed.errors.at}
+              atIncomplete={draft.atIncomplete === true}
               promoRefused={ok?.promoRefused ?? false}
               travelRef={travelRef}
               onChange={change}

@@ -22,6 +22,8 @@ export const VisitOptions = memo(function VisitOptions(props: {
   lang: Lang;
   sessionsInvalid: boolean;
   atInvalid: boolean;
+  /** The field was last seen with a time typed in part. */
+  atIncomplete: boolean;
   promoRefused: boolean;
   travelRef: Ref<HTMLSelectElement>;
   onChange: (patch: Partial<QuoteDraft>) => void;
@@ -40,8 +42,10 @@ export const VisitOptions = memo(function VisitOptions(props: {
   // changed), so the input event reports it too, with the browser's badInput; clearing the
   // last parts fires no input event in Chromium (the value stays ''), so a key released in
   // the field and leaving it look again.
-  const reportAt = (event: FormEvent<HTMLInputElement>) =>
-    props.onChange({ at: event.currentTarget.value, atIncomplete: event.currentTarget.validity.badInput });
+  const reportAt = (event: FormEvent<HTMLInputElement>) => {
+    const { value, validity } = event.currentTarget;
+    if (value !== props.at || validity.badInput !== props.atIncomplete) props.onChange({ at: value, atIncomplete: validity.badInput });
+  };
 
   return (
     <div className="visit-options card">
