@@ -195,12 +195,15 @@ export async function startLanListener(options: {
     streams.delete(deviceId);
   });
 
-  // Renewed while running: new connections get the new certificate (devices pin the CA).
+  // Renewed while running: new connections get the new certificate (devices pin the CA). A
+  // renewal still on its way when new addresses came is dropped: it was made for the old ones.
+  let addressing = 0;
   const renewal = setInterval(() => {
+    const started = addressing;
     void options
       .renew()
       .then((next) => {
-        if (next.certChainPem === certificates.certChainPem) return;
+        if (started !== addressing || next.certChainPem === certificates.certChainPem) return;
         certificates = next;
         server.setSecureContext({ key: next.keyPem, cert: next.certChainPem, minVersion: 'TLSv1.2' });
       })
@@ -223,6 +226,7 @@ export async function startLanListener(options: {
     port,
     bound,
     readdress(names, next) {
+      addressing++;
       hostNames = names;
       if (next.certChainPem === certificates.certChainPem) return;
       certificates = next;
