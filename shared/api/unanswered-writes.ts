@@ -17,12 +17,13 @@ export type UnansweredWrites = {
   remember(channel: string, inputJson: string, key: string, firstSentAt: number): void;
   /** Whether an earlier send of this exact call is still of unknown outcome. */
   isUnknown(channel: string, inputJson: string): boolean;
-  /** The hub answered a write on this channel: the outcome of the earlier ones is settled
-   *  too (a later write on the same record came after them), so every key kept for the
-   *  channel goes and the next save of any of them is a new write. Without this, archiving a
+  /** The hub answered this write: its key goes, and so do the keys kept for earlier writes
+   *  on the same record (the same channel and top-level `id`): a later write on it came
+   *  after them, so saving one of those again is a new write. Without this, archiving a
    *  policy (answer lost), restoring it (answered) and archiving it again would send the
-   *  first key, and the hub would answer from memory without archiving. */
-  answered(channel: string): void;
+   *  first key, and the hub would answer from memory without archiving. Writes on other
+   *  records keep theirs (a visit for one client saved does not settle another's lost one). */
+  answered(channel: string, inputJson: string): void;
 };
 
 /** A busy desk makes a few unanswered writes, not thousands: the oldest goes beyond this. */
@@ -48,8 +49,23 @@ export function unansweredWrites(now: () => number = Date.now): UnansweredWrites
       }
     },
     isUnknown: (channel, inputJson) => live(channel, inputJson) !== null,
-    answered(channel) {
-      for (const name of kept.keys()) if (name.startsWith(`${channel}\n`)) kept.delete(name);
+    answered(channel, inputJson) {
+      kept.delete(id(channel, inputJson));
+      const record = recordOf(inputJson);
+      if (record === null) return;
+      for (const name of kept.keys()) {
+        if (name.startsWith(`${channel}\n`) && recordOf(name.slice(channel.length + 1)) === record) kept.delete(name);
+      }
     },
   };
+}
+
+/** The record a write is about, when its input names one (`id`), else null. */
+function recordOf(inputJson: string): string | null {
+  try {
+    const input = JSON.parse(inputJson) as { id?: unknown } | null;
+    return typeof input?.id === 'number' || typeof input?.id === 'string' ? String(input.id) : null;
+  } catch {
+    return null;
+  }
 }

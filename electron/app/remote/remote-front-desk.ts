@@ -100,7 +100,7 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
       const body = answerJson(answer) as ApiResult<unknown> | null;
       if (body && typeof body === 'object' && typeof body.ok === 'boolean') {
         // The hub answered this write: the next save of the same call is a new write.
-        if (write) unanswered.answered(channel);
+        if (write) unanswered.answered(channel, json);
         return body;
       }
       // Something answers at that address, but not the hub's API (e.g. a proxy's error page).

@@ -51,7 +51,7 @@ export async function httpCall<C extends Channel>(channel: C, input: InputOf<C>)
   try {
     const result = (await response.json()) as ApiResult<ResultOf<C>>;
     // The hub answered this write: the next save of the same call is a new write.
-    if (key) unanswered.answered(channel);
+    if (key) unanswered.answered(channel, body);
     return result;
   } catch {
     // A success whose body broke off may have been saved; a refusal that is not the API's
