@@ -121,13 +121,22 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     }
   }
 
+  // Connecting, disconnecting and moving the hub replace the core: one at a time, in order
+  // (a disconnect while a move still waits for the hub must not be undone by it).
+  let switching: Promise<unknown> = Promise.resolve();
+  function oneAtATime<T>(step: () => Promise<T>): Promise<T> {
+    const run = switching.then(step, step);
+    switching = run.catch(() => undefined);
+    return run;
+  }
+
   async function handle<C extends Channel>(channel: C, input: unknown, caller?: Caller): Promise<ApiResult<ResultOf<C>>> {
     if (channel === 'connection.connect' || channel === 'connection.disconnect' || channel === 'connection.moveHub') {
       // Only this PC's own user: a paired device never moves the hub.
       if (caller !== undefined && caller.role !== 'hub') return fail('forbidden');
-      const result =
-        channel === 'connection.connect' ? await connect(input) : channel === 'connection.moveHub' ? await moveHub(input) : await disconnect();
-      return result as ApiResult<ResultOf<C>>;
+      const step = (): Promise<ApiResult<unknown>> =>
+        channel === 'connection.connect' ? connect(input) : channel === 'connection.moveHub' ? moveHub(input) : disconnect();
+      return (await oneAtATime(step)) as ApiResult<ResultOf<C>>;
     }
     return inner.core.handle(channel, input, caller);
   }

@@ -13,8 +13,9 @@ import { pinnedAgent } from './pinning';
 export async function linkAtNewAddress(link: HubLink, typed: string, timeoutMs?: number): Promise<HubLink> {
   const address = parseHubAddress(typed);
   if (!address) throw new ApiFailure('pairing', { reason: 'address' });
-  // A pairing link of another clinic's hub says so before anything is sent.
-  if (address.fingerprint && address.fingerprint !== link.fingerprint) throw new ApiFailure('pairing', { reason: 'fingerprint' });
+  // A pairing link of a hub with another CA (set up again, or another clinic's) says so
+  // before anything is sent.
+  if (address.fingerprint && address.fingerprint !== link.fingerprint) throw new ApiFailure('pairing', { reason: 'other-hub' });
   const agent = pinnedAgent(link);
   try {
     const answer = await hubRequest(
@@ -23,10 +24,15 @@ export async function linkAtNewAddress(link: HubLink, typed: string, timeoutMs?:
     );
     if (answer.status === 401) throw new ApiFailure('unauthorized', { hubAddress: address.origin });
     const body = answerJson(answer) as ApiResult<unknown> | null;
-    if (!body || body.ok !== true) throw new ApiFailure('pairing', { reason: 'not-a-hub' });
+    if (!body || typeof body.ok !== 'boolean') throw new ApiFailure('pairing', { reason: 'not-a-hub' });
+    // The hub itself answered with a refusal (e.g. its storage): said as it is.
+    if (!body.ok) throw new ApiFailure(body.error.code, body.error.details);
     return { ...link, address: address.origin };
   } catch (error) {
     if (!(error instanceof HubUnreachable)) throw error;
+    // The hub's certificate does not name what was typed (a host name, not the address its
+    // Settings shows): the address to type, not another pairing.
+    if ((error.cause as { code?: unknown } | undefined)?.code === 'ERR_TLS_CERT_ALTNAME_INVALID') throw new ApiFailure('pairing', { reason: 'address-name' });
     // The pin refused the certificate: not this clinic's hub. Nothing answering: no hub there.
     if (error.reason === 'certificate') throw new ApiFailure('hub-unreachable', { reason: 'certificate', hubAddress: address.origin, write: false });
     throw new ApiFailure('pairing', { reason: 'not-a-hub' });

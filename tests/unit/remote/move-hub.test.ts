@@ -70,6 +70,16 @@ describe("a desk takes its hub's new address", () => {
       expect(await desk.handle('connection.moveHub', { address: stranger.address })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
       expect(await desk.handle('connection.moveHub', { address: nobody })).toMatchObject({ ok: false, error: { code: 'pairing', details: { reason: 'not-a-hub' } } });
       expect(await desk.handle('connection.moveHub', { address: 'http://127.0.0.1' })).toMatchObject({ ok: false, error: { code: 'pairing', details: { reason: 'address' } } });
+      // A pairing link of a hub with another CA (set up again): said before anything is sent.
+      expect(await desk.handle('connection.moveHub', { address: `${impostor.address}/pair#fp=${other.fingerprint}` })).toMatchObject({
+        ok: false,
+        error: { code: 'pairing', details: { reason: 'other-hub' } },
+      });
+      // The clinic's CA, but a certificate that does not name what was typed.
+      const elsewhere = await startFakeHub({ ...clinic.leaf({ ips: ['127.0.0.2'] }), caPem: clinic.caPem });
+      hubs.push(elsewhere);
+      expect(await desk.handle('connection.moveHub', { address: elsewhere.address })).toMatchObject({ ok: false, error: { code: 'pairing', details: { reason: 'address-name' } } });
+      expect(elsewhere.requests).toHaveLength(0);
       expect(await desk.handle('connection.moveHub', { address: '127.0.0.1', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       expect(fs.readFileSync(path.join(dir, 'hub.json'), 'utf8')).toBe(before);
     } finally {
