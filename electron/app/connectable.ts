@@ -8,6 +8,7 @@ import { openFrontDesk, type FrontDesk, type FrontDeskOptions, type HubFrontDesk
 import { readHubLink, removeHubLink, writeHubLink, type HubLink } from './remote/hub-link';
 import { pairWithHub } from './remote/pairing';
 import { linkAtNewAddress } from './remote/move-hub';
+import { unansweredWrites } from '../../shared/api/unanswered-writes';
 import { openRemoteFrontDesk, type RemoteFrontDesk } from './remote/remote-front-desk';
 import type { ChangeEvent } from '../../shared/api/changes';
 import type { Caller } from '../../shared/api/roles';
@@ -48,6 +49,9 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
     for (const listener of listeners) listener(change);
   };
 
+  // One memory of lost writes for this PC: a retry after the hub moved carries the same key.
+  const unanswered = unansweredWrites();
+
   function open(link: HubLink | null): Inner {
     unsubscribe();
     let inner: Inner;
@@ -60,6 +64,7 @@ export function openConnectableFrontDesk(options: ConnectableOptions): Connectab
         log,
         ...(options.hostHandlers ? { hostHandlers: options.hostHandlers } : {}),
         ...(options.hubTimeoutMs ? { timeoutMs: options.hubTimeoutMs } : {}),
+        unanswered,
       });
       inner = { kind: 'connected', core, link };
     } else {

@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 export type FakeHub = {
   address: string;
   port: number;
-  /** Each API request received: channel, input, the bearer credential. */
-  requests: { channel: string; input: unknown; credential: string | null }[];
+  /** Each API request received: channel, input, the bearer credential, the write's key. */
+  requests: { channel: string; input: unknown; credential: string | null; key: string | null }[];
   pairAttempts: number;
   push(domains: string[]): void;
   /** Ends every open event stream (as a restarting hub would). */
@@ -69,7 +69,8 @@ export async function startFakeHub(options: {
       if (request.method === 'POST' && url.pathname.startsWith('/api/')) {
         const channel = url.pathname.slice(5);
         const input = JSON.parse(await read(request)) as unknown;
-        requests.push({ channel, input, credential: bearer(request) });
+        const key = request.headers['idempotency-key'];
+        requests.push({ channel, input, credential: bearer(request), key: typeof key === 'string' ? key : null });
         if (options.silent) return; // never answered
         return json(response, 200, { ok: true, value: options.answer ? options.answer(channel, input) : { channel, input } });
       }

@@ -18,7 +18,7 @@ import { followHubEvents, type ChangeEvent } from './hub-events';
 import { answerJson, hubRequest, HubUnreachable, type HubTarget } from './hub-request';
 import { writeHubLink, type HubLink } from './hub-link';
 import { pinnedAgent } from './pinning';
-import { unansweredWrites } from '../../../shared/api/unanswered-writes';
+import { unansweredWrites, type UnansweredWrites } from '../../../shared/api/unanswered-writes';
 
 export type RemoteFrontDeskOptions = {
   dataDir: string;
@@ -31,6 +31,8 @@ export type RemoteFrontDeskOptions = {
   log?: (message: string, error?: unknown) => void;
   /** Tests: shorter waits before the event stream is reopened. */
   eventsBackoffMs?: { first: number; max: number };
+  /** Writes whose answer was lost, kept by the caller across a change of the hub's address. */
+  unanswered?: UnansweredWrites;
 };
 
 export type RemoteFrontDesk = FrontDesk & {
@@ -63,7 +65,7 @@ export function openRemoteFrontDesk(options: RemoteFrontDeskOptions): RemoteFron
     }
   };
   let reachable: boolean | null = null;
-  const unanswered = unansweredWrites();
+  const unanswered = options.unanswered ?? unansweredWrites();
   const events = followHubEvents({
     target,
     credential: link.credential,

@@ -97,4 +97,26 @@ describe("a desk takes its hub's new address", () => {
       desk.close();
     }
   });
+
+  it('sends a write lost before the move again with the same key, so the hub can answer it once', async () => {
+    const silent = await startFakeHub({ ...leaf(), silent: true });
+    hubs.push(silent);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-move-hub-'));
+    dirs.push(dir);
+    const desk = openConnectableFrontDesk({ ...options(dir), hubTimeoutMs: 500 });
+    try {
+      expect((await desk.handle('connection.connect', { address: silent.address, fingerprint: clinic.fingerprint, code: 'ABCD2345', deviceName: 'Desk 3' })).ok).toBe(true);
+      const call = { kind: 'session', caller: { name: '김민지' }, quoteLang: 'ko', outcome: 'thinking', request: { items: [{ serviceId: 'aroma', minutes: 90 }] } };
+      expect(await desk.handle('calls.save', call)).toMatchObject({ ok: false, error: { details: { outcome: 'unknown' } } });
+      const lostKey = silent.requests.at(-1)?.key;
+      expect(lostKey).toMatch(/^[0-9a-f-]{36}$/);
+      const moved = await startFakeHub(leaf());
+      hubs.push(moved);
+      expect((await desk.handle('connection.moveHub', { address: moved.address })).ok).toBe(true);
+      await desk.handle('calls.save', call);
+      expect(moved.requests.at(-1)).toMatchObject({ channel: 'calls.save', key: lostKey });
+    } finally {
+      desk.close();
+    }
+  });
 });
