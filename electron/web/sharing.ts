@@ -60,6 +60,8 @@ export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk
   // answer was lost while the port changed still gets it when it sends the write again.
   const writes = answeredWrites();
   const namesFor = (addresses: string[]) => [...addresses, network.identity(addresses).hostName, 'localhost', '127.0.0.1'];
+  const reportRunning = (port: number, addresses: string[]) =>
+    network.reportListener({ running: true, problem: addresses.length === 0 ? 'no-address' : null, port, addresses });
 
   async function apply(settings: NetworkSettings) {
     const wanted = settings.sharing ? settings.port : null;
@@ -70,7 +72,7 @@ export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk
       try {
         listener.readdress(namesFor(addresses), await network.certificates(addresses));
         served = addresses;
-        network.reportListener({ running: true, problem: addresses.length === 0 ? 'no-address' : null, port: listener.port, addresses });
+        reportRunning(listener.port, addresses);
       } catch (error) {
         log('front-desk: the hub certificate could not be made for the new addresses', error);
       }
@@ -96,12 +98,7 @@ export function startSharing(options: SharingOptions & { frontDesk: HubFrontDesk
         log,
         writes,
       });
-      network.reportListener({
-        running: true,
-        problem: addresses.length === 0 ? 'no-address' : null,
-        port: listener.port,
-        addresses,
-      });
+      reportRunning(listener.port, addresses);
     } catch (error) {
       const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
       if (!inUse) log('front-desk: the clinic-network listener could not start', error);

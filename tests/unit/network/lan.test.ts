@@ -3,24 +3,21 @@
 // host's guards, and TLS 1.2 as the floor. Started the way the hosts start it: sharing
 // turned on through the network.update channel.
 import { randomBytes, X509Certificate } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { connect as netConnect } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect } from 'node:tls';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openFrontDesk, type HubFrontDesk } from '../../../electron/app/front-desk';
-import { startSharing, type Sharing } from '../../../electron/web/sharing';
+import { DATABASE_FILE, type HubFrontDesk } from '../../../electron/app/front-desk';
 import type { NetworkStatus, PairingCode } from '../../../shared/api/network';
 import { openEvents } from '../../support/events';
 import { proofKey, proofOf } from '../../../electron/services/network/pairing-proof';
-import { freePort } from '../../support/ports';
+import { startSharingHub } from '../../support/sharing-hub';
 
 let dir: string;
 let hub: HubFrontDesk;
-let sharing: Sharing;
+let close: () => Promise<void>;
 let port: number;
 let ca: string;
 let clock = new Date('2026-11-27T10:00:00Z');
@@ -87,32 +84,12 @@ const callInput = {
 };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'front-desk-lan-'));
-  const rendererDir = join(dir, 'renderer');
-  mkdirSync(rendererDir, { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body>renderer</body></html>');
-  writeFileSync(join(rendererDir, 'pair.html'), '<!doctype html><html><head></head><body>pairing page</body></html>');
-  hub = openFrontDesk({
-    dataDir: join(dir, 'data'),
-    host: 'web',
-    version: 't',
-    systemLocale: 'ko-KR',
-    log: () => {},
-    now: () => clock,
-    machine: { addresses: () => ['127.0.0.1'], hostName: 'hub-pc' },
-  });
-  sharing = startSharing({ frontDesk: hub, rendererDir, bindAddress: '127.0.0.1', log: () => {} });
-  port = await freePort();
-  const status = await hub.handle('network.update', { sharing: true, port });
-  expect(status).toMatchObject({ ok: true, value: { sharing: true, running: true, port, problem: null } });
+  ({ hub, port, dir, close } = await startSharingHub({ addresses: () => ['127.0.0.1'], bindAddress: '127.0.0.1', now: () => clock }));
+  expect(await hub.handle('network.status', {})).toMatchObject({ ok: true, value: { sharing: true, running: true, port, problem: null } });
   ca = await (await hub.network.certificates(['127.0.0.1'])).caPem;
 });
 
-afterAll(async () => {
-  await sharing.stop();
-  hub.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 describe('clinic-network listener', () => {
   it('shows the hub as sharing, with its address and the CA fingerprint', async () => {
@@ -190,7 +167,7 @@ describe('clinic-network listener', () => {
     });
 
     // Every write records the device that made it.
-    const db = new Database(join(dir, 'data', DATABASE_FILE), { readonly: true });
+    const db = new Database(join(dir, 'hub', DATABASE_FILE), { readonly: true });
     try {
       const row = db.prepare("SELECT device_id, record_id FROM write_log WHERE channel = 'calls.save' ORDER BY id DESC").get();
       expect(row).toEqual({ device_id: desk.deviceId, record_id: (json(saved).value as { id: number }).id });

@@ -3,25 +3,22 @@
 // another CA at the address (relaying the proof to the real hub, the best it can do) is
 // refused and never receives the code; a mistyped code is refused without spending any of the
 // live code's 5 tries at /pair.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFrontDesk, type HubFrontDesk } from '../../../electron/app/front-desk';
+import type { HubFrontDesk } from '../../../electron/app/front-desk';
 import { pairWithHub } from '../../../electron/app/remote/pairing';
 import { readHubLink, writeHubLink } from '../../../electron/app/remote/hub-link';
 import { openRemoteFrontDesk } from '../../../electron/app/remote/remote-front-desk';
-import { startSharing, type Sharing } from '../../../electron/web/sharing';
 import { makeTestAuthority } from '../../support/test-certs';
 import { failureOf } from '../../support/failure';
-import { freePort } from '../../support/ports';
+import { startSharingHub } from '../../support/sharing-hub';
 
 let dir: string;
 let hub: HubFrontDesk;
-let sharing: Sharing;
+let close: () => Promise<void>;
 let port: number;
 let hubCaPem: string;
 
@@ -90,29 +87,11 @@ async function startImpostor() {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'front-desk-pair-code-'));
-  const rendererDir = join(dir, 'renderer');
-  mkdirSync(rendererDir, { recursive: true });
-  writeFileSync(join(rendererDir, 'pair.html'), '<!doctype html><html><head></head><body>pairing page</body></html>');
-  hub = openFrontDesk({
-    dataDir: join(dir, 'hub'),
-    host: 'web',
-    version: 't',
-    systemLocale: 'ko-KR',
-    log: () => {},
-    machine: { addresses: () => ['127.0.0.1'], hostName: 'hub-pc' },
-  });
-  sharing = startSharing({ frontDesk: hub, rendererDir, bindAddress: '127.0.0.1', log: () => {} });
-  port = await freePort();
-  expect(await hub.handle('network.update', { sharing: true, port })).toMatchObject({ ok: true, value: { running: true } });
+  ({ hub, port, dir, close } = await startSharingHub({ addresses: () => ['127.0.0.1'], bindAddress: '127.0.0.1' }));
   hubCaPem = (await hub.network.certificates(['127.0.0.1'])).caPem;
 });
 
-afterAll(async () => {
-  await sharing.stop();
-  hub.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 describe('pairing a desk PC with the address and the code only', () => {
   it('pairs, pins the hub\'s CA and writes hub.json; the first request is answered as the desk', async () => {

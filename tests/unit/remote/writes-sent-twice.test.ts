@@ -2,43 +2,29 @@
 // relay that loses the answer after the hub saved: the desk says the outcome is unknown, and
 // the same save again gets the hub's kept answer, so the call is recorded once. A hub that
 // cannot be reached at all saved nothing, and the desk says so.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openFrontDesk, type HubFrontDesk } from '../../../electron/app/front-desk';
+import type { HubFrontDesk } from '../../../electron/app/front-desk';
 import { pairWithHub } from '../../../electron/app/remote/pairing';
 import type { HubLink } from '../../../electron/app/remote/hub-link';
 import { openRemoteFrontDesk, type RemoteFrontDesk } from '../../../electron/app/remote/remote-front-desk';
-import { startSharing, type Sharing } from '../../../electron/web/sharing';
 import { startCuttingProxy, type CuttingProxy } from '../../support/cutting-proxy';
 import { freePort } from '../../support/ports';
+import { startSharingHub } from '../../support/sharing-hub';
 
 // The hub listens on 127.0.0.2; the desk reaches it at 127.0.0.1 (the same port, which its
 // certificate and Host check always accept) through the relay.
 const HUB_ADDRESS = '127.0.0.2';
 let dir: string;
 let hub: HubFrontDesk;
-let sharing: Sharing;
+let close: () => Promise<void>;
 let proxy: CuttingProxy;
 let link: HubLink;
 const opened: RemoteFrontDesk[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'front-desk-twice-'));
-  mkdirSync(join(dir, 'renderer'), { recursive: true });
-  writeFileSync(join(dir, 'renderer', 'pair.html'), '<!doctype html><html><head></head><body>pairing</body></html>');
-  hub = openFrontDesk({
-    dataDir: join(dir, 'hub'),
-    host: 'web',
-    version: 't',
-    systemLocale: 'ko-KR',
-    log: () => {},
-    machine: { addresses: () => [HUB_ADDRESS], hostName: 'hub-pc' },
-  });
-  sharing = startSharing({ frontDesk: hub, rendererDir: join(dir, 'renderer'), bindAddress: HUB_ADDRESS, log: () => {} });
-  const port = await freePort();
-  expect(await hub.handle('network.update', { sharing: true, port })).toMatchObject({ ok: true, value: { running: true } });
+  let port: number;
+  ({ hub, port, dir, close } = await startSharingHub({ addresses: () => [HUB_ADDRESS], bindAddress: HUB_ADDRESS }));
   proxy = await startCuttingProxy({ host: '127.0.0.1', port }, { host: HUB_ADDRESS, port });
   const code = await hub.handle('network.createPairingCode', { role: 'desk', deviceName: '프런트 2' });
   if (!code.ok) throw new Error(JSON.stringify(code.error));
@@ -51,9 +37,7 @@ afterEach(() => {
 
 afterAll(async () => {
   await proxy.close();
-  await sharing.stop();
-  hub.close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 });
 
 function desk(address = link.address): RemoteFrontDesk {
